@@ -1,0 +1,62 @@
+//! Argon2id hashing, off the async runtime.
+
+use argon2::password_hash::{PasswordHasher, PasswordVerifier, phc::PasswordHash};
+use argon2::{Algorithm, Argon2, Params, Version};
+
+use crate::{Error, Result};
+
+fn hasher(weak: bool) -> Result<Argon2<'static>> {
+    let params = if weak {
+        // Test suites only (Config::weak_password_hashing is never read from files or env).
+        Params::new(1024, 1, 1, None)
+    } else {
+        Ok(Params::default())
+    }
+    .map_err(|e| Error::Internal(format!("argon2 params: {e}")))?;
+    Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
+}
+
+pub async fn hash(password: String, weak: bool) -> Result<String> {
+    tokio::task::spawn_blocking(move || {
+        let hash: PasswordHash = hasher(weak)?
+            .hash_password(password.as_bytes())
+            .map_err(|e| Error::Internal(format!("argon2: {e}")))?;
+        Ok(hash.to_string())
+    })
+    .await
+    .map_err(|e| Error::Internal(format!("hashing task: {e}")))?
+}
+
+/// Whether `password` matches `stored`; a malformed stored hash never matches.
+pub async fn verify(password: String, stored: String) -> Result<bool> {
+    tokio::task::spawn_blocking(move || {
+        let Ok(parsed) = PasswordHash::new(&stored) else {
+            return false;
+        };
+        // Parameters come from the stored hash, so weak test hashes verify too.
+        Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok()
+    })
+    .await
+    .map_err(|e| Error::Internal(format!("hashing task: {e}")))
+}
+
+/// A hash that matches no password, verified when the address is unknown so that a login
+/// attempt takes the same time whether or not the account exists.
+pub const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0X9D1bW1hbF0ZCqXW3fD0n8wM2m3qZkYbq0cV4S7yQk";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_hash_verifies_its_password_only() {
+        let h = hash("correct horse battery".into(), true).await.expect("hash");
+        assert!(h.starts_with("$argon2id$"));
+        assert!(verify("correct horse battery".into(), h.clone()).await.expect("verify"));
+        assert!(!verify("wrong".into(), h).await.expect("verify"));
+        assert!(!verify("x".into(), "garbage".into()).await.expect("verify"));
+        assert!(!verify("x".into(), DUMMY_HASH.into()).await.expect("verify"));
+    }
+}

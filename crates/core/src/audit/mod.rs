@@ -1,0 +1,87 @@
+//! The audit log: who did what, to what, when and from where.
+//!
+//! Entries are written inside the transaction of the action they describe, so an action and its
+//! trace commit together. Failed logins are also the rate limiter's counters (see
+//! `accounts::authenticate`), which keeps that state in the database for every instance.
+
+pub mod store;
+
+use sqlx::AnyConnection;
+
+use crate::accounts::Actor;
+use crate::ids::new_id;
+
+pub use store::{AuditFilter, AuditRow};
+
+/// Stable action codes; each has a Fluent label `audit-<code>`.
+pub mod action {
+    pub const LOGIN: &str = "login";
+    pub const LOGIN_FAILED: &str = "login-failed";
+    pub const LOGOUT: &str = "logout";
+    pub const REGISTERED: &str = "account-registered";
+    pub const CONFIRMED: &str = "account-confirmed";
+    pub const PASSWORD_RESET: &str = "password-reset";
+    pub const PROFILE_UPDATED: &str = "profile-updated";
+    pub const ACCOUNT_DELETED: &str = "account-deleted";
+    pub const ROLE_CHANGED: &str = "role-changed";
+    pub const ADMIN_CREATED: &str = "admin-created";
+    pub const ORG_CREATED: &str = "org-created";
+    pub const ORG_UPDATED: &str = "org-updated";
+    pub const MEMBER_INVITED: &str = "member-invited";
+    pub const INVITATION_REVOKED: &str = "invitation-revoked";
+    pub const MEMBER_JOINED: &str = "member-joined";
+    pub const MEMBER_ROLE_CHANGED: &str = "member-role-changed";
+    pub const MEMBER_REMOVED: &str = "member-removed";
+    pub const ALL: &[&str] = &[
+        LOGIN, LOGIN_FAILED, LOGOUT, REGISTERED, CONFIRMED, PASSWORD_RESET, PROFILE_UPDATED,
+        ACCOUNT_DELETED, ROLE_CHANGED, ADMIN_CREATED, ORG_CREATED, ORG_UPDATED, MEMBER_INVITED,
+        INVITATION_REVOKED, MEMBER_JOINED, MEMBER_ROLE_CHANGED, MEMBER_REMOVED,
+    ];
+}
+
+/// One audit entry about to be written.
+pub struct Entry<'a> {
+    pub action: &'static str,
+    pub target_kind: &'a str,
+    pub target_id: &'a str,
+    /// What the action was about when there is no row to point to (an e-mail address tried).
+    pub subject: &'a str,
+    pub details: &'a str,
+}
+
+impl<'a> Entry<'a> {
+    pub fn new(action: &'static str) -> Self {
+        Entry {
+            action,
+            target_kind: "",
+            target_id: "",
+            subject: "",
+            details: "",
+        }
+    }
+
+    pub fn target(mut self, kind: &'a str, id: &'a str) -> Self {
+        self.target_kind = kind;
+        self.target_id = id;
+        self
+    }
+
+    pub fn subject(mut self, subject: &'a str) -> Self {
+        self.subject = subject;
+        self
+    }
+
+    pub fn details(mut self, details: &'a str) -> Self {
+        self.details = details;
+        self
+    }
+}
+
+pub async fn record(
+    conn: &mut AnyConnection,
+    now: i64,
+    actor: &Actor,
+    entry: Entry<'_>,
+) -> Result<(), sqlx::Error> {
+    store::insert(conn, &new_id(), now, actor, &entry).await
+}

@@ -1,0 +1,55 @@
+//! The one place that reads the wall clock. Tests use a manual clock and move it forward.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
+
+use time::OffsetDateTime;
+
+#[derive(Clone, Debug)]
+pub struct Clock(Arc<Inner>);
+
+#[derive(Debug)]
+enum Inner {
+    System,
+    Manual(AtomicI64),
+}
+
+impl Clock {
+    pub fn system() -> Self {
+        Clock(Arc::new(Inner::System))
+    }
+
+    /// A clock frozen at `unix` seconds until [`Clock::advance`] moves it.
+    pub fn manual(unix: i64) -> Self {
+        Clock(Arc::new(Inner::Manual(AtomicI64::new(unix))))
+    }
+
+    /// Seconds since the Unix epoch.
+    pub fn unix(&self) -> i64 {
+        match &*self.0 {
+            #[allow(clippy::disallowed_methods)]
+            Inner::System => OffsetDateTime::now_utc().unix_timestamp(),
+            Inner::Manual(t) => t.load(Ordering::SeqCst),
+        }
+    }
+
+    pub fn now(&self) -> OffsetDateTime {
+        OffsetDateTime::from_unix_timestamp(self.unix()).unwrap_or(OffsetDateTime::UNIX_EPOCH)
+    }
+
+    /// Moves a manual clock forward; a no-op on the system clock.
+    pub fn advance(&self, seconds: i64) {
+        if let Inner::Manual(t) = &*self.0 {
+            t.fetch_add(seconds, Ordering::SeqCst);
+        }
+    }
+}
+
+/// Formats a unix instant as `YYYY-MM-DD HH:MM UTC` for lists and the audit log.
+pub fn format_instant(unix: i64) -> String {
+    let format = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute] UTC");
+    OffsetDateTime::from_unix_timestamp(unix)
+        .ok()
+        .and_then(|t| t.format(&format).ok())
+        .unwrap_or_default()
+}

@@ -1,0 +1,247 @@
+//! Layered configuration: defaults < configuration file < environment < command-line flags.
+//!
+//! Every setting has one environment variable; `passerelle config example` prints a commented
+//! file with all of them (see [`EXAMPLE`]), and the README's table lists them.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Address and port `serve` listens on.
+    pub bind: String,
+    /// Folder for the SQLite database (and later uploads).
+    pub data_dir: PathBuf,
+    /// `postgres://…` to run on PostgreSQL; empty means SQLite in `data_dir`.
+    pub database_url: String,
+    /// Public URL used in e-mail links; defaults to `http://<bind>`.
+    pub base_url: String,
+    /// Load demo content into an empty database on first start.
+    pub demo: bool,
+    /// Largest accepted request body, in bytes (413 above).
+    pub max_body_bytes: usize,
+    /// Take the client address from `X-Forwarded-For` (only behind a trusted reverse proxy).
+    pub trust_proxy: bool,
+    /// Run the job worker inside `serve` (turn off when running `passerelle worker` separately).
+    pub run_worker: bool,
+    /// `text` or `json` log lines.
+    pub log_format: String,
+    pub smtp: SmtpConfig,
+    pub login: LoginConfig,
+    /// Cheap password hashing, for test suites only; never read from files or the environment.
+    #[serde(skip)]
+    pub weak_password_hashing: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SmtpConfig {
+    /// SMTP relay host; empty keeps every message in the outbox (`/admin/outbox`).
+    pub host: String,
+    pub port: u16,
+    /// `none`, `starttls` or `tls`.
+    pub security: String,
+    pub username: String,
+    pub password: String,
+    /// Sender, e.g. `Passerelle <no-reply@example.org>`.
+    pub from: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LoginConfig {
+    /// Failed logins allowed per e-mail address within the window.
+    pub max_failures_per_email: i64,
+    /// Failed logins allowed per client address within the window.
+    pub max_failures_per_ip: i64,
+    /// The window, in seconds.
+    pub window_secs: i64,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            bind: "127.0.0.1:8080".into(),
+            data_dir: PathBuf::from("./data"),
+            database_url: String::new(),
+            base_url: String::new(),
+            demo: true,
+            max_body_bytes: 1024 * 1024,
+            trust_proxy: false,
+            run_worker: true,
+            log_format: "text".into(),
+            smtp: SmtpConfig::default(),
+            login: LoginConfig::default(),
+            weak_password_hashing: false,
+        }
+    }
+}
+
+impl Default for SmtpConfig {
+    fn default() -> Self {
+        SmtpConfig {
+            host: String::new(),
+            port: 587,
+            security: "starttls".into(),
+            username: String::new(),
+            password: String::new(),
+            from: "Passerelle <no-reply@localhost>".into(),
+        }
+    }
+}
+
+impl Default for LoginConfig {
+    fn default() -> Self {
+        LoginConfig {
+            max_failures_per_email: 5,
+            max_failures_per_ip: 50,
+            window_secs: 15 * 60,
+        }
+    }
+}
+
+/// `(environment variable, setting, description)` — the README's table is generated from this.
+pub const SETTINGS: &[(&str, &str, &str)] = &[
+    ("PASSERELLE_CONFIG", "—", "path of a TOML configuration file"),
+    ("PASSERELLE_BIND", "bind", "address:port to listen on (default 127.0.0.1:8080)"),
+    ("PASSERELLE_DATA_DIR", "data_dir", "folder of the SQLite database (default ./data)"),
+    ("DATABASE_URL", "database_url", "postgres://… to use PostgreSQL instead of SQLite"),
+    ("PASSERELLE_BASE_URL", "base_url", "public URL used in e-mail links (default http://<bind>)"),
+    ("PASSERELLE_DEMO", "demo", "load demo content into an empty database (default true)"),
+    ("PASSERELLE_MAX_BODY_BYTES", "max_body_bytes", "largest request body (default 1048576)"),
+    ("PASSERELLE_TRUST_PROXY", "trust_proxy", "read the client address from X-Forwarded-For (default false)"),
+    ("PASSERELLE_RUN_WORKER", "run_worker", "run the job worker inside serve (default true)"),
+    ("PASSERELLE_LOG_FORMAT", "log_format", "text or json (default text)"),
+    ("PASSERELLE_SMTP_HOST", "smtp.host", "SMTP relay; empty keeps mail in the outbox"),
+    ("PASSERELLE_SMTP_PORT", "smtp.port", "SMTP port (default 587)"),
+    ("PASSERELLE_SMTP_SECURITY", "smtp.security", "none, starttls or tls (default starttls)"),
+    ("PASSERELLE_SMTP_USERNAME", "smtp.username", "SMTP user name"),
+    ("PASSERELLE_SMTP_PASSWORD", "smtp.password", "SMTP password"),
+    ("PASSERELLE_SMTP_FROM", "smtp.from", "sender address"),
+    ("PASSERELLE_LOGIN_MAX_FAILURES_PER_EMAIL", "login.max_failures_per_email", "failed logins per address per window (default 5)"),
+    ("PASSERELLE_LOGIN_MAX_FAILURES_PER_IP", "login.max_failures_per_ip", "failed logins per client per window (default 50)"),
+    ("PASSERELLE_LOGIN_WINDOW_SECS", "login.window_secs", "rate-limit window in seconds (default 900)"),
+];
+
+/// A commented configuration file with every setting at its default.
+pub const EXAMPLE: &str = include_str!("config_example.toml");
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read {0}: {1}")]
+    Read(PathBuf, std::io::Error),
+    #[error("{0}: {1}")]
+    Parse(PathBuf, toml::de::Error),
+    #[error("{0} = {1:?} is not a valid value")]
+    Env(&'static str, String),
+    #[error("smtp.security must be none, starttls or tls, not {0:?}")]
+    SmtpSecurity(String),
+}
+
+impl Config {
+    /// Defaults, then `file` (or `PASSERELLE_CONFIG`), then the environment.
+    pub fn load(file: Option<&Path>) -> Result<Config, ConfigError> {
+        let env_file = std::env::var_os("PASSERELLE_CONFIG").map(PathBuf::from);
+        let mut config = match file.map(Path::to_path_buf).or(env_file) {
+            Some(path) => {
+                let text = std::fs::read_to_string(&path)
+                    .map_err(|e| ConfigError::Read(path.clone(), e))?;
+                toml::from_str(&text).map_err(|e| ConfigError::Parse(path, e))?
+            }
+            None => Config::default(),
+        };
+        config.apply_env(|k| std::env::var(k).ok())?;
+        config.check()?;
+        Ok(config)
+    }
+
+    /// Applies environment overrides read through `get` (a parameter so tests need no globals).
+    pub fn apply_env(&mut self, get: impl Fn(&str) -> Option<String>) -> Result<(), ConfigError> {
+        fn parse<T: std::str::FromStr>(key: &'static str, v: String) -> Result<T, ConfigError> {
+            v.trim().parse().map_err(|_| ConfigError::Env(key, v))
+        }
+        let c = self;
+        if let Some(v) = get("PASSERELLE_BIND") { c.bind = v }
+        if let Some(v) = get("PASSERELLE_DATA_DIR") { c.data_dir = PathBuf::from(v) }
+        if let Some(v) = get("DATABASE_URL") { c.database_url = v }
+        if let Some(v) = get("PASSERELLE_BASE_URL") { c.base_url = v }
+        if let Some(v) = get("PASSERELLE_DEMO") { c.demo = parse("PASSERELLE_DEMO", v)? }
+        if let Some(v) = get("PASSERELLE_MAX_BODY_BYTES") { c.max_body_bytes = parse("PASSERELLE_MAX_BODY_BYTES", v)? }
+        if let Some(v) = get("PASSERELLE_TRUST_PROXY") { c.trust_proxy = parse("PASSERELLE_TRUST_PROXY", v)? }
+        if let Some(v) = get("PASSERELLE_RUN_WORKER") { c.run_worker = parse("PASSERELLE_RUN_WORKER", v)? }
+        if let Some(v) = get("PASSERELLE_LOG_FORMAT") { c.log_format = v }
+        if let Some(v) = get("PASSERELLE_SMTP_HOST") { c.smtp.host = v }
+        if let Some(v) = get("PASSERELLE_SMTP_PORT") { c.smtp.port = parse("PASSERELLE_SMTP_PORT", v)? }
+        if let Some(v) = get("PASSERELLE_SMTP_SECURITY") { c.smtp.security = v }
+        if let Some(v) = get("PASSERELLE_SMTP_USERNAME") { c.smtp.username = v }
+        if let Some(v) = get("PASSERELLE_SMTP_PASSWORD") { c.smtp.password = v }
+        if let Some(v) = get("PASSERELLE_SMTP_FROM") { c.smtp.from = v }
+        if let Some(v) = get("PASSERELLE_LOGIN_MAX_FAILURES_PER_EMAIL") { c.login.max_failures_per_email = parse("PASSERELLE_LOGIN_MAX_FAILURES_PER_EMAIL", v)? }
+        if let Some(v) = get("PASSERELLE_LOGIN_MAX_FAILURES_PER_IP") { c.login.max_failures_per_ip = parse("PASSERELLE_LOGIN_MAX_FAILURES_PER_IP", v)? }
+        if let Some(v) = get("PASSERELLE_LOGIN_WINDOW_SECS") { c.login.window_secs = parse("PASSERELLE_LOGIN_WINDOW_SECS", v)? }
+        Ok(())
+    }
+
+    /// Fills derived values and rejects impossible combinations.
+    pub fn check(&mut self) -> Result<(), ConfigError> {
+        if self.base_url.trim().is_empty() {
+            self.base_url = format!("http://{}", self.bind);
+        }
+        if !["none", "starttls", "tls"].contains(&self.smtp.security.as_str()) {
+            return Err(ConfigError::SmtpSecurity(self.smtp.security.clone()));
+        }
+        Ok(())
+    }
+
+    /// Cookies get the `Secure` flag when the public URL is HTTPS.
+    pub fn https(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+
+    pub fn uses_postgres(&self) -> bool {
+        self.database_url.starts_with("postgres")
+    }
+
+    /// The SQLite database file inside the data folder.
+    pub fn sqlite_path(&self) -> PathBuf {
+        self.data_dir.join("passerelle.db")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn environment_overrides_the_file_and_base_url_follows_bind() {
+        let mut c: Config = toml::from_str("bind = \"0.0.0.0:9000\"\n[smtp]\nport = 25\n")
+            .expect("toml");
+        c.apply_env(|k| (k == "PASSERELLE_SMTP_PORT").then(|| "2525".to_owned()))
+            .expect("env");
+        c.check().expect("valid");
+        assert_eq!(c.smtp.port, 2525);
+        assert_eq!(c.base_url, "http://0.0.0.0:9000");
+        assert!(!c.https());
+    }
+
+    #[test]
+    fn bad_values_are_reported_with_their_variable() {
+        let mut c = Config::default();
+        let err = c
+            .apply_env(|k| (k == "PASSERELLE_DEMO").then(|| "perhaps".to_owned()))
+            .expect_err("must fail");
+        assert!(err.to_string().contains("PASSERELLE_DEMO"));
+    }
+
+    #[test]
+    fn the_example_file_parses_and_names_every_setting() {
+        let c: Config = toml::from_str(EXAMPLE).expect("example parses");
+        assert_eq!(c.bind, Config::default().bind);
+        for (_, key, _) in SETTINGS.iter().skip(1) {
+            let leaf = key.rsplit('.').next().unwrap_or(key);
+            assert!(EXAMPLE.contains(leaf), "example lacks {key}");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+//! Passerelle's domain and storage: accounts, organisations, e-mail, jobs, audit.
+//!
+//! This crate knows nothing of HTTP. Each feature is a folder: `mod.rs` (service functions that
+//! open one transaction per user action), `model.rs`, `store.rs` (all of its SQL) and `policy.rs`
+//! (pure "may X do Y" functions, deny by default).
+
+pub mod accounts;
+pub mod audit;
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod ids;
+pub mod jobs;
+pub mod mail;
+pub mod organisations;
+pub mod sessions;
+pub mod validate;
+
+use std::sync::Arc;
+
+pub use clock::Clock;
+pub use config::Config;
+pub use db::{Backend, Db};
+pub use error::{Error, Result};
+pub use passerelle_i18n::Locale;
+
+/// What every service function needs: the database, the clock and the configuration.
+/// Cheap to clone; holds no per-request or per-instance state that another instance would need.
+#[derive(Clone)]
+pub struct Core {
+    pub db: Db,
+    pub clock: Clock,
+    pub config: Arc<Config>,
+}
+
+impl Core {
+    pub fn new(db: Db, clock: Clock, config: Config) -> Self {
+        Core {
+            db,
+            clock,
+            config: Arc::new(config),
+        }
+    }
+
+    /// An absolute link into the application, for e-mails and the CLI.
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{}", self.config.base_url.trim_end_matches('/'), path)
+    }
+}

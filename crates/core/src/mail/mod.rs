@@ -1,0 +1,212 @@
+//! E-mail: messages rendered in the recipient's language, stored in the outbox table inside the
+//! transaction that causes them, then delivered by a job (SMTP when configured; otherwise they
+//! stay readable at `/admin/outbox`).
+//!
+//! Rendering happens here, at enqueue time, so what administrators read in the outbox is exactly
+//! what was (or would be) sent.
+
+pub mod store;
+
+use askama::Template;
+use lettre::message::{Mailbox, MultiPart};
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+use passerelle_i18n::FluentValue;
+use sqlx::AnyConnection;
+
+use crate::config::SmtpConfig;
+use crate::ids::new_id;
+use crate::jobs::{self, JobKind};
+use crate::{Error, Locale, Result};
+
+pub use store::EmailRow;
+
+/// Every message Passerelle sends. Each variant names its Fluent keys (`mail-<name>-…`).
+#[derive(Debug, Clone)]
+pub enum Message {
+    ConfirmEmail { name: String, link: String },
+    ResetPassword { name: String, link: String },
+    Invitation { inviter: String, organisation: String, link: String },
+    AlreadyRegistered { link: String },
+}
+
+/// A rendered message: subject, plain text and HTML.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+#[derive(Template)]
+#[template(path = "mail/message.html")]
+struct HtmlBody<'a> {
+    lang: &'a str,
+    subject: &'a str,
+    paragraphs: &'a [String],
+    action: Option<(&'a str, &'a str)>,
+    link_hint: String,
+    footer: String,
+}
+
+impl Message {
+    fn parts(&self) -> (&'static str, Vec<(&'static str, FluentValue<'static>)>, &str) {
+        let s = |v: &String| FluentValue::from(v.clone());
+        match self {
+            Message::ConfirmEmail { name, link } => ("confirm", vec![("name", s(name))], link),
+            Message::ResetPassword { name, link } => ("reset", vec![("name", s(name))], link),
+            Message::Invitation { inviter, organisation, link } => (
+                "invitation",
+                vec![("inviter", s(inviter)), ("organisation", s(organisation))],
+                link,
+            ),
+            Message::AlreadyRegistered { link } => ("already-registered", vec![], link),
+        }
+    }
+
+    pub fn render(&self, locale: Locale) -> Result<Rendered> {
+        let (name, args, link) = self.parts();
+        let subject = locale.t_args(&format!("mail-{name}-subject"), &args);
+        let body = locale.t_args(&format!("mail-{name}-body"), &args);
+        let paragraphs: Vec<String> = body.split("\n\n").map(str::to_owned).collect();
+        let action = locale.t(&format!("mail-{name}-action"));
+        let footer = locale.t("mail-footer");
+        let link_hint = locale.t("mail-link-hint");
+        let text = format!("{}\n\n{action}: {link}\n\n-- \n{footer}\n", paragraphs.join("\n\n"));
+        let html = HtmlBody {
+            lang: locale.code(),
+            subject: &subject,
+            paragraphs: &paragraphs,
+            action: Some((&action, link)),
+            link_hint,
+            footer,
+        }
+        .render()
+        .map_err(|e| Error::Internal(format!("mail template: {e}")))?;
+        Ok(Rendered { subject, text, html })
+    }
+}
+
+/// Renders `message` for `to` in `locale`, stores it and enqueues its delivery, on `conn`
+/// (normally the transaction of the action that causes the message).
+pub async fn enqueue(
+    conn: &mut AnyConnection,
+    now: i64,
+    to: &str,
+    locale: Locale,
+    message: &Message,
+) -> Result<String> {
+    let rendered = message.render(locale)?;
+    let id = new_id();
+    store::insert(conn, &id, to, locale.code(), &rendered, now).await?;
+    jobs::enqueue(conn, now, JobKind::SendEmail { email_id: id.clone() }).await?;
+    Ok(id)
+}
+
+/// Delivers stored messages: through SMTP when configured, else keeps them in the outbox.
+#[derive(Clone)]
+pub struct Mailer {
+    transport: Option<AsyncSmtpTransport<Tokio1Executor>>,
+    from: Mailbox,
+}
+
+impl Mailer {
+    pub fn from_config(config: &SmtpConfig) -> Result<Mailer> {
+        let from: Mailbox = config
+            .from
+            .parse()
+            .map_err(|e| Error::Internal(format!("smtp.from {:?}: {e}", config.from)))?;
+        if config.host.is_empty() {
+            return Ok(Mailer { transport: None, from });
+        }
+        let builder = match config.security.as_str() {
+            "tls" => AsyncSmtpTransport::<Tokio1Executor>::relay(&config.host),
+            "starttls" => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&config.host),
+            _ => Ok(AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&config.host)),
+        }
+        .map_err(|e| Error::Internal(format!("smtp: {e}")))?;
+        let mut builder = builder.port(config.port);
+        if !config.username.is_empty() {
+            builder = builder.credentials(Credentials::new(
+                config.username.clone(),
+                config.password.clone(),
+            ));
+        }
+        Ok(Mailer {
+            transport: Some(builder.build()),
+            from,
+        })
+    }
+
+    pub fn has_smtp(&self) -> bool {
+        self.transport.is_some()
+    }
+
+    /// Sends one stored message. Returns the status to record: `sent` or `outbox`.
+    pub async fn deliver(&self, email: &EmailRow) -> Result<&'static str> {
+        let Some(transport) = &self.transport else {
+            return Ok(store::STATUS_OUTBOX);
+        };
+        let to: Mailbox = email
+            .to_address
+            .parse()
+            .map_err(|e| Error::Internal(format!("recipient {:?}: {e}", email.to_address)))?;
+        let message = lettre::Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(&email.subject)
+            .message_id(Some(format!("<{}@passerelle>", email.id)))
+            .multipart(MultiPart::alternative_plain_html(
+                email.body_text.clone(),
+                email.body_html.clone(),
+            ))
+            .map_err(|e| Error::Internal(format!("building message: {e}")))?;
+        transport
+            .send(message)
+            .await
+            .map_err(|e| Error::Internal(format!("smtp send: {e}")))?;
+        Ok(store::STATUS_SENT)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_renders_in_both_languages_with_its_link() {
+        let link = "http://x/confirm/abc".to_owned();
+        let messages = [
+            Message::ConfirmEmail { name: "Ana".into(), link: link.clone() },
+            Message::ResetPassword { name: "Ana".into(), link: link.clone() },
+            Message::Invitation { inviter: "Bo".into(), organisation: "Kogl Taaba".into(), link: link.clone() },
+            Message::AlreadyRegistered { link: link.clone() },
+        ];
+        for m in &messages {
+            for locale in Locale::ALL {
+                let r = m.render(locale).expect("render");
+                assert!(!r.subject.starts_with("mail-"), "{m:?} {locale:?}: {}", r.subject);
+                assert!(r.text.contains(&link));
+                assert!(r.html.contains(&link));
+                assert!(!r.text.contains("mail-"), "untranslated key in {m:?}");
+                assert!(r.html.contains(&format!("lang=\"{}\"", locale.code())));
+            }
+        }
+        let fr = messages[2].render(Locale::Fr).expect("render");
+        let en = messages[2].render(Locale::En).expect("render");
+        assert_ne!(fr.subject, en.subject);
+        assert!(fr.text.contains("Kogl Taaba"));
+    }
+
+    #[test]
+    fn html_bodies_escape_user_text() {
+        let m = Message::Invitation {
+            inviter: "<script>x</script>".into(),
+            organisation: "A & B".into(),
+            link: "http://x".into(),
+        };
+        let r = m.render(Locale::En).expect("render");
+        assert!(!r.html.contains("<script>"));
+        assert!(r.html.contains("A &#38; B") || r.html.contains("A &amp; B"));
+    }
+}

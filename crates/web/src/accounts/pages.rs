@@ -1,0 +1,105 @@
+//! Account pages: one typed struct per template.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use passerelle_core::organisations::MembershipSummary;
+
+use crate::ctx::Ctx;
+use crate::forms::{Errors, Notice};
+
+#[derive(Template, WebTemplate)]
+#[template(path = "accounts/register.html")]
+pub struct RegisterPage {
+    pub ctx: Ctx,
+    pub email: String,
+    pub display_name: String,
+    pub errors: Errors,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "accounts/register_sent.html")]
+pub struct RegisterSentPage {
+    pub ctx: Ctx,
+    pub email: String,
+}
+
+/// A short page with a title, a message and a way on.
+#[derive(Template, WebTemplate)]
+#[template(path = "accounts/message.html")]
+pub struct MessagePage {
+    pub ctx: Ctx,
+    pub title: String,
+    pub message: String,
+    pub link_href: String,
+    pub link_label: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "accounts/login.html")]
+pub struct LoginPage {
+    pub ctx: Ctx,
+    pub email: String,
+    pub next: String,
+    pub errors: Errors,
+    /// A message about the whole form (rate limit, unconfirmed address).
+    pub banner: String,
+    pub offer_resend: bool,
+    pub notice: Notice,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "accounts/forgot.html")]
+pub struct ForgotPage {
+    pub ctx: Ctx,
+    pub email: String,
+    pub errors: Errors,
+    pub sent: bool,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "accounts/reset.html")]
+pub struct ResetPage {
+    pub ctx: Ctx,
+    pub token: String,
+    pub errors: Errors,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "accounts/profile.html")]
+pub struct ProfilePage {
+    pub ctx: Ctx,
+    pub display_name: String,
+    pub organisation_label: String,
+    pub languages: Vec<String>,
+    pub locale: String,
+    pub errors: Errors,
+    pub notice: Notice,
+    pub memberships: Vec<MembershipSummary>,
+}
+
+impl ProfilePage {
+    pub fn spoken(&self) -> &'static [&'static str] {
+        passerelle_core::accounts::SPOKEN_LANGUAGES
+    }
+    pub fn speaks(&self, code: &&str) -> bool {
+        self.languages.iter().any(|l| l == code)
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "accounts/delete.html")]
+pub struct DeletePage {
+    pub ctx: Ctx,
+    pub errors: Errors,
+    pub banner: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "accounts/setup.html")]
+pub struct SetupPage {
+    pub ctx: Ctx,
+    pub token: String,
+    pub email: String,
+    pub display_name: String,
+    pub errors: Errors,
+}

@@ -1,0 +1,224 @@
+//! The request context every page needs: who is signed in, in which language, the CSRF token,
+//! the client address. Built once per request by [`load`] and read by handlers through the
+//! [`Ctx`] extractor.
+
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
+use axum::http::header::{ACCEPT_LANGUAGE, COOKIE, SET_COOKIE};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue};
+use axum::middleware::Next;
+use axum::response::Response;
+use cookie::Cookie;
+use passerelle_core::accounts::{self, Actor, Role, User};
+use passerelle_core::Locale;
+use passerelle_i18n::FluentValue;
+use tower_sessions::Session;
+
+use crate::error::AppError;
+use crate::AppState;
+
+pub const LANG_COOKIE: &str = "passerelle_lang";
+pub const CSRF_COOKIE: &str = "passerelle_csrf";
+pub const SESSION_USER: &str = "user_id";
+
+#[derive(Clone, Debug)]
+pub struct Ctx {
+    pub locale: Locale,
+    pub user: Option<User>,
+    /// The CSRF token to put in every form (double-submit cookie, see `csrf.rs`).
+    pub csrf: String,
+    /// Path and query of the current request (for `next=` and the language switch).
+    pub path: String,
+    pub request_id: String,
+    pub ip: String,
+}
+
+impl Ctx {
+    /// A translated message.
+    pub fn t(&self, key: &str) -> String {
+        self.locale.t(key)
+    }
+
+    /// The message for an enumeration value: `prefix` + `code` (e.g. `org-kind-` + `ngo`).
+    pub fn tk(&self, prefix: &str, code: &str) -> String {
+        self.locale.t(&format!("{prefix}{code}"))
+    }
+
+    /// A translated message with one argument.
+    pub fn t1(&self, key: &str, name: &'static str, value: &str) -> String {
+        self.locale.t_args(key, &[(name, FluentValue::from(value.to_owned()))])
+    }
+
+    /// A translated message with one number (plural-aware).
+    pub fn tn(&self, key: &str, name: &'static str, value: i64) -> String {
+        self.locale.t_args(key, &[(name, FluentValue::from(value))])
+    }
+
+    pub fn lang(&self) -> &'static str {
+        self.locale.code()
+    }
+
+    /// The language the switch offers.
+    pub fn other_locale(&self) -> Locale {
+        match self.locale {
+            Locale::Fr => Locale::En,
+            Locale::En => Locale::Fr,
+        }
+    }
+
+    pub fn actor(&self) -> Actor {
+        match &self.user {
+            Some(u) => Actor::user(u, self.ip.clone()),
+            None => Actor::anonymous(self.ip.clone()),
+        }
+    }
+
+    pub fn signed_in(&self) -> bool {
+        self.user.is_some()
+    }
+
+    pub fn is_admin(&self) -> bool {
+        matches!(&self.user, Some(u) if u.role == Role::Administrator)
+    }
+
+    /// The signed-in user, or "please sign in".
+    pub fn require_user(&self) -> Result<&User, AppError> {
+        self.user.as_ref().ok_or(AppError::unauthenticated())
+    }
+
+    /// Whether `href` is the current section, for `aria-current` in the navigation.
+    pub fn current(&self, href: &str) -> bool {
+        if href == "/" {
+            self.path == "/"
+        } else {
+            self.path.starts_with(href)
+        }
+    }
+
+    /// A date for people: `YYYY-MM-DD HH:MM UTC`.
+    pub fn date(&self, unix: &i64) -> String {
+        passerelle_core::clock::format_instant(*unix)
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Ctx {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        parts
+            .extensions
+            .get::<Ctx>()
+            .cloned()
+            .ok_or_else(|| AppError::internal("request context missing"))
+    }
+}
+
+pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(Cookie::split_parse)
+        .filter_map(Result::ok)
+        .find(|c| c.name() == name)
+        .map(|c| c.value().to_owned())
+}
+
+/// Builds the [`Ctx`] for this request and sets the CSRF cookie when it is new.
+pub async fn load(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let core = &state.core;
+    let user_id = match req.extensions().get::<Session>() {
+        Some(session) => session.get::<String>(SESSION_USER).await.ok().flatten(),
+        None => None,
+    };
+    let user = match user_id {
+        Some(id) => match accounts::find(core, &id).await {
+            Ok(user) => user,
+            Err(e) => {
+                tracing::error!(error = %e, "loading the signed-in user");
+                None
+            }
+        },
+        None => None,
+    };
+    let headers = req.headers();
+    let locale = user
+        .as_ref()
+        .map(|u| u.locale)
+        .or_else(|| cookie_value(headers, LANG_COOKIE).and_then(|c| Locale::parse(&c)))
+        .or_else(|| {
+            headers
+                .get(ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Locale::from_accept_language)
+        })
+        .unwrap_or_default();
+    let existing_csrf = cookie_value(headers, CSRF_COOKIE).filter(|t| t.len() >= 32);
+    let csrf = match &existing_csrf {
+        Some(t) => t.clone(),
+        None => crate::csrf::new_token(),
+    };
+    let ip = client_ip(&req, core.config.trust_proxy);
+    let request_id = headers
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_owned();
+    let path = req
+        .uri()
+        .path_and_query()
+        .map(|p| p.as_str().to_owned())
+        .unwrap_or_else(|| "/".into());
+    req.extensions_mut().insert(Ctx {
+        locale,
+        user,
+        csrf: csrf.clone(),
+        path,
+        request_id,
+        ip,
+    });
+    let mut response = next.run(req).await;
+    if existing_csrf.is_none() {
+        let cookie = Cookie::build((CSRF_COOKIE, csrf))
+            .path("/")
+            .http_only(true)
+            .secure(core.config.https())
+            .same_site(cookie::SameSite::Strict)
+            .build();
+        if let Ok(v) = HeaderValue::from_str(&cookie.to_string()) {
+            response.headers_mut().append(SET_COOKIE, v);
+        }
+    }
+    response
+}
+
+fn client_ip(req: &Request, trust_proxy: bool) -> String {
+    if trust_proxy {
+        if let Some(forwarded) = req
+            .headers()
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+        {
+            return forwarded.trim().to_owned();
+        }
+    }
+    req.extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip().to_string())
+        .unwrap_or_default()
+}
+
+/// A `Set-Cookie` value remembering the chosen language for a year.
+pub fn lang_cookie(locale: Locale, secure: bool) -> String {
+    Cookie::build((LANG_COOKIE, locale.code()))
+        .path("/")
+        .http_only(true)
+        .secure(secure)
+        .same_site(cookie::SameSite::Lax)
+        .max_age(time::Duration::days(365))
+        .build()
+        .to_string()
+}

@@ -1,0 +1,107 @@
+//! Form helpers shared by features: the body extractor that answers 400 on malformed input, and
+//! field errors as pages show them.
+
+use axum::extract::{FromRequest, Request};
+use passerelle_core::validate::FieldErrors;
+use serde::de::DeserializeOwned;
+
+use crate::ctx::Ctx;
+use crate::error::AppError;
+
+/// `application/x-www-form-urlencoded` body; malformed bodies are a 400 page, not a 500.
+pub struct FormData<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for FormData<T> {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match axum::Form::<T>::from_request(req, state).await {
+            Ok(axum::Form(v)) => Ok(FormData(v)),
+            Err(rejection) if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
+                Err(AppError::payload_too_large())
+            }
+            Err(_) => Err(AppError::bad_request()),
+        }
+    }
+}
+
+/// Field errors, translated on demand by templates.
+#[derive(Debug, Clone, Default)]
+pub struct Errors(pub FieldErrors);
+
+impl Errors {
+    /// The translated message for `field`, or empty.
+    pub fn msg(&self, ctx: &Ctx, field: &str) -> String {
+        self.0.get(field).map(|code| ctx.t(code)).unwrap_or_default()
+    }
+
+    /// `(field, message)` pairs for the summary at the top of a form.
+    pub fn summary(&self, ctx: &Ctx) -> Vec<(&'static str, String)> {
+        self.0.iter().map(|(f, c)| (f, ctx.t(c))).collect()
+    }
+}
+
+/// A one-line confirmation shown after a redirect (`?notice=<code>`). Only known codes are
+/// shown, so the query string cannot inject text.
+#[derive(Debug, Clone, Default)]
+pub struct Notice(pub Option<&'static str>);
+
+const NOTICES: &[&str] = &[
+    "registered", "confirmed", "password-reset", "profile-saved", "logged-out", "account-deleted",
+    "org-created", "org-saved", "invited", "invitation-revoked", "member-updated", "member-removed",
+    "joined", "role-changed", "admin-created", "left",
+];
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Notice {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let code = parts.uri.query().and_then(|q| {
+            form_urlencoded::parse(q.as_bytes())
+                .find(|(k, _)| k == "notice")
+                .and_then(|(_, v)| NOTICES.iter().find(|n| **n == v).copied())
+        });
+        Ok(Notice(code))
+    }
+}
+
+impl Notice {
+    /// The translated notice, or empty.
+    pub fn text(&self, ctx: &Ctx) -> String {
+        self.0.map(|c| ctx.t(&format!("notice-{c}"))).unwrap_or_default()
+    }
+}
+
+/// A 303 redirect (after a successful POST).
+pub fn see_other(to: &str) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    (axum::http::StatusCode::SEE_OTHER, [(axum::http::header::LOCATION, to.to_owned())]).into_response()
+}
+
+/// A page re-rendered with its field errors: 422, the user's input kept.
+pub fn invalid(page: impl axum::response::IntoResponse) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    (axum::http::StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
+}
+
+/// A safe local path to return to after a form (`next=`), never another site.
+pub fn local_next(next: &str) -> String {
+    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
+        next.to_owned()
+    } else {
+        "/".to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local_next;
+
+    #[test]
+    fn next_never_leaves_the_site() {
+        assert_eq!(local_next("/organisations"), "/organisations");
+        assert_eq!(local_next("//evil.example"), "/");
+        assert_eq!(local_next("https://evil.example"), "/");
+        assert_eq!(local_next("/\\evil.example"), "/");
+    }
+}

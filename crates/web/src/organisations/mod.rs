@@ -1,0 +1,1 @@
+use crate::routes::Routes; pub fn routes() -> Routes { Routes::new() }
