@@ -104,25 +104,93 @@ impl Default for LoginConfig {
 
 /// `(environment variable, setting, description)` — the README's table is generated from this.
 pub const SETTINGS: &[(&str, &str, &str)] = &[
-    ("PASSERELLE_CONFIG", "—", "path of a TOML configuration file"),
-    ("PASSERELLE_BIND", "bind", "address:port to listen on (default 127.0.0.1:8080)"),
-    ("PASSERELLE_DATA_DIR", "data_dir", "folder of the SQLite database (default ./data)"),
-    ("DATABASE_URL", "database_url", "postgres://… to use PostgreSQL instead of SQLite"),
-    ("PASSERELLE_BASE_URL", "base_url", "public URL used in e-mail links (default http://<bind>)"),
-    ("PASSERELLE_DEMO", "demo", "load demo content into an empty database (default true)"),
-    ("PASSERELLE_MAX_BODY_BYTES", "max_body_bytes", "largest request body (default 1048576)"),
-    ("PASSERELLE_TRUST_PROXY", "trust_proxy", "read the client address from X-Forwarded-For (default false)"),
-    ("PASSERELLE_RUN_WORKER", "run_worker", "run the job worker inside serve (default true)"),
-    ("PASSERELLE_LOG_FORMAT", "log_format", "text or json (default text)"),
-    ("PASSERELLE_SMTP_HOST", "smtp.host", "SMTP relay; empty keeps mail in the outbox"),
-    ("PASSERELLE_SMTP_PORT", "smtp.port", "SMTP port (default 587)"),
-    ("PASSERELLE_SMTP_SECURITY", "smtp.security", "none, starttls or tls (default starttls)"),
-    ("PASSERELLE_SMTP_USERNAME", "smtp.username", "SMTP user name"),
+    (
+        "PASSERELLE_CONFIG",
+        "—",
+        "path of a TOML configuration file",
+    ),
+    (
+        "PASSERELLE_BIND",
+        "bind",
+        "address:port to listen on (default 127.0.0.1:8080)",
+    ),
+    (
+        "PASSERELLE_DATA_DIR",
+        "data_dir",
+        "folder of the SQLite database (default ./data)",
+    ),
+    (
+        "DATABASE_URL",
+        "database_url",
+        "postgres://… to use PostgreSQL instead of SQLite",
+    ),
+    (
+        "PASSERELLE_BASE_URL",
+        "base_url",
+        "public URL used in e-mail links (default http://<bind>)",
+    ),
+    (
+        "PASSERELLE_DEMO",
+        "demo",
+        "load demo content into an empty database (default true)",
+    ),
+    (
+        "PASSERELLE_MAX_BODY_BYTES",
+        "max_body_bytes",
+        "largest request body (default 1048576)",
+    ),
+    (
+        "PASSERELLE_TRUST_PROXY",
+        "trust_proxy",
+        "read the client address from X-Forwarded-For (default false)",
+    ),
+    (
+        "PASSERELLE_RUN_WORKER",
+        "run_worker",
+        "run the job worker inside serve (default true)",
+    ),
+    (
+        "PASSERELLE_LOG_FORMAT",
+        "log_format",
+        "text or json (default text)",
+    ),
+    (
+        "PASSERELLE_SMTP_HOST",
+        "smtp.host",
+        "SMTP relay; empty keeps mail in the outbox",
+    ),
+    (
+        "PASSERELLE_SMTP_PORT",
+        "smtp.port",
+        "SMTP port (default 587)",
+    ),
+    (
+        "PASSERELLE_SMTP_SECURITY",
+        "smtp.security",
+        "none, starttls or tls (default starttls)",
+    ),
+    (
+        "PASSERELLE_SMTP_USERNAME",
+        "smtp.username",
+        "SMTP user name",
+    ),
     ("PASSERELLE_SMTP_PASSWORD", "smtp.password", "SMTP password"),
     ("PASSERELLE_SMTP_FROM", "smtp.from", "sender address"),
-    ("PASSERELLE_LOGIN_MAX_FAILURES_PER_EMAIL", "login.max_failures_per_email", "failed logins per address per window (default 5)"),
-    ("PASSERELLE_LOGIN_MAX_FAILURES_PER_IP", "login.max_failures_per_ip", "failed logins per client per window (default 50)"),
-    ("PASSERELLE_LOGIN_WINDOW_SECS", "login.window_secs", "rate-limit window in seconds (default 900)"),
+    (
+        "PASSERELLE_LOGIN_MAX_FAILURES_PER_EMAIL",
+        "login.max_failures_per_email",
+        "failed logins per address per window (default 5)",
+    ),
+    (
+        "PASSERELLE_LOGIN_MAX_FAILURES_PER_IP",
+        "login.max_failures_per_ip",
+        "failed logins per client per window (default 50)",
+    ),
+    (
+        "PASSERELLE_LOGIN_WINDOW_SECS",
+        "login.window_secs",
+        "rate-limit window in seconds (default 900)",
+    ),
 ];
 
 /// A commented configuration file with every setting at its default.
@@ -163,24 +231,60 @@ impl Config {
             v.trim().parse().map_err(|_| ConfigError::Env(key, v))
         }
         let c = self;
-        if let Some(v) = get("PASSERELLE_BIND") { c.bind = v }
-        if let Some(v) = get("PASSERELLE_DATA_DIR") { c.data_dir = PathBuf::from(v) }
-        if let Some(v) = get("DATABASE_URL") { c.database_url = v }
-        if let Some(v) = get("PASSERELLE_BASE_URL") { c.base_url = v }
-        if let Some(v) = get("PASSERELLE_DEMO") { c.demo = parse("PASSERELLE_DEMO", v)? }
-        if let Some(v) = get("PASSERELLE_MAX_BODY_BYTES") { c.max_body_bytes = parse("PASSERELLE_MAX_BODY_BYTES", v)? }
-        if let Some(v) = get("PASSERELLE_TRUST_PROXY") { c.trust_proxy = parse("PASSERELLE_TRUST_PROXY", v)? }
-        if let Some(v) = get("PASSERELLE_RUN_WORKER") { c.run_worker = parse("PASSERELLE_RUN_WORKER", v)? }
-        if let Some(v) = get("PASSERELLE_LOG_FORMAT") { c.log_format = v }
-        if let Some(v) = get("PASSERELLE_SMTP_HOST") { c.smtp.host = v }
-        if let Some(v) = get("PASSERELLE_SMTP_PORT") { c.smtp.port = parse("PASSERELLE_SMTP_PORT", v)? }
-        if let Some(v) = get("PASSERELLE_SMTP_SECURITY") { c.smtp.security = v }
-        if let Some(v) = get("PASSERELLE_SMTP_USERNAME") { c.smtp.username = v }
-        if let Some(v) = get("PASSERELLE_SMTP_PASSWORD") { c.smtp.password = v }
-        if let Some(v) = get("PASSERELLE_SMTP_FROM") { c.smtp.from = v }
-        if let Some(v) = get("PASSERELLE_LOGIN_MAX_FAILURES_PER_EMAIL") { c.login.max_failures_per_email = parse("PASSERELLE_LOGIN_MAX_FAILURES_PER_EMAIL", v)? }
-        if let Some(v) = get("PASSERELLE_LOGIN_MAX_FAILURES_PER_IP") { c.login.max_failures_per_ip = parse("PASSERELLE_LOGIN_MAX_FAILURES_PER_IP", v)? }
-        if let Some(v) = get("PASSERELLE_LOGIN_WINDOW_SECS") { c.login.window_secs = parse("PASSERELLE_LOGIN_WINDOW_SECS", v)? }
+        if let Some(v) = get("PASSERELLE_BIND") {
+            c.bind = v
+        }
+        if let Some(v) = get("PASSERELLE_DATA_DIR") {
+            c.data_dir = PathBuf::from(v)
+        }
+        if let Some(v) = get("DATABASE_URL") {
+            c.database_url = v
+        }
+        if let Some(v) = get("PASSERELLE_BASE_URL") {
+            c.base_url = v
+        }
+        if let Some(v) = get("PASSERELLE_DEMO") {
+            c.demo = parse("PASSERELLE_DEMO", v)?
+        }
+        if let Some(v) = get("PASSERELLE_MAX_BODY_BYTES") {
+            c.max_body_bytes = parse("PASSERELLE_MAX_BODY_BYTES", v)?
+        }
+        if let Some(v) = get("PASSERELLE_TRUST_PROXY") {
+            c.trust_proxy = parse("PASSERELLE_TRUST_PROXY", v)?
+        }
+        if let Some(v) = get("PASSERELLE_RUN_WORKER") {
+            c.run_worker = parse("PASSERELLE_RUN_WORKER", v)?
+        }
+        if let Some(v) = get("PASSERELLE_LOG_FORMAT") {
+            c.log_format = v
+        }
+        if let Some(v) = get("PASSERELLE_SMTP_HOST") {
+            c.smtp.host = v
+        }
+        if let Some(v) = get("PASSERELLE_SMTP_PORT") {
+            c.smtp.port = parse("PASSERELLE_SMTP_PORT", v)?
+        }
+        if let Some(v) = get("PASSERELLE_SMTP_SECURITY") {
+            c.smtp.security = v
+        }
+        if let Some(v) = get("PASSERELLE_SMTP_USERNAME") {
+            c.smtp.username = v
+        }
+        if let Some(v) = get("PASSERELLE_SMTP_PASSWORD") {
+            c.smtp.password = v
+        }
+        if let Some(v) = get("PASSERELLE_SMTP_FROM") {
+            c.smtp.from = v
+        }
+        if let Some(v) = get("PASSERELLE_LOGIN_MAX_FAILURES_PER_EMAIL") {
+            c.login.max_failures_per_email = parse("PASSERELLE_LOGIN_MAX_FAILURES_PER_EMAIL", v)?
+        }
+        if let Some(v) = get("PASSERELLE_LOGIN_MAX_FAILURES_PER_IP") {
+            c.login.max_failures_per_ip = parse("PASSERELLE_LOGIN_MAX_FAILURES_PER_IP", v)?
+        }
+        if let Some(v) = get("PASSERELLE_LOGIN_WINDOW_SECS") {
+            c.login.window_secs = parse("PASSERELLE_LOGIN_WINDOW_SECS", v)?
+        }
         Ok(())
     }
 
@@ -216,8 +320,8 @@ mod tests {
 
     #[test]
     fn environment_overrides_the_file_and_base_url_follows_bind() {
-        let mut c: Config = toml::from_str("bind = \"0.0.0.0:9000\"\n[smtp]\nport = 25\n")
-            .expect("toml");
+        let mut c: Config =
+            toml::from_str("bind = \"0.0.0.0:9000\"\n[smtp]\nport = 25\n").expect("toml");
         c.apply_env(|k| (k == "PASSERELLE_SMTP_PORT").then(|| "2525".to_owned()))
             .expect("env");
         c.check().expect("valid");

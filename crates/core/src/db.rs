@@ -121,7 +121,10 @@ impl Db {
 
     /// `SELECT 1`, for `/readyz`.
     pub async fn ping(&self) -> Result<(), sqlx::Error> {
-        sqlx::query("SELECT 1").execute(&self.pool).await.map(|_| ())
+        sqlx::query("SELECT 1")
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
     }
 
     /// A consistent online copy of the SQLite database (`VACUUM INTO`).

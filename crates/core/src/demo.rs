@@ -12,32 +12,118 @@ pub const DEMO_PASSWORD: &str = "passerelle-demo";
 
 /// `(e-mail, name, platform role, organisation slug and role)` of the demo accounts.
 pub const DEMO_ACCOUNTS: &[(&str, &str, Role, Option<(&str, OrgRole)>)] = &[
-    ("admin@demo.passerelle.example", "Alice Administratrice", Role::Administrator, None),
-    ("coordination@demo.passerelle.example", "Claude Coordinateur", Role::Coordinator, Some(("hcts-groupe-de-travail-pratiques-emergentes", OrgRole::Admin))),
-    ("org-admin@demo.passerelle.example", "Awa Ouédraogo", Role::Member, Some(("kogl-taaba", OrgRole::Admin))),
-    ("membre@demo.passerelle.example", "Marc Membre", Role::Member, Some(("hes-travail-social-lausanne", OrgRole::Member))),
+    (
+        "admin@demo.passerelle.example",
+        "Alice Administratrice",
+        Role::Administrator,
+        None,
+    ),
+    (
+        "coordination@demo.passerelle.example",
+        "Claude Coordinateur",
+        Role::Coordinator,
+        Some((
+            "hcts-groupe-de-travail-pratiques-emergentes",
+            OrgRole::Admin,
+        )),
+    ),
+    (
+        "org-admin@demo.passerelle.example",
+        "Awa Ouédraogo",
+        Role::Member,
+        Some(("kogl-taaba", OrgRole::Admin)),
+    ),
+    (
+        "membre@demo.passerelle.example",
+        "Marc Membre",
+        Role::Member,
+        Some(("hes-travail-social-lausanne", OrgRole::Member)),
+    ),
 ];
 
 /// `(slug, name, kind, country, city, website, description)`.
 const DEMO_ORGS: &[(&str, &str, &str, &str, &str, &str, &str)] = &[
-    ("hes-travail-social-lausanne", "HES Travail social Lausanne", "university", "CH", "Lausanne", "",
-     "Haute école spécialisée dont le personnel part en immersion dans des organisations de la pratique (programme de type C2SW)."),
-    ("fondation-entraide-fribourg", "Fondation Entraide Fribourg", "social-service", "CH", "Fribourg", "",
-     "Organisation de la pratique qui accueille des immersions de personnel HES et a publié une déclaration d'intérêt."),
-    ("service-social-regional-neuchatel", "Service social régional de Neuchâtel", "public-body", "CH", "Neuchâtel", "",
-     "Service public d'action sociale ; immersion en préparation."),
-    ("reseau-maisons-des-familles", "Réseau des Maisons des Familles", "ngo", "FR", "Paris", "",
-     "ONG qui organise des immersions croisées entre les Maisons des Familles partenaires."),
-    ("kogl-taaba", "Kogl Taaba – Maison des Familles", "association", "BF", "Ouagadougou", "",
-     "Maison des Familles au Burkina Faso ; immersion croisée avec Solidarité Batoto."),
-    ("solidarite-batoto", "Solidarité Batoto – Maison des Familles", "association", "CD", "Kinshasa", "",
-     "Maison des Familles en République démocratique du Congo."),
-    ("cameleon", "Cameleon – Maison des Familles", "ngo", "PH", "Iloilo", "",
-     "Maison des Familles aux Philippines ; immersion croisée avec le Women's Resource Center."),
-    ("womens-resource-center", "Women's Resource Center – Maison des Familles", "ngo", "KH", "Phnom Penh", "",
-     "Maison des Familles au Cambodge."),
-    ("hcts-groupe-de-travail-pratiques-emergentes", "HCTS – Groupe de travail « Pratiques émergentes »", "network", "FR", "Paris", "",
-     "Groupe de travail du Haut Conseil du travail social qui recense les pratiques émergentes."),
+    (
+        "hes-travail-social-lausanne",
+        "HES Travail social Lausanne",
+        "university",
+        "CH",
+        "Lausanne",
+        "",
+        "Haute école spécialisée dont le personnel part en immersion dans des organisations de la pratique (programme de type C2SW).",
+    ),
+    (
+        "fondation-entraide-fribourg",
+        "Fondation Entraide Fribourg",
+        "social-service",
+        "CH",
+        "Fribourg",
+        "",
+        "Organisation de la pratique qui accueille des immersions de personnel HES et a publié une déclaration d'intérêt.",
+    ),
+    (
+        "service-social-regional-neuchatel",
+        "Service social régional de Neuchâtel",
+        "public-body",
+        "CH",
+        "Neuchâtel",
+        "",
+        "Service public d'action sociale ; immersion en préparation.",
+    ),
+    (
+        "reseau-maisons-des-familles",
+        "Réseau des Maisons des Familles",
+        "ngo",
+        "FR",
+        "Paris",
+        "",
+        "ONG qui organise des immersions croisées entre les Maisons des Familles partenaires.",
+    ),
+    (
+        "kogl-taaba",
+        "Kogl Taaba – Maison des Familles",
+        "association",
+        "BF",
+        "Ouagadougou",
+        "",
+        "Maison des Familles au Burkina Faso ; immersion croisée avec Solidarité Batoto.",
+    ),
+    (
+        "solidarite-batoto",
+        "Solidarité Batoto – Maison des Familles",
+        "association",
+        "CD",
+        "Kinshasa",
+        "",
+        "Maison des Familles en République démocratique du Congo.",
+    ),
+    (
+        "cameleon",
+        "Cameleon – Maison des Familles",
+        "ngo",
+        "PH",
+        "Iloilo",
+        "",
+        "Maison des Familles aux Philippines ; immersion croisée avec le Women's Resource Center.",
+    ),
+    (
+        "womens-resource-center",
+        "Women's Resource Center – Maison des Familles",
+        "ngo",
+        "KH",
+        "Phnom Penh",
+        "",
+        "Maison des Familles au Cambodge.",
+    ),
+    (
+        "hcts-groupe-de-travail-pratiques-emergentes",
+        "HCTS – Groupe de travail « Pratiques émergentes »",
+        "network",
+        "FR",
+        "Paris",
+        "",
+        "Groupe de travail du Haut Conseil du travail social qui recense les pratiques émergentes.",
+    ),
 ];
 
 /// Whether demo content is present.
@@ -59,10 +145,22 @@ pub async fn load(core: &Core) -> Result<bool> {
         if orgs::slug_taken(&mut tx, slug).await? {
             continue; // a real organisation took the name; leave it alone
         }
-        orgs::insert(&mut tx, orgs::NewOrgRow {
-            id: &new_id(), slug, name, kind, country, city, website, description,
-            is_demo: true, created_by: None, now,
-        })
+        orgs::insert(
+            &mut tx,
+            orgs::NewOrgRow {
+                id: &new_id(),
+                slug,
+                name,
+                kind,
+                country,
+                city,
+                website,
+                description,
+                is_demo: true,
+                created_by: None,
+                now,
+            },
+        )
         .await?;
     }
     tx.commit().await?;
@@ -70,7 +168,17 @@ pub async fn load(core: &Core) -> Result<bool> {
         if accounts::find_by_email(core, email).await?.is_some() {
             continue;
         }
-        let id = accounts::create_confirmed(core, email, DEMO_PASSWORD, name, *role, Locale::Fr, true, &Actor::cli()).await?;
+        let id = accounts::create_confirmed(
+            core,
+            email,
+            DEMO_PASSWORD,
+            name,
+            *role,
+            Locale::Fr,
+            true,
+            &Actor::cli(),
+        )
+        .await?;
         if let Some((slug, org_role)) = membership {
             let mut conn = core.db.pool.acquire().await?;
             if let Some(org) = orgs::by_slug(&mut conn, slug).await? {
@@ -87,8 +195,12 @@ pub async fn remove(core: &Core) -> Result<()> {
     sqlx::query("DELETE FROM sessions WHERE user_id IN (SELECT id FROM users WHERE is_demo = 1)")
         .execute(&mut *tx)
         .await?;
-    sqlx::query("DELETE FROM organisations WHERE is_demo = 1").execute(&mut *tx).await?;
-    sqlx::query("DELETE FROM users WHERE is_demo = 1").execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM organisations WHERE is_demo = 1")
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM users WHERE is_demo = 1")
+        .execute(&mut *tx)
+        .await?;
     tx.commit().await?;
     Ok(())
 }

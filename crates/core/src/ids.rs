@@ -34,7 +34,11 @@ pub fn slugify(name: &str) -> String {
         }
     }
     let slug = slug.trim_end_matches('-');
-    slug.chars().take(60).collect::<String>().trim_end_matches('-').to_owned()
+    slug.chars()
+        .take(60)
+        .collect::<String>()
+        .trim_end_matches('-')
+        .to_owned()
 }
 
 fn fold_accent(c: char) -> Vec<char> {
@@ -61,7 +65,10 @@ mod tests {
 
     #[test]
     fn slugs_fold_accents_and_punctuation() {
-        assert_eq!(slugify("Maison des Familles – Kogl Taaba"), "maison-des-familles-kogl-taaba");
+        assert_eq!(
+            slugify("Maison des Familles – Kogl Taaba"),
+            "maison-des-familles-kogl-taaba"
+        );
         assert_eq!(slugify("  Œuvre d'entraide  "), "oeuvre-d-entraide");
         assert_eq!(slugify("!!!"), "");
     }

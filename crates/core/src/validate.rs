@@ -115,7 +115,10 @@ mod tests {
     #[test]
     fn email_is_normalised_and_checked() {
         let mut e = FieldErrors::default();
-        assert_eq!(email(&mut e, "email", "  Ana@Example.ORG "), "ana@example.org");
+        assert_eq!(
+            email(&mut e, "email", "  Ana@Example.ORG "),
+            "ana@example.org"
+        );
         assert!(e.is_empty());
         email(&mut e, "email", "not-an-address");
         assert_eq!(e.get("email"), Some("field-email-invalid"));
@@ -136,7 +139,10 @@ mod tests {
         website(&mut e, "website", "javascript:alert(1)");
         assert_eq!(e.get("website"), Some("field-url-invalid"));
         let mut e = FieldErrors::default();
-        assert_eq!(website(&mut e, "website", " https://hes.example "), "https://hes.example");
+        assert_eq!(
+            website(&mut e, "website", " https://hes.example "),
+            "https://hes.example"
+        );
         assert!(e.is_empty());
     }
 }

@@ -100,7 +100,9 @@ mod tests {
     use std::path::Path;
 
     fn keys(lang: &str) -> BTreeSet<String> {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(lang);
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(lang);
         let mut keys = BTreeSet::new();
         for entry in std::fs::read_dir(&dir).expect("locale folder") {
             let path = entry.expect("entry").path();
@@ -110,7 +112,11 @@ mod tests {
             for entry in resource.body {
                 if let fluent_syntax::ast::Entry::Message(m) = entry {
                     let file = path.file_name().and_then(|f| f.to_str()).unwrap_or("");
-                    assert!(keys.insert(m.id.name.to_owned()), "{file}: duplicate key {}", m.id.name);
+                    assert!(
+                        keys.insert(m.id.name.to_owned()),
+                        "{file}: duplicate key {}",
+                        m.id.name
+                    );
                 }
             }
         }
@@ -130,8 +136,14 @@ mod tests {
 
     #[test]
     fn accept_language_prefers_the_first_supported_language() {
-        assert_eq!(Locale::from_accept_language("de-CH, en;q=0.8, fr;q=0.5"), Some(Locale::En));
-        assert_eq!(Locale::from_accept_language("fr-CH, fr;q=0.9"), Some(Locale::Fr));
+        assert_eq!(
+            Locale::from_accept_language("de-CH, en;q=0.8, fr;q=0.5"),
+            Some(Locale::En)
+        );
+        assert_eq!(
+            Locale::from_accept_language("fr-CH, fr;q=0.9"),
+            Some(Locale::Fr)
+        );
         assert_eq!(Locale::from_accept_language("de, it"), None);
     }
 

@@ -17,7 +17,10 @@ pub fn routes() -> Routes {
 
 async fn style() -> impl IntoResponse {
     (
-        [(CONTENT_TYPE, "text/css; charset=utf-8"), (CACHE_CONTROL, "public, max-age=3600")],
+        [
+            (CONTENT_TYPE, "text/css; charset=utf-8"),
+            (CACHE_CONTROL, "public, max-age=3600"),
+        ],
         STYLE,
     )
 }

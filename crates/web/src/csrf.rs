@@ -72,7 +72,8 @@ pub async fn verify(req: Request, next: Next) -> Response {
         .map(|(_, v)| v.into_owned());
     match field {
         Some(token) if same(&token, &cookie) => {
-            next.run(Request::from_parts(parts, Body::from(bytes))).await
+            next.run(Request::from_parts(parts, Body::from(bytes)))
+                .await
         }
         _ => AppError::csrf().into_response(),
     }

@@ -11,13 +11,13 @@ use axum::http::{HeaderMap, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
 use cookie::Cookie;
-use passerelle_core::accounts::{self, Actor, Role, User};
 use passerelle_core::Locale;
+use passerelle_core::accounts::{self, Actor, Role, User};
 use passerelle_i18n::FluentValue;
 use tower_sessions::Session;
 
-use crate::error::AppError;
 use crate::AppState;
+use crate::error::AppError;
 
 pub const LANG_COOKIE: &str = "passerelle_lang";
 pub const CSRF_COOKIE: &str = "passerelle_csrf";
@@ -48,12 +48,19 @@ impl Ctx {
 
     /// A translated message with one argument.
     pub fn t1(&self, key: &str, name: &'static str, value: &str) -> String {
-        self.locale.t_args(key, &[(name, FluentValue::from(value.to_owned()))])
+        self.locale
+            .t_args(key, &[(name, FluentValue::from(value.to_owned()))])
     }
 
     /// A translated message with one number (plural-aware).
-    pub fn tn(&self, key: &str, name: &'static str, value: i64) -> String {
-        self.locale.t_args(key, &[(name, FluentValue::from(value))])
+    pub fn tn(
+        &self,
+        key: &str,
+        name: &'static str,
+        value: impl std::borrow::Borrow<i64>,
+    ) -> String {
+        self.locale
+            .t_args(key, &[(name, FluentValue::from(*value.borrow()))])
     }
 
     pub fn lang(&self) -> &'static str {

@@ -28,10 +28,18 @@ pub struct AppError {
 
 impl AppError {
     pub fn new(status: StatusCode, code: &'static str) -> Self {
-        AppError { status, code, detail: None, retry_after: None }
+        AppError {
+            status,
+            code,
+            detail: None,
+            retry_after: None,
+        }
     }
     pub fn internal(detail: impl Into<String>) -> Self {
-        AppError { detail: Some(detail.into()), ..AppError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal") }
+        AppError {
+            detail: Some(detail.into()),
+            ..AppError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal")
+        }
     }
     pub fn unauthenticated() -> Self {
         AppError::new(StatusCode::UNAUTHORIZED, "unauthenticated")
@@ -119,7 +127,8 @@ pub async fn render_errors(req: Request, next: Next) -> Response {
     }
     let info = response.extensions().get::<AppError>().cloned();
     let has_body = response.headers().get(CONTENT_TYPE).is_some_and(|ct| {
-        ct.to_str().is_ok_and(|ct| ct.starts_with("text/html") || ct.starts_with("application/json"))
+        ct.to_str()
+            .is_ok_and(|ct| ct.starts_with("text/html") || ct.starts_with("application/json"))
     });
     if info.is_none() && has_body {
         return response; // a form re-rendered with its errors, or an API answer
@@ -127,7 +136,9 @@ pub async fn render_errors(req: Request, next: Next) -> Response {
     // axum's form rejections answer 422; a body we cannot read is a bad request.
     let (status, code) = match &info {
         Some(e) => (e.status, e.code),
-        None if status == StatusCode::UNPROCESSABLE_ENTITY || status == StatusCode::UNSUPPORTED_MEDIA_TYPE => {
+        None if status == StatusCode::UNPROCESSABLE_ENTITY
+            || status == StatusCode::UNSUPPORTED_MEDIA_TYPE =>
+        {
             (StatusCode::BAD_REQUEST, "bad-request")
         }
         None => (status, code_for(status)),
@@ -136,7 +147,10 @@ pub async fn render_errors(req: Request, next: Next) -> Response {
         return (status, "error").into_response();
     };
     if status.is_server_error() {
-        let detail = info.as_ref().and_then(|e| e.detail.clone()).unwrap_or_default();
+        let detail = info
+            .as_ref()
+            .and_then(|e| e.detail.clone())
+            .unwrap_or_default();
         tracing::error!(status = status.as_u16(), code, detail = %detail, "request failed");
     }
     let mut out = if is_api {

@@ -32,7 +32,10 @@ pub struct Errors(pub FieldErrors);
 impl Errors {
     /// The translated message for `field`, or empty.
     pub fn msg(&self, ctx: &Ctx, field: &str) -> String {
-        self.0.get(field).map(|code| ctx.t(code)).unwrap_or_default()
+        self.0
+            .get(field)
+            .map(|code| ctx.t(code))
+            .unwrap_or_default()
     }
 
     /// `(field, message)` pairs for the summary at the top of a form.
@@ -47,15 +50,31 @@ impl Errors {
 pub struct Notice(pub Option<&'static str>);
 
 const NOTICES: &[&str] = &[
-    "registered", "confirmed", "password-reset", "profile-saved", "logged-out", "account-deleted",
-    "org-created", "org-saved", "invited", "invitation-revoked", "member-updated", "member-removed",
-    "joined", "role-changed", "admin-created", "left",
+    "registered",
+    "confirmed",
+    "password-reset",
+    "profile-saved",
+    "logged-out",
+    "account-deleted",
+    "org-created",
+    "org-saved",
+    "invited",
+    "invitation-revoked",
+    "member-updated",
+    "member-removed",
+    "joined",
+    "role-changed",
+    "admin-created",
+    "left",
 ];
 
 impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Notice {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut axum::http::request::Parts, _: &S) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Self, Self::Rejection> {
         let code = parts.uri.query().and_then(|q| {
             form_urlencoded::parse(q.as_bytes())
                 .find(|(k, _)| k == "notice")
@@ -68,14 +87,20 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Notice {
 impl Notice {
     /// The translated notice, or empty.
     pub fn text(&self, ctx: &Ctx) -> String {
-        self.0.map(|c| ctx.t(&format!("notice-{c}"))).unwrap_or_default()
+        self.0
+            .map(|c| ctx.t(&format!("notice-{c}")))
+            .unwrap_or_default()
     }
 }
 
 /// A 303 redirect (after a successful POST).
 pub fn see_other(to: &str) -> axum::response::Response {
     use axum::response::IntoResponse;
-    (axum::http::StatusCode::SEE_OTHER, [(axum::http::header::LOCATION, to.to_owned())]).into_response()
+    (
+        axum::http::StatusCode::SEE_OTHER,
+        [(axum::http::header::LOCATION, to.to_owned())],
+    )
+        .into_response()
 }
 
 /// A page re-rendered with its field errors: 422, the user's input kept.

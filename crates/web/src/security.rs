@@ -13,10 +13,19 @@ const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-
 type H = SetResponseHeaderLayer<HeaderValue>;
 
 #[allow(clippy::type_complexity)]
-pub fn headers(https: bool) -> ServiceBuilder<Stack<H, Stack<H, Stack<H, Stack<H, Stack<H, Stack<H, Identity>>>>>>> {
-    let hsts = if https { "max-age=31536000; includeSubDomains" } else { "" };
+pub fn headers(
+    https: bool,
+) -> ServiceBuilder<Stack<H, Stack<H, Stack<H, Stack<H, Stack<H, Stack<H, Identity>>>>>>> {
+    let hsts = if https {
+        "max-age=31536000; includeSubDomains"
+    } else {
+        ""
+    };
     let set = |name: &'static str, value: &'static str| {
-        SetResponseHeaderLayer::if_not_present(HeaderName::from_static(name), HeaderValue::from_static(value))
+        SetResponseHeaderLayer::if_not_present(
+            HeaderName::from_static(name),
+            HeaderValue::from_static(value),
+        )
     };
     // An empty HSTS value would be invalid; over plain HTTP we send a harmless header instead.
     let hsts_layer = if https {
@@ -29,6 +38,9 @@ pub fn headers(https: bool) -> ServiceBuilder<Stack<H, Stack<H, Stack<H, Stack<H
         .layer(set("x-content-type-options", "nosniff"))
         .layer(set("referrer-policy", "same-origin"))
         .layer(set("x-frame-options", "DENY"))
-        .layer(set("permissions-policy", "camera=(), microphone=(), geolocation=()"))
+        .layer(set(
+            "permissions-policy",
+            "camera=(), microphone=(), geolocation=()",
+        ))
         .layer(hsts_layer)
 }

@@ -50,9 +50,15 @@ impl SessionStore for DbSessionStore {
         loop {
             let (data, user) = encode(record)?;
             let expires = record.expiry_date.unix_timestamp();
-            if store::create(&mut conn, &record.id.to_string(), user.as_deref(), &data, expires)
-                .await
-                .map_err(backend)?
+            if store::create(
+                &mut conn,
+                &record.id.to_string(),
+                user.as_deref(),
+                &data,
+                expires,
+            )
+            .await
+            .map_err(backend)?
             {
                 return Ok(());
             }
@@ -85,6 +91,8 @@ impl SessionStore for DbSessionStore {
 
     async fn delete(&self, id: &Id) -> session_store::Result<()> {
         let mut conn = self.conn().await?;
-        store::delete(&mut conn, &id.to_string()).await.map_err(backend)
+        store::delete(&mut conn, &id.to_string())
+            .await
+            .map_err(backend)
     }
 }

@@ -52,9 +52,15 @@ mod tests {
 
     #[tokio::test]
     async fn a_hash_verifies_its_password_only() {
-        let h = hash("correct horse battery".into(), true).await.expect("hash");
+        let h = hash("correct horse battery".into(), true)
+            .await
+            .expect("hash");
         assert!(h.starts_with("$argon2id$"));
-        assert!(verify("correct horse battery".into(), h.clone()).await.expect("verify"));
+        assert!(
+            verify("correct horse battery".into(), h.clone())
+                .await
+                .expect("verify")
+        );
         assert!(!verify("wrong".into(), h).await.expect("verify"));
         assert!(!verify("x".into(), "garbage".into()).await.expect("verify"));
         assert!(!verify("x".into(), DUMMY_HASH.into()).await.expect("verify"));

@@ -46,7 +46,10 @@ pub async fn by_id(conn: &mut AnyConnection, id: &str) -> Result<Option<UserRow>
     .await
 }
 
-pub async fn by_email(conn: &mut AnyConnection, email: &str) -> Result<Option<UserRow>, sqlx::Error> {
+pub async fn by_email(
+    conn: &mut AnyConnection,
+    email: &str,
+) -> Result<Option<UserRow>, sqlx::Error> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "SELECT {USER_COLUMNS} FROM users WHERE email = $1"
     )))
@@ -82,6 +85,12 @@ pub async fn count_with_role(conn: &mut AnyConnection, role: &str) -> Result<i64
         .await
 }
 
+pub async fn count_all(conn: &mut AnyConnection) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM users")
+        .fetch_one(conn)
+        .await
+}
+
 /// Administrators that are not demo accounts (the setup link exists until there is one).
 pub async fn count_real_admins(conn: &mut AnyConnection) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE role = 'administrator' AND is_demo = 0")
@@ -89,16 +98,26 @@ pub async fn count_real_admins(conn: &mut AnyConnection) -> Result<i64, sqlx::Er
         .await
 }
 
-pub async fn set_confirmed(conn: &mut AnyConnection, id: &str, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET email_confirmed_at = COALESCE(email_confirmed_at, $2) WHERE id = $1")
-        .bind(id)
-        .bind(now)
-        .execute(conn)
-        .await
-        .map(|_| ())
+pub async fn set_confirmed(
+    conn: &mut AnyConnection,
+    id: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE users SET email_confirmed_at = COALESCE(email_confirmed_at, $2) WHERE id = $1",
+    )
+    .bind(id)
+    .bind(now)
+    .execute(conn)
+    .await
+    .map(|_| ())
 }
 
-pub async fn set_password(conn: &mut AnyConnection, id: &str, hash: &str) -> Result<(), sqlx::Error> {
+pub async fn set_password(
+    conn: &mut AnyConnection,
+    id: &str,
+    hash: &str,
+) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET password_hash = $2 WHERE id = $1")
         .bind(id)
         .bind(hash)
@@ -116,7 +135,11 @@ pub async fn set_role(conn: &mut AnyConnection, id: &str, role: &str) -> Result<
         .map(|_| ())
 }
 
-pub async fn set_locale(conn: &mut AnyConnection, id: &str, locale: &str) -> Result<(), sqlx::Error> {
+pub async fn set_locale(
+    conn: &mut AnyConnection,
+    id: &str,
+    locale: &str,
+) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET locale = $2 WHERE id = $1")
         .bind(id)
         .bind(locale)

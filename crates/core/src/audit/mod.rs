@@ -33,9 +33,23 @@ pub mod action {
     pub const MEMBER_ROLE_CHANGED: &str = "member-role-changed";
     pub const MEMBER_REMOVED: &str = "member-removed";
     pub const ALL: &[&str] = &[
-        LOGIN, LOGIN_FAILED, LOGOUT, REGISTERED, CONFIRMED, PASSWORD_RESET, PROFILE_UPDATED,
-        ACCOUNT_DELETED, ROLE_CHANGED, ADMIN_CREATED, ORG_CREATED, ORG_UPDATED, MEMBER_INVITED,
-        INVITATION_REVOKED, MEMBER_JOINED, MEMBER_ROLE_CHANGED, MEMBER_REMOVED,
+        LOGIN,
+        LOGIN_FAILED,
+        LOGOUT,
+        REGISTERED,
+        CONFIRMED,
+        PASSWORD_RESET,
+        PROFILE_UPDATED,
+        ACCOUNT_DELETED,
+        ROLE_CHANGED,
+        ADMIN_CREATED,
+        ORG_CREATED,
+        ORG_UPDATED,
+        MEMBER_INVITED,
+        INVITATION_REVOKED,
+        MEMBER_JOINED,
+        MEMBER_ROLE_CHANGED,
+        MEMBER_REMOVED,
     ];
 }
 

@@ -93,20 +93,24 @@ pub async fn count_recent(
 ) -> Result<i64, sqlx::Error> {
     match (subject, ip) {
         (Some(subject), _) => {
-            sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = $1 AND subject = $2 AND at >= $3")
-                .bind(action)
-                .bind(subject)
-                .bind(since)
-                .fetch_one(conn)
-                .await
+            sqlx::query_scalar(
+                "SELECT COUNT(*) FROM audit_log WHERE action = $1 AND subject = $2 AND at >= $3",
+            )
+            .bind(action)
+            .bind(subject)
+            .bind(since)
+            .fetch_one(conn)
+            .await
         }
         (None, Some(ip)) => {
-            sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = $1 AND ip = $2 AND at >= $3")
-                .bind(action)
-                .bind(ip)
-                .bind(since)
-                .fetch_one(conn)
-                .await
+            sqlx::query_scalar(
+                "SELECT COUNT(*) FROM audit_log WHERE action = $1 AND ip = $2 AND at >= $3",
+            )
+            .bind(action)
+            .bind(ip)
+            .bind(since)
+            .fetch_one(conn)
+            .await
         }
         (None, None) => Ok(0),
     }
@@ -119,10 +123,12 @@ pub async fn oldest_recent(
     subject: &str,
     since: i64,
 ) -> Result<Option<i64>, sqlx::Error> {
-    sqlx::query_scalar("SELECT MIN(at) FROM audit_log WHERE action = $1 AND subject = $2 AND at >= $3")
-        .bind(action)
-        .bind(subject)
-        .bind(since)
-        .fetch_one(conn)
-        .await
+    sqlx::query_scalar(
+        "SELECT MIN(at) FROM audit_log WHERE action = $1 AND subject = $2 AND at >= $3",
+    )
+    .bind(action)
+    .bind(subject)
+    .bind(since)
+    .fetch_one(conn)
+    .await
 }

@@ -53,9 +53,23 @@ pub async fn enqueue(conn: &mut AnyConnection, now: i64, job: JobKind) -> Result
     enqueue_at(conn, now, now, job).await
 }
 
-pub async fn enqueue_at(conn: &mut AnyConnection, now: i64, run_at: i64, job: JobKind) -> Result<()> {
+pub async fn enqueue_at(
+    conn: &mut AnyConnection,
+    now: i64,
+    run_at: i64,
+    job: JobKind,
+) -> Result<()> {
     let payload = serde_json::to_string(&job).map_err(|e| Error::Internal(e.to_string()))?;
-    store::insert(conn, &new_id(), job.code(), &payload, run_at, MAX_ATTEMPTS, now).await?;
+    store::insert(
+        conn,
+        &new_id(),
+        job.code(),
+        &payload,
+        run_at,
+        MAX_ATTEMPTS,
+        now,
+    )
+    .await?;
     Ok(())
 }
 
@@ -75,7 +89,8 @@ impl Worker {
     pub async fn run_once(&self) -> Result<bool> {
         let now = self.core.clock.unix();
         let mut conn = self.core.db.pool.acquire().await?;
-        let Some(job) = store::claim(&mut conn, self.core.db.backend, now, LEASE_SECS).await? else {
+        let Some(job) = store::claim(&mut conn, self.core.db.backend, now, LEASE_SECS).await?
+        else {
             return Ok(false);
         };
         drop(conn);
@@ -124,7 +139,8 @@ impl Worker {
                 drop(conn);
                 let status = self.mailer.deliver(&email).await?;
                 let mut conn = self.core.db.pool.acquire().await?;
-                mail::store::set_status(&mut conn, email_id, status, None, self.core.clock.unix()).await?;
+                mail::store::set_status(&mut conn, email_id, status, None, self.core.clock.unix())
+                    .await?;
                 Ok(())
             }
             JobKind::Cleanup => {
@@ -139,7 +155,14 @@ impl Worker {
         if let Ok(JobKind::SendEmail { email_id }) = serde_json::from_str(&job.payload) {
             let mut conn = self.core.db.pool.acquire().await?;
             let now = self.core.clock.unix();
-            mail::store::set_status(&mut conn, &email_id, mail::store::STATUS_FAILED, Some(message), now).await?;
+            mail::store::set_status(
+                &mut conn,
+                &email_id,
+                mail::store::STATUS_FAILED,
+                Some(message),
+                now,
+            )
+            .await?;
         }
         Ok(())
     }
@@ -188,7 +211,9 @@ mod tests {
 
     #[test]
     fn payloads_round_trip() {
-        let job = JobKind::SendEmail { email_id: "e1".into() };
+        let job = JobKind::SendEmail {
+            email_id: "e1".into(),
+        };
         let json = serde_json::to_string(&job).expect("json");
         assert_eq!(json, r#"{"kind":"send-email","email_id":"e1"}"#);
         assert_eq!(serde_json::from_str::<JobKind>(&json).expect("parse"), job);

@@ -72,15 +72,22 @@ pub async fn claim(
 }
 
 pub async fn complete(conn: &mut AnyConnection, id: &str, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE jobs SET done_at = $2, locked_until = NULL, last_error = NULL WHERE id = $1")
-        .bind(id)
-        .bind(now)
-        .execute(conn)
-        .await
-        .map(|_| ())
+    sqlx::query(
+        "UPDATE jobs SET done_at = $2, locked_until = NULL, last_error = NULL WHERE id = $1",
+    )
+    .bind(id)
+    .bind(now)
+    .execute(conn)
+    .await
+    .map(|_| ())
 }
 
-pub async fn retry(conn: &mut AnyConnection, id: &str, error: &str, run_at: i64) -> Result<(), sqlx::Error> {
+pub async fn retry(
+    conn: &mut AnyConnection,
+    id: &str,
+    error: &str,
+    run_at: i64,
+) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE jobs SET run_at = $2, locked_until = NULL, last_error = $3 WHERE id = $1")
         .bind(id)
         .bind(run_at)
@@ -90,14 +97,21 @@ pub async fn retry(conn: &mut AnyConnection, id: &str, error: &str, run_at: i64)
         .map(|_| ())
 }
 
-pub async fn fail(conn: &mut AnyConnection, id: &str, error: &str, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE jobs SET failed_at = $2, locked_until = NULL, last_error = $3 WHERE id = $1")
-        .bind(id)
-        .bind(now)
-        .bind(error)
-        .execute(conn)
-        .await
-        .map(|_| ())
+pub async fn fail(
+    conn: &mut AnyConnection,
+    id: &str,
+    error: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE jobs SET failed_at = $2, locked_until = NULL, last_error = $3 WHERE id = $1",
+    )
+    .bind(id)
+    .bind(now)
+    .bind(error)
+    .execute(conn)
+    .await
+    .map(|_| ())
 }
 
 /// Counts of pending, done and failed jobs, for the administration page.

@@ -24,10 +24,22 @@ pub use store::EmailRow;
 /// Every message Passerelle sends. Each variant names its Fluent keys (`mail-<name>-…`).
 #[derive(Debug, Clone)]
 pub enum Message {
-    ConfirmEmail { name: String, link: String },
-    ResetPassword { name: String, link: String },
-    Invitation { inviter: String, organisation: String, link: String },
-    AlreadyRegistered { link: String },
+    ConfirmEmail {
+        name: String,
+        link: String,
+    },
+    ResetPassword {
+        name: String,
+        link: String,
+    },
+    Invitation {
+        inviter: String,
+        organisation: String,
+        link: String,
+    },
+    AlreadyRegistered {
+        link: String,
+    },
 }
 
 /// A rendered message: subject, plain text and HTML.
@@ -50,12 +62,22 @@ struct HtmlBody<'a> {
 }
 
 impl Message {
-    fn parts(&self) -> (&'static str, Vec<(&'static str, FluentValue<'static>)>, &str) {
+    fn parts(
+        &self,
+    ) -> (
+        &'static str,
+        Vec<(&'static str, FluentValue<'static>)>,
+        &str,
+    ) {
         let s = |v: &String| FluentValue::from(v.clone());
         match self {
             Message::ConfirmEmail { name, link } => ("confirm", vec![("name", s(name))], link),
             Message::ResetPassword { name, link } => ("reset", vec![("name", s(name))], link),
-            Message::Invitation { inviter, organisation, link } => (
+            Message::Invitation {
+                inviter,
+                organisation,
+                link,
+            } => (
                 "invitation",
                 vec![("inviter", s(inviter)), ("organisation", s(organisation))],
                 link,
@@ -72,7 +94,10 @@ impl Message {
         let action = locale.t(&format!("mail-{name}-action"));
         let footer = locale.t("mail-footer");
         let link_hint = locale.t("mail-link-hint");
-        let text = format!("{}\n\n{action}: {link}\n\n-- \n{footer}\n", paragraphs.join("\n\n"));
+        let text = format!(
+            "{}\n\n{action}: {link}\n\n-- \n{footer}\n",
+            paragraphs.join("\n\n")
+        );
         let html = HtmlBody {
             lang: locale.code(),
             subject: &subject,
@@ -83,7 +108,11 @@ impl Message {
         }
         .render()
         .map_err(|e| Error::Internal(format!("mail template: {e}")))?;
-        Ok(Rendered { subject, text, html })
+        Ok(Rendered {
+            subject,
+            text,
+            html,
+        })
     }
 }
 
@@ -99,7 +128,14 @@ pub async fn enqueue(
     let rendered = message.render(locale)?;
     let id = new_id();
     store::insert(conn, &id, to, locale.code(), &rendered, now).await?;
-    jobs::enqueue(conn, now, JobKind::SendEmail { email_id: id.clone() }).await?;
+    jobs::enqueue(
+        conn,
+        now,
+        JobKind::SendEmail {
+            email_id: id.clone(),
+        },
+    )
+    .await?;
     Ok(id)
 }
 
@@ -117,12 +153,17 @@ impl Mailer {
             .parse()
             .map_err(|e| Error::Internal(format!("smtp.from {:?}: {e}", config.from)))?;
         if config.host.is_empty() {
-            return Ok(Mailer { transport: None, from });
+            return Ok(Mailer {
+                transport: None,
+                from,
+            });
         }
         let builder = match config.security.as_str() {
             "tls" => AsyncSmtpTransport::<Tokio1Executor>::relay(&config.host),
             "starttls" => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&config.host),
-            _ => Ok(AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&config.host)),
+            _ => Ok(AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(
+                &config.host,
+            )),
         }
         .map_err(|e| Error::Internal(format!("smtp: {e}")))?;
         let mut builder = builder.port(config.port);
@@ -177,15 +218,29 @@ mod tests {
     fn every_message_renders_in_both_languages_with_its_link() {
         let link = "http://x/confirm/abc".to_owned();
         let messages = [
-            Message::ConfirmEmail { name: "Ana".into(), link: link.clone() },
-            Message::ResetPassword { name: "Ana".into(), link: link.clone() },
-            Message::Invitation { inviter: "Bo".into(), organisation: "Kogl Taaba".into(), link: link.clone() },
+            Message::ConfirmEmail {
+                name: "Ana".into(),
+                link: link.clone(),
+            },
+            Message::ResetPassword {
+                name: "Ana".into(),
+                link: link.clone(),
+            },
+            Message::Invitation {
+                inviter: "Bo".into(),
+                organisation: "Kogl Taaba".into(),
+                link: link.clone(),
+            },
             Message::AlreadyRegistered { link: link.clone() },
         ];
         for m in &messages {
             for locale in Locale::ALL {
                 let r = m.render(locale).expect("render");
-                assert!(!r.subject.starts_with("mail-"), "{m:?} {locale:?}: {}", r.subject);
+                assert!(
+                    !r.subject.starts_with("mail-"),
+                    "{m:?} {locale:?}: {}",
+                    r.subject
+                );
                 assert!(r.text.contains(&link));
                 assert!(r.html.contains(&link));
                 assert!(!r.text.contains("mail-"), "untranslated key in {m:?}");

@@ -42,7 +42,13 @@ impl OrgInput {
         if errors.get("name").is_none() && slugify(&name).is_empty() {
             errors.add("name", "org-name-needs-letters");
         }
-        let kind = validate::choice(&mut errors, "kind", &self.kind, OrgKind::parse, OrgKind::Association);
+        let kind = validate::choice(
+            &mut errors,
+            "kind",
+            &self.kind,
+            OrgKind::parse,
+            OrgKind::Association,
+        );
         let country = validate::choice(
             &mut errors,
             "country",
@@ -52,9 +58,17 @@ impl OrgInput {
         );
         let city = validate::text(&mut errors, "city", &self.city, false, 120);
         let website = validate::website(&mut errors, "website", &self.website);
-        let description = validate::text(&mut errors, "description", &self.description, false, 4000);
+        let description =
+            validate::text(&mut errors, "description", &self.description, false, 4000);
         errors.into_result()?;
-        Ok(ValidOrg { name, kind, country: country.to_owned(), city, website, description })
+        Ok(ValidOrg {
+            name,
+            kind,
+            country: country.to_owned(),
+            city,
+            website,
+            description,
+        })
     }
 }
 
@@ -92,27 +106,56 @@ pub async fn create(core: &Core, user: &User, input: &OrgInput, actor: &Actor) -
         n += 1;
     }
     let id = new_id();
-    store::insert(&mut tx, store::NewOrgRow {
-        id: &id, slug: &slug, name: &v.name, kind: v.kind.code(), country: &v.country, city: &v.city,
-        website: &v.website, description: &v.description, is_demo: false, created_by: Some(&user.id), now,
-    })
+    store::insert(
+        &mut tx,
+        store::NewOrgRow {
+            id: &id,
+            slug: &slug,
+            name: &v.name,
+            kind: v.kind.code(),
+            country: &v.country,
+            city: &v.city,
+            website: &v.website,
+            description: &v.description,
+            is_demo: false,
+            created_by: Some(&user.id),
+            now,
+        },
+    )
     .await
     .map_err(|e| crate::error::on_unique(e, "name", "org-name-taken"))?;
     store::upsert_membership(&mut tx, &id, &user.id, OrgRole::Admin.code(), now).await?;
-    audit::record(&mut tx, now, actor, Entry::new(action::ORG_CREATED).target("organisation", &id).subject(&v.name)).await?;
+    audit::record(
+        &mut tx,
+        now,
+        actor,
+        Entry::new(action::ORG_CREATED)
+            .target("organisation", &id)
+            .subject(&v.name),
+    )
+    .await?;
     tx.commit().await?;
     Ok(slug)
 }
 
 pub async fn view(core: &Core, slug: &str, user: Option<&User>) -> Result<OrgView> {
     let mut conn = core.db.pool.acquire().await?;
-    let org = store::by_slug(&mut conn, slug).await?.ok_or(Error::NotFound)?;
+    let org = store::by_slug(&mut conn, slug)
+        .await?
+        .ok_or(Error::NotFound)?;
     let my_role = match user {
-        Some(u) => store::membership_role(&mut conn, &org.id, &u.id).await?.as_deref().and_then(OrgRole::parse),
+        Some(u) => store::membership_role(&mut conn, &org.id, &u.id)
+            .await?
+            .as_deref()
+            .and_then(OrgRole::parse),
         None => None,
     };
     let member_count = store::count_members(&mut conn, &org.id).await?;
-    Ok(OrgView { org, my_role, member_count })
+    Ok(OrgView {
+        org,
+        my_role,
+        member_count,
+    })
 }
 
 async fn managed(core: &Core, slug: &str, user: &User) -> Result<OrgView> {
@@ -123,18 +166,49 @@ async fn managed(core: &Core, slug: &str, user: &User) -> Result<OrgView> {
     Ok(view)
 }
 
-pub async fn update(core: &Core, user: &User, slug: &str, input: &OrgInput, actor: &Actor) -> Result<()> {
+pub async fn update(
+    core: &Core,
+    user: &User,
+    slug: &str,
+    input: &OrgInput,
+    actor: &Actor,
+) -> Result<()> {
     let view = managed(core, slug, user).await?;
     let v = input.parse()?;
     let now = core.clock.unix();
     let mut tx = core.db.pool.begin().await?;
-    store::update(&mut tx, &view.org.id, &v.name, v.kind.code(), &v.country, &v.city, &v.website, &v.description).await?;
-    audit::record(&mut tx, now, actor, Entry::new(action::ORG_UPDATED).target("organisation", &view.org.id).subject(&v.name)).await?;
+    store::update(
+        &mut tx,
+        &view.org.id,
+        &v.name,
+        v.kind.code(),
+        &v.country,
+        &v.city,
+        &v.website,
+        &v.description,
+    )
+    .await?;
+    audit::record(
+        &mut tx,
+        now,
+        actor,
+        Entry::new(action::ORG_UPDATED)
+            .target("organisation", &view.org.id)
+            .subject(&v.name),
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }
 
-pub async fn list(core: &Core, query: &str, kind: &str, country: &str, limit: i64, offset: i64) -> Result<Vec<Organisation>> {
+pub async fn list(
+    core: &Core,
+    query: &str,
+    kind: &str,
+    country: &str,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<Organisation>> {
     let mut conn = core.db.pool.acquire().await?;
     Ok(store::list(&mut conn, query, kind, country, limit, offset).await?)
 }
@@ -147,7 +221,11 @@ pub async fn members(core: &Core, view: &OrgView, user: &User) -> Result<Vec<Mem
     Ok(store::members(&mut conn, &view.org.id).await?)
 }
 
-pub async fn pending_invitations(core: &Core, view: &OrgView, user: &User) -> Result<Vec<Invitation>> {
+pub async fn pending_invitations(
+    core: &Core,
+    view: &OrgView,
+    user: &User,
+) -> Result<Vec<Invitation>> {
     if !view.may_manage(Some(user)) {
         return Err(Error::Forbidden);
     }
@@ -162,7 +240,14 @@ pub async fn memberships_of(core: &Core, user: &User) -> Result<Vec<MembershipSu
 
 /// Invites someone by e-mail. The message goes out in the invitee's language when they already
 /// have an account, else in the inviter's.
-pub async fn invite(core: &Core, user: &User, slug: &str, email: &str, role: &str, actor: &Actor) -> Result<()> {
+pub async fn invite(
+    core: &Core,
+    user: &User,
+    slug: &str,
+    email: &str,
+    role: &str,
+    actor: &Actor,
+) -> Result<()> {
     let view = managed(core, slug, user).await?;
     let mut errors = FieldErrors::default();
     let email = validate::email(&mut errors, "email", email);
@@ -172,7 +257,10 @@ pub async fn invite(core: &Core, user: &User, slug: &str, email: &str, role: &st
     let mut tx = core.db.pool.begin().await?;
     let invitee = crate::accounts::store::by_email(&mut tx, &email).await?;
     if let Some(invitee) = &invitee {
-        if store::membership_role(&mut tx, &view.org.id, &invitee.id).await?.is_some() {
+        if store::membership_role(&mut tx, &view.org.id, &invitee.id)
+            .await?
+            .is_some()
+        {
             return Err(Error::field("email", "invite-already-member"));
         }
     }
@@ -181,15 +269,37 @@ pub async fn invite(core: &Core, user: &User, slug: &str, email: &str, role: &st
     }
     let token = new_token()?;
     let id = new_id();
-    store::insert_invitation(&mut tx, &id, &view.org.id, &email, role.code(), &hash_token(&token), &user.id, now, now + INVITATION_TTL).await?;
-    let locale = invitee.map(|u| Locale::parse(&u.locale).unwrap_or_default()).unwrap_or(user.locale);
+    store::insert_invitation(
+        &mut tx,
+        &id,
+        &view.org.id,
+        &email,
+        role.code(),
+        &hash_token(&token),
+        &user.id,
+        now,
+        now + INVITATION_TTL,
+    )
+    .await?;
+    let locale = invitee
+        .map(|u| Locale::parse(&u.locale).unwrap_or_default())
+        .unwrap_or(user.locale);
     let message = Message::Invitation {
         inviter: user.name().to_owned(),
         organisation: view.org.name.clone(),
         link: core.link(&format!("/invitations/{token}")),
     };
     mail::enqueue(&mut tx, now, &email, locale, &message).await?;
-    audit::record(&mut tx, now, actor, Entry::new(action::MEMBER_INVITED).target("organisation", &view.org.id).subject(&email).details(role.code())).await?;
+    audit::record(
+        &mut tx,
+        now,
+        actor,
+        Entry::new(action::MEMBER_INVITED)
+            .target("organisation", &view.org.id)
+            .subject(&email)
+            .details(role.code()),
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }
@@ -204,7 +314,9 @@ pub struct InvitationView {
 
 pub async fn invitation(core: &Core, token: &str) -> Result<InvitationView> {
     let mut conn = core.db.pool.acquire().await?;
-    let invitation = store::invitation_by_token(&mut conn, &hash_token(token)).await?.ok_or(Error::NotFound)?;
+    let invitation = store::invitation_by_token(&mut conn, &hash_token(token))
+        .await?
+        .ok_or(Error::NotFound)?;
     let org = sqlx::query_as::<_, Organisation>(
         "SELECT id, slug, name, kind, country, city, website, description, created_at FROM organisations WHERE id = $1",
     )
@@ -212,8 +324,14 @@ pub async fn invitation(core: &Core, token: &str) -> Result<InvitationView> {
     .fetch_one(&mut *conn)
     .await?;
     let now = core.clock.unix();
-    let usable = invitation.accepted_at.is_none() && invitation.revoked_at.is_none() && invitation.expires_at > now;
-    Ok(InvitationView { invitation, org, usable })
+    let usable = invitation.accepted_at.is_none()
+        && invitation.revoked_at.is_none()
+        && invitation.expires_at > now;
+    Ok(InvitationView {
+        invitation,
+        org,
+        usable,
+    })
 }
 
 /// Accepts an invitation with the account it was sent to.
@@ -232,44 +350,100 @@ pub async fn accept(core: &Core, user: &User, token: &str, actor: &Actor) -> Res
     }
     // Someone already a member keeps the higher of the two roles.
     let current = store::membership_role(&mut tx, &view.org.id, &user.id).await?;
-    let role = if current.as_deref() == Some("admin") { "admin" } else { view.invitation.role.as_str() };
+    let role = if current.as_deref() == Some("admin") {
+        "admin"
+    } else {
+        view.invitation.role.as_str()
+    };
     store::upsert_membership(&mut tx, &view.org.id, &user.id, role, now).await?;
     // Accepting proves the address, like a confirmation link.
     crate::accounts::store::set_confirmed(&mut tx, &user.id, now).await?;
-    audit::record(&mut tx, now, actor, Entry::new(action::MEMBER_JOINED).target("organisation", &view.org.id).subject(&user.email).details(role)).await?;
+    audit::record(
+        &mut tx,
+        now,
+        actor,
+        Entry::new(action::MEMBER_JOINED)
+            .target("organisation", &view.org.id)
+            .subject(&user.email)
+            .details(role),
+    )
+    .await?;
     tx.commit().await?;
     Ok(view.org.slug)
 }
 
-pub async fn revoke_invitation(core: &Core, user: &User, slug: &str, invitation_id: &str, actor: &Actor) -> Result<()> {
+pub async fn revoke_invitation(
+    core: &Core,
+    user: &User,
+    slug: &str,
+    invitation_id: &str,
+    actor: &Actor,
+) -> Result<()> {
     let view = managed(core, slug, user).await?;
     let now = core.clock.unix();
     let mut tx = core.db.pool.begin().await?;
-    let email = store::revoke_invitation(&mut tx, &view.org.id, invitation_id, now).await?.ok_or(Error::NotFound)?;
-    audit::record(&mut tx, now, actor, Entry::new(action::INVITATION_REVOKED).target("organisation", &view.org.id).subject(&email)).await?;
+    let email = store::revoke_invitation(&mut tx, &view.org.id, invitation_id, now)
+        .await?
+        .ok_or(Error::NotFound)?;
+    audit::record(
+        &mut tx,
+        now,
+        actor,
+        Entry::new(action::INVITATION_REVOKED)
+            .target("organisation", &view.org.id)
+            .subject(&email),
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }
 
 /// Changes a member's role; an organisation always keeps at least one admin.
-pub async fn set_member_role(core: &Core, user: &User, slug: &str, member_id: &str, role: &str, actor: &Actor) -> Result<()> {
+pub async fn set_member_role(
+    core: &Core,
+    user: &User,
+    slug: &str,
+    member_id: &str,
+    role: &str,
+    actor: &Actor,
+) -> Result<()> {
     let view = managed(core, slug, user).await?;
     let role = OrgRole::parse(role).ok_or_else(|| Error::field("role", "field-choice-invalid"))?;
     let now = core.clock.unix();
     let mut tx = core.db.pool.begin().await?;
-    let current = store::membership_role(&mut tx, &view.org.id, member_id).await?.ok_or(Error::NotFound)?;
-    if current == "admin" && role != OrgRole::Admin && store::count_admins(&mut tx, &view.org.id).await? <= 1 {
+    let current = store::membership_role(&mut tx, &view.org.id, member_id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    if current == "admin"
+        && role != OrgRole::Admin
+        && store::count_admins(&mut tx, &view.org.id).await? <= 1
+    {
         return Err(Error::Conflict("last-org-admin"));
     }
     store::upsert_membership(&mut tx, &view.org.id, member_id, role.code(), now).await?;
     let details = format!("{current} -> {}", role.code());
-    audit::record(&mut tx, now, actor, Entry::new(action::MEMBER_ROLE_CHANGED).target("user", member_id).subject(&view.org.name).details(&details)).await?;
+    audit::record(
+        &mut tx,
+        now,
+        actor,
+        Entry::new(action::MEMBER_ROLE_CHANGED)
+            .target("user", member_id)
+            .subject(&view.org.name)
+            .details(&details),
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }
 
 /// Removes a member (admins), or lets a member leave; the last admin cannot go.
-pub async fn remove_member(core: &Core, user: &User, slug: &str, member_id: &str, actor: &Actor) -> Result<()> {
+pub async fn remove_member(
+    core: &Core,
+    user: &User,
+    slug: &str,
+    member_id: &str,
+    actor: &Actor,
+) -> Result<()> {
     let view = view(core, slug, Some(user)).await?;
     let leaving = member_id == user.id && view.my_role.is_some();
     if !leaving && !view.may_manage(Some(user)) {
@@ -277,12 +451,22 @@ pub async fn remove_member(core: &Core, user: &User, slug: &str, member_id: &str
     }
     let now = core.clock.unix();
     let mut tx = core.db.pool.begin().await?;
-    let current = store::membership_role(&mut tx, &view.org.id, member_id).await?.ok_or(Error::NotFound)?;
+    let current = store::membership_role(&mut tx, &view.org.id, member_id)
+        .await?
+        .ok_or(Error::NotFound)?;
     if current == "admin" && store::count_admins(&mut tx, &view.org.id).await? <= 1 {
         return Err(Error::Conflict("last-org-admin"));
     }
     store::delete_membership(&mut tx, &view.org.id, member_id).await?;
-    audit::record(&mut tx, now, actor, Entry::new(action::MEMBER_REMOVED).target("user", member_id).subject(&view.org.name)).await?;
+    audit::record(
+        &mut tx,
+        now,
+        actor,
+        Entry::new(action::MEMBER_REMOVED)
+            .target("user", member_id)
+            .subject(&view.org.name),
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }

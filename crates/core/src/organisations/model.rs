@@ -61,9 +61,9 @@ impl OrgRole {
 
 /// Countries offered in forms (ISO 3166-1 alpha-2); names come from Fluent (`country-XX`).
 pub const COUNTRIES: &[&str] = &[
-    "BE", "BF", "BJ", "CA", "CD", "CG", "CH", "CI", "CM", "DE", "DZ", "ES", "FR", "GB", "GN",
-    "HT", "IT", "KH", "LB", "LU", "MA", "MC", "MG", "ML", "NE", "PH", "PT", "RW", "SN", "TD",
-    "TG", "TN", "US", "VN",
+    "BE", "BF", "BJ", "CA", "CD", "CG", "CH", "CI", "CM", "DE", "DZ", "ES", "FR", "GB", "GN", "HT",
+    "IT", "KH", "LB", "LU", "MA", "MC", "MG", "ML", "NE", "PH", "PT", "RW", "SN", "TD", "TG", "TN",
+    "US", "VN",
 ];
 
 #[derive(Debug, Clone, sqlx::FromRow)]

@@ -49,7 +49,10 @@ mod tests {
     #[test]
     fn only_org_admins_and_platform_admins_manage() {
         assert!(!may_manage(None, None));
-        assert!(!may_manage(Some(&user(Role::Member)), Some(OrgRole::Member)));
+        assert!(!may_manage(
+            Some(&user(Role::Member)),
+            Some(OrgRole::Member)
+        ));
         assert!(!may_manage(Some(&user(Role::Coordinator)), None));
         assert!(may_manage(Some(&user(Role::Member)), Some(OrgRole::Admin)));
         assert!(may_manage(Some(&user(Role::Administrator)), None));
@@ -59,7 +62,10 @@ mod tests {
     fn members_and_coordinators_see_members() {
         assert!(!may_see_members(None, None));
         assert!(!may_see_members(Some(&user(Role::Member)), None));
-        assert!(may_see_members(Some(&user(Role::Member)), Some(OrgRole::Member)));
+        assert!(may_see_members(
+            Some(&user(Role::Member)),
+            Some(OrgRole::Member)
+        ));
         assert!(may_see_members(Some(&user(Role::Coordinator)), None));
     }
 

@@ -73,7 +73,10 @@ pub async fn slug_taken(conn: &mut AnyConnection, slug: &str) -> Result<bool, sq
     Ok(n > 0)
 }
 
-pub async fn by_slug(conn: &mut AnyConnection, slug: &str) -> Result<Option<Organisation>, sqlx::Error> {
+pub async fn by_slug(
+    conn: &mut AnyConnection,
+    slug: &str,
+) -> Result<Option<Organisation>, sqlx::Error> {
     sqlx::query_as(
         "SELECT id, slug, name, kind, country, city, website, description, created_at FROM organisations WHERE slug = $1",
     )
@@ -107,7 +110,9 @@ pub async fn list(
 }
 
 pub async fn count(conn: &mut AnyConnection) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM organisations").fetch_one(conn).await
+    sqlx::query_scalar("SELECT COUNT(*) FROM organisations")
+        .fetch_one(conn)
+        .await
 }
 
 pub async fn membership_role(
@@ -142,7 +147,11 @@ pub async fn upsert_membership(
     .map(|_| ())
 }
 
-pub async fn delete_membership(conn: &mut AnyConnection, org_id: &str, user_id: &str) -> Result<u64, sqlx::Error> {
+pub async fn delete_membership(
+    conn: &mut AnyConnection,
+    org_id: &str,
+    user_id: &str,
+) -> Result<u64, sqlx::Error> {
     sqlx::query("DELETE FROM memberships WHERE organisation_id = $1 AND user_id = $2")
         .bind(org_id)
         .bind(user_id)
@@ -152,14 +161,19 @@ pub async fn delete_membership(conn: &mut AnyConnection, org_id: &str, user_id: 
 }
 
 pub async fn count_admins(conn: &mut AnyConnection, org_id: &str) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM memberships WHERE organisation_id = $1 AND role = 'admin'")
-        .bind(org_id)
-        .fetch_one(conn)
-        .await
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM memberships WHERE organisation_id = $1 AND role = 'admin'",
+    )
+    .bind(org_id)
+    .fetch_one(conn)
+    .await
 }
 
 /// Organisations where `user_id` is the only admin while others remain members.
-pub async fn count_sole_admin_orgs(conn: &mut AnyConnection, user_id: &str) -> Result<i64, sqlx::Error> {
+pub async fn count_sole_admin_orgs(
+    conn: &mut AnyConnection,
+    user_id: &str,
+) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
         "SELECT COUNT(*) FROM memberships m
          WHERE m.user_id = $1 AND m.role = 'admin'
@@ -189,7 +203,10 @@ pub async fn count_members(conn: &mut AnyConnection, org_id: &str) -> Result<i64
         .await
 }
 
-pub async fn memberships_of(conn: &mut AnyConnection, user_id: &str) -> Result<Vec<MembershipSummary>, sqlx::Error> {
+pub async fn memberships_of(
+    conn: &mut AnyConnection,
+    user_id: &str,
+) -> Result<Vec<MembershipSummary>, sqlx::Error> {
     sqlx::query_as(
         "SELECT o.slug, o.name, m.role FROM memberships m JOIN organisations o ON o.id = m.organisation_id
          WHERE m.user_id = $1 ORDER BY o.name",
@@ -228,10 +245,13 @@ pub async fn insert_invitation(
     .map(|_| ())
 }
 
-const INVITATION_COLUMNS: &str =
-    "SELECT id, organisation_id, email, role, created_at, expires_at, accepted_at, revoked_at FROM invitations";
+const INVITATION_COLUMNS: &str = "SELECT id, organisation_id, email, role, created_at, expires_at, accepted_at, revoked_at FROM invitations";
 
-pub async fn pending_invitations(conn: &mut AnyConnection, org_id: &str, now: i64) -> Result<Vec<Invitation>, sqlx::Error> {
+pub async fn pending_invitations(
+    conn: &mut AnyConnection,
+    org_id: &str,
+    now: i64,
+) -> Result<Vec<Invitation>, sqlx::Error> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "{INVITATION_COLUMNS} WHERE organisation_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $2 ORDER BY created_at DESC"
     )))
@@ -241,7 +261,12 @@ pub async fn pending_invitations(conn: &mut AnyConnection, org_id: &str, now: i6
     .await
 }
 
-pub async fn has_pending_invitation(conn: &mut AnyConnection, org_id: &str, email: &str, now: i64) -> Result<bool, sqlx::Error> {
+pub async fn has_pending_invitation(
+    conn: &mut AnyConnection,
+    org_id: &str,
+    email: &str,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
     let n: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM invitations WHERE organisation_id = $1 AND email = $2 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $3",
     )
@@ -253,15 +278,24 @@ pub async fn has_pending_invitation(conn: &mut AnyConnection, org_id: &str, emai
     Ok(n > 0)
 }
 
-pub async fn invitation_by_token(conn: &mut AnyConnection, token_hash: &str) -> Result<Option<Invitation>, sqlx::Error> {
-    sqlx::query_as(sqlx::AssertSqlSafe(format!("{INVITATION_COLUMNS} WHERE token_hash = $1")))
-        .bind(token_hash)
-        .fetch_optional(conn)
-        .await
+pub async fn invitation_by_token(
+    conn: &mut AnyConnection,
+    token_hash: &str,
+) -> Result<Option<Invitation>, sqlx::Error> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{INVITATION_COLUMNS} WHERE token_hash = $1"
+    )))
+    .bind(token_hash)
+    .fetch_optional(conn)
+    .await
 }
 
 /// Marks an invitation accepted if it is still open; `false` when someone was faster.
-pub async fn accept_invitation(conn: &mut AnyConnection, id: &str, now: i64) -> Result<bool, sqlx::Error> {
+pub async fn accept_invitation(
+    conn: &mut AnyConnection,
+    id: &str,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
     sqlx::query("UPDATE invitations SET accepted_at = $2 WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $2")
         .bind(id)
         .bind(now)
@@ -270,7 +304,12 @@ pub async fn accept_invitation(conn: &mut AnyConnection, id: &str, now: i64) -> 
         .map(|r| r.rows_affected() == 1)
 }
 
-pub async fn revoke_invitation(conn: &mut AnyConnection, org_id: &str, id: &str, now: i64) -> Result<Option<String>, sqlx::Error> {
+pub async fn revoke_invitation(
+    conn: &mut AnyConnection,
+    org_id: &str,
+    id: &str,
+    now: i64,
+) -> Result<Option<String>, sqlx::Error> {
     sqlx::query_scalar(
         "UPDATE invitations SET revoked_at = $3 WHERE organisation_id = $1 AND id = $2 AND accepted_at IS NULL AND revoked_at IS NULL RETURNING email",
     )

@@ -8,10 +8,10 @@ use serde::Deserialize;
 use tower_sessions::Session;
 
 use super::pages::*;
+use crate::AppState;
 use crate::ctx::{Ctx, SESSION_USER};
 use crate::error::AppError;
 use crate::forms::{Errors, FormData, Notice, invalid, local_next, see_other};
-use crate::AppState;
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -25,17 +25,37 @@ pub async fn show_register(ctx: Ctx) -> Response {
     if ctx.signed_in() {
         return see_other("/account");
     }
-    RegisterPage { ctx, email: String::new(), display_name: String::new(), errors: Errors::default() }.into_response()
+    RegisterPage {
+        ctx,
+        email: String::new(),
+        display_name: String::new(),
+        errors: Errors::default(),
+    }
+    .into_response()
 }
 
-pub async fn register(State(state): State<AppState>, ctx: Ctx, FormData(form): FormData<RegisterForm>) -> Result<Response, AppError> {
-    let input = RegistrationInput { email: form.email.clone(), password: form.password, display_name: form.display_name.clone() };
+pub async fn register(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    FormData(form): FormData<RegisterForm>,
+) -> Result<Response, AppError> {
+    let input = RegistrationInput {
+        email: form.email.clone(),
+        password: form.password,
+        display_name: form.display_name.clone(),
+    };
     match accounts::register(&state.core, &input, ctx.locale, &ctx.actor()).await {
         Ok(()) => {
-            let email: String = form_urlencoded::byte_serialize(form.email.trim().as_bytes()).collect();
+            let email: String =
+                form_urlencoded::byte_serialize(form.email.trim().as_bytes()).collect();
             Ok(see_other(&format!("/register/sent?email={email}")))
         }
-        Err(Error::Invalid(errors)) => Ok(invalid(RegisterPage { ctx, email: form.email, display_name: form.display_name, errors: Errors(errors) })),
+        Err(Error::Invalid(errors)) => Ok(invalid(RegisterPage {
+            ctx,
+            email: form.email,
+            display_name: form.display_name,
+            errors: Errors(errors),
+        })),
         Err(e) => Err(e.into()),
     }
 }
@@ -47,17 +67,32 @@ pub struct EmailQuery {
 }
 
 pub async fn show_register_sent(ctx: Ctx, Query(q): Query<EmailQuery>) -> RegisterSentPage {
-    RegisterSentPage { ctx, email: q.email }
+    RegisterSentPage {
+        ctx,
+        email: q.email,
+    }
 }
 
-pub async fn resend_confirmation(State(state): State<AppState>, ctx: Ctx, FormData(form): FormData<EmailQuery>) -> Result<Response, AppError> {
+pub async fn resend_confirmation(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    FormData(form): FormData<EmailQuery>,
+) -> Result<Response, AppError> {
     match accounts::resend_confirmation(&state.core, &form.email).await {
-        Ok(()) | Err(Error::Invalid(_)) => Ok(RegisterSentPage { ctx, email: form.email }.into_response()),
+        Ok(()) | Err(Error::Invalid(_)) => Ok(RegisterSentPage {
+            ctx,
+            email: form.email,
+        }
+        .into_response()),
         Err(e) => Err(e.into()),
     }
 }
 
-pub async fn confirm_email(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Result<Response, AppError> {
+pub async fn confirm_email(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
     match accounts::confirm_email(&state.core, &token, &ctx.actor()).await {
         Ok(_) if ctx.signed_in() => Ok(see_other("/?notice=confirmed")),
         Ok(_) => Ok(see_other("/login?notice=confirmed")),
@@ -86,7 +121,16 @@ pub async fn show_login(ctx: Ctx, notice: Notice, Query(q): Query<LoginQuery>) -
     if ctx.signed_in() {
         return see_other(&local_next(&q.next));
     }
-    LoginPage { ctx, email: String::new(), next: q.next, errors: Errors::default(), banner: String::new(), offer_resend: false, notice }.into_response()
+    LoginPage {
+        ctx,
+        email: String::new(),
+        next: q.next,
+        errors: Errors::default(),
+        banner: String::new(),
+        offer_resend: false,
+        notice,
+    }
+    .into_response()
 }
 
 #[derive(Deserialize, Default)]
@@ -97,22 +141,43 @@ pub struct LoginForm {
     next: String,
 }
 
-pub async fn login(State(state): State<AppState>, ctx: Ctx, session: Session, FormData(form): FormData<LoginForm>) -> Result<Response, AppError> {
+pub async fn login(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    session: Session,
+    FormData(form): FormData<LoginForm>,
+) -> Result<Response, AppError> {
     let page = |ctx: Ctx, errors, banner: String, offer_resend| LoginPage {
-        ctx, email: form.email.clone(), next: form.next.clone(), errors: Errors(errors), banner, offer_resend, notice: Notice::default(),
+        ctx,
+        email: form.email.clone(),
+        next: form.next.clone(),
+        errors: Errors(errors),
+        banner,
+        offer_resend,
+        notice: Notice::default(),
     };
     match accounts::authenticate(&state.core, &form.email, &form.password, &ctx.actor()).await {
         Ok(user) => {
             // A new session id at login defeats session fixation.
-            session.cycle_id().await.map_err(|e| AppError::internal(e.to_string()))?;
-            session.insert(SESSION_USER, &user.id).await.map_err(|e| AppError::internal(e.to_string()))?;
+            session
+                .cycle_id()
+                .await
+                .map_err(|e| AppError::internal(e.to_string()))?;
+            session
+                .insert(SESSION_USER, &user.id)
+                .await
+                .map_err(|e| AppError::internal(e.to_string()))?;
             Ok(see_other(&local_next(&form.next)))
         }
         Err(Error::Invalid(errors)) => Ok(invalid(page(ctx, errors, String::new(), false))),
         Err(Error::RateLimited { retry_after }) => {
             let minutes = (retry_after + 59) / 60;
             let banner = ctx.tn("login-rate-limited", "minutes", minutes);
-            let mut r = (axum::http::StatusCode::TOO_MANY_REQUESTS, page(ctx, Default::default(), banner, false)).into_response();
+            let mut r = (
+                axum::http::StatusCode::TOO_MANY_REQUESTS,
+                page(ctx, Default::default(), banner, false),
+            )
+                .into_response();
             if let Ok(v) = axum::http::HeaderValue::from_str(&retry_after.to_string()) {
                 r.headers_mut().insert(axum::http::header::RETRY_AFTER, v);
             }
@@ -126,22 +191,49 @@ pub async fn login(State(state): State<AppState>, ctx: Ctx, session: Session, Fo
     }
 }
 
-pub async fn logout(State(state): State<AppState>, ctx: Ctx, session: Session) -> Result<Response, AppError> {
+pub async fn logout(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    session: Session,
+) -> Result<Response, AppError> {
     if let Some(user) = &ctx.user {
         accounts::record_logout(&state.core, user, &ctx.actor()).await?;
     }
-    session.flush().await.map_err(|e| AppError::internal(e.to_string()))?;
+    session
+        .flush()
+        .await
+        .map_err(|e| AppError::internal(e.to_string()))?;
     Ok(see_other("/login?notice=logged-out"))
 }
 
 pub async fn show_forgot(ctx: Ctx) -> ForgotPage {
-    ForgotPage { ctx, email: String::new(), errors: Errors::default(), sent: false }
+    ForgotPage {
+        ctx,
+        email: String::new(),
+        errors: Errors::default(),
+        sent: false,
+    }
 }
 
-pub async fn forgot(State(state): State<AppState>, ctx: Ctx, FormData(form): FormData<EmailQuery>) -> Result<Response, AppError> {
+pub async fn forgot(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    FormData(form): FormData<EmailQuery>,
+) -> Result<Response, AppError> {
     match accounts::request_password_reset(&state.core, &form.email).await {
-        Ok(()) => Ok(ForgotPage { ctx, email: form.email, errors: Errors::default(), sent: true }.into_response()),
-        Err(Error::Invalid(errors)) => Ok(invalid(ForgotPage { ctx, email: form.email, errors: Errors(errors), sent: false })),
+        Ok(()) => Ok(ForgotPage {
+            ctx,
+            email: form.email,
+            errors: Errors::default(),
+            sent: true,
+        }
+        .into_response()),
+        Err(Error::Invalid(errors)) => Ok(invalid(ForgotPage {
+            ctx,
+            email: form.email,
+            errors: Errors(errors),
+            sent: false,
+        })),
         Err(e) => Err(e.into()),
     }
 }
@@ -160,11 +252,20 @@ fn reset_link_dead(ctx: Ctx) -> Response {
         .into_response()
 }
 
-pub async fn show_reset(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Result<Response, AppError> {
+pub async fn show_reset(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
     if !accounts::reset_token_is_valid(&state.core, &token).await? {
         return Ok(reset_link_dead(ctx));
     }
-    Ok(ResetPage { ctx, token, errors: Errors::default() }.into_response())
+    Ok(ResetPage {
+        ctx,
+        token,
+        errors: Errors::default(),
+    }
+    .into_response())
 }
 
 #[derive(Deserialize, Default)]
@@ -173,16 +274,29 @@ pub struct PasswordForm {
     password: String,
 }
 
-pub async fn reset(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>, FormData(form): FormData<PasswordForm>) -> Result<Response, AppError> {
+pub async fn reset(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+    FormData(form): FormData<PasswordForm>,
+) -> Result<Response, AppError> {
     match accounts::reset_password(&state.core, &token, &form.password, &ctx.actor()).await {
         Ok(()) => Ok(see_other("/login?notice=password-reset")),
-        Err(Error::Invalid(errors)) => Ok(invalid(ResetPage { ctx, token, errors: Errors(errors) })),
+        Err(Error::Invalid(errors)) => Ok(invalid(ResetPage {
+            ctx,
+            token,
+            errors: Errors(errors),
+        })),
         Err(Error::Conflict(_)) => Ok(reset_link_dead(ctx)),
         Err(e) => Err(e.into()),
     }
 }
 
-pub async fn show_profile(State(state): State<AppState>, ctx: Ctx, notice: Notice) -> Result<ProfilePage, AppError> {
+pub async fn show_profile(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    notice: Notice,
+) -> Result<ProfilePage, AppError> {
     let user = ctx.require_user()?.clone();
     let memberships = organisations::memberships_of(&state.core, &user).await?;
     Ok(ProfilePage {
@@ -198,13 +312,27 @@ pub async fn show_profile(State(state): State<AppState>, ctx: Ctx, notice: Notic
 }
 
 /// The profile form has a repeated `languages` field, so it is read as pairs.
-pub async fn update_profile(State(state): State<AppState>, ctx: Ctx, FormData(pairs): FormData<Vec<(String, String)>>) -> Result<Response, AppError> {
+pub async fn update_profile(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    FormData(pairs): FormData<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
     let user = ctx.require_user()?.clone();
-    let get = |k: &str| pairs.iter().find(|(f, _)| f == k).map(|(_, v)| v.clone()).unwrap_or_default();
+    let get = |k: &str| {
+        pairs
+            .iter()
+            .find(|(f, _)| f == k)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
     let input = ProfileInput {
         display_name: get("display_name"),
         organisation_label: get("organisation_label"),
-        languages: pairs.iter().filter(|(f, _)| f == "languages").map(|(_, v)| v.clone()).collect(),
+        languages: pairs
+            .iter()
+            .filter(|(f, _)| f == "languages")
+            .map(|(_, v)| v.clone())
+            .collect(),
         locale: get("locale"),
     };
     match accounts::update_profile(&state.core, &user, &input, &ctx.actor()).await {
@@ -228,20 +356,44 @@ pub async fn update_profile(State(state): State<AppState>, ctx: Ctx, FormData(pa
 
 pub async fn show_delete(ctx: Ctx) -> Result<DeletePage, AppError> {
     ctx.require_user()?;
-    Ok(DeletePage { ctx, errors: Errors::default(), banner: String::new() })
+    Ok(DeletePage {
+        ctx,
+        errors: Errors::default(),
+        banner: String::new(),
+    })
 }
 
-pub async fn delete_account(State(state): State<AppState>, ctx: Ctx, session: Session, FormData(form): FormData<PasswordForm>) -> Result<Response, AppError> {
+pub async fn delete_account(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    session: Session,
+    FormData(form): FormData<PasswordForm>,
+) -> Result<Response, AppError> {
     let user = ctx.require_user()?.clone();
     match accounts::delete_account(&state.core, &user, &form.password, &ctx.actor()).await {
         Ok(()) => {
-            session.flush().await.map_err(|e| AppError::internal(e.to_string()))?;
+            session
+                .flush()
+                .await
+                .map_err(|e| AppError::internal(e.to_string()))?;
             Ok(see_other("/?notice=account-deleted"))
         }
-        Err(Error::Invalid(errors)) => Ok(invalid(DeletePage { ctx, errors: Errors(errors), banner: String::new() })),
+        Err(Error::Invalid(errors)) => Ok(invalid(DeletePage {
+            ctx,
+            errors: Errors(errors),
+            banner: String::new(),
+        })),
         Err(Error::Conflict(code)) => {
             let banner = ctx.t(&format!("error-{code}"));
-            Ok((axum::http::StatusCode::CONFLICT, DeletePage { ctx, errors: Errors::default(), banner }).into_response())
+            Ok((
+                axum::http::StatusCode::CONFLICT,
+                DeletePage {
+                    ctx,
+                    errors: Errors::default(),
+                    banner,
+                },
+            )
+                .into_response())
         }
         Err(e) => Err(e.into()),
     }
@@ -261,18 +413,44 @@ fn setup_link_dead(ctx: Ctx) -> Response {
         .into_response()
 }
 
-pub async fn show_setup(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Result<Response, AppError> {
+pub async fn show_setup(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
     if !accounts::setup_token_is_valid(&state.core, &token).await? {
         return Ok(setup_link_dead(ctx));
     }
-    Ok(SetupPage { ctx, token, email: String::new(), display_name: String::new(), errors: Errors::default() }.into_response())
+    Ok(SetupPage {
+        ctx,
+        token,
+        email: String::new(),
+        display_name: String::new(),
+        errors: Errors::default(),
+    }
+    .into_response())
 }
 
-pub async fn setup(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>, FormData(form): FormData<RegisterForm>) -> Result<Response, AppError> {
-    let input = RegistrationInput { email: form.email.clone(), password: form.password, display_name: form.display_name.clone() };
+pub async fn setup(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+    FormData(form): FormData<RegisterForm>,
+) -> Result<Response, AppError> {
+    let input = RegistrationInput {
+        email: form.email.clone(),
+        password: form.password,
+        display_name: form.display_name.clone(),
+    };
     match accounts::complete_setup(&state.core, &token, &input, ctx.locale, &ctx.actor()).await {
         Ok(_) => Ok(see_other("/login?notice=admin-created")),
-        Err(Error::Invalid(errors)) => Ok(invalid(SetupPage { ctx, token, email: form.email, display_name: form.display_name, errors: Errors(errors) })),
+        Err(Error::Invalid(errors)) => Ok(invalid(SetupPage {
+            ctx,
+            token,
+            email: form.email,
+            display_name: form.display_name,
+            errors: Errors(errors),
+        })),
         Err(Error::Conflict(_)) => Ok(setup_link_dead(ctx)),
         Err(e) => Err(e.into()),
     }

@@ -11,11 +11,11 @@ use passerelle_core::organisations::{self, MembershipSummary};
 use passerelle_core::{Locale, accounts};
 use serde::Deserialize;
 
+use crate::AppState;
 use crate::ctx::{Ctx, lang_cookie};
 use crate::error::AppError;
 use crate::forms::{FormData, local_next};
 use crate::routes::Routes;
-use crate::AppState;
 
 pub fn routes() -> Routes {
     Routes::new()
