@@ -1,1 +1,309 @@
-//! placeholder
+//! `TestApp`: Passerelle's real router, in process, on its own database.
+//!
+//! Each `TestApp` gets a fresh SQLite file, or — when `TEST_DATABASE_URL` is set — a fresh
+//! PostgreSQL schema that is dropped afterwards. It keeps a cookie jar like a browser, fills in
+//! the CSRF field of forms, runs background jobs on demand and has a manual clock.
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::http::{HeaderMap, Method, Request, StatusCode, header};
+use http_body_util::BodyExt;
+use passerelle_core::accounts::{self, Actor, Role};
+use passerelle_core::jobs::Worker;
+use passerelle_core::mail::{EmailRow, Mailer};
+use passerelle_core::organisations::{self, OrgInput};
+use passerelle_core::{Clock, Config, Core, Db, Locale};
+use tower::ServiceExt;
+
+pub use passerelle_core;
+
+/// The password every fixture account gets.
+pub const PASSWORD: &str = "correct horse battery staple";
+/// 2026-01-05 09:00 UTC: tests start from a fixed instant.
+pub const START: i64 = 1_767_603_600;
+
+pub struct TestApp {
+    pub core: Core,
+    router: Router,
+    jar: BTreeMap<String, String>,
+    /// The client address requests come from.
+    pub ip: SocketAddr,
+    _dir: Option<tempfile::TempDir>,
+    pg_schema: Option<(String, String)>,
+}
+
+/// A fixture account.
+#[derive(Clone, Debug)]
+pub struct TestUser {
+    pub id: String,
+    pub email: String,
+    pub password: String,
+}
+
+#[derive(Debug)]
+pub struct TestResponse {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+    /// Size of the body as sent, in bytes (compressed when the response is).
+    pub len: usize,
+}
+
+impl TestResponse {
+    /// The `Location` of a redirect, or empty.
+    pub fn location(&self) -> &str {
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+    }
+
+    pub fn header(&self, name: &str) -> &str {
+        self.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("")
+    }
+
+    /// Panics with the body when the status is not `expected` (clearer failures).
+    #[track_caller]
+    pub fn assert_status(&self, expected: u16) -> &Self {
+        assert_eq!(self.status.as_u16(), expected, "unexpected status; body:\n{}", self.body);
+        self
+    }
+}
+
+impl TestApp {
+    /// A new application on an empty, migrated database; default configuration.
+    pub async fn new() -> TestApp {
+        TestApp::with_config(|_| {}).await
+    }
+
+    /// Like [`TestApp::new`], with the configuration adjusted by `adjust`.
+    pub async fn with_config(adjust: impl FnOnce(&mut Config)) -> TestApp {
+        let mut config = Config::default();
+        config.base_url = "http://passerelle.test".into();
+        config.weak_password_hashing = true;
+        config.demo = false;
+        adjust(&mut config);
+        let (db, dir, pg_schema) = match std::env::var("TEST_DATABASE_URL") {
+            Ok(url) if !url.is_empty() => {
+                let schema = format!("t_{}", uuid::Uuid::new_v4().simple());
+                let admin = Db::connect_postgres(&url, None, 1).await.expect("TEST_DATABASE_URL reachable");
+                sqlx::query(sqlx::AssertSqlSafe(format!("CREATE SCHEMA {schema}")))
+                    .execute(&admin.pool)
+                    .await
+                    .expect("create schema");
+                admin.pool.close().await;
+                let db = Db::connect_postgres(&url, Some(schema.clone()), 5).await.expect("connect");
+                (db, None, Some((url, schema)))
+            }
+            _ => {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let url = format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display());
+                let db = Db::connect_sqlite(&url).await.expect("sqlite");
+                (db, Some(dir), None)
+            }
+        };
+        db.migrate().await.expect("migrations");
+        let core = Core::new(db, Clock::manual(START), config);
+        let router = passerelle_web::app(core.clone());
+        TestApp {
+            core,
+            router,
+            jar: BTreeMap::new(),
+            ip: "192.0.2.10:40000".parse().expect("addr"),
+            _dir: dir,
+            pg_schema,
+        }
+    }
+
+    pub fn clock(&self) -> &Clock {
+        &self.core.clock
+    }
+
+    /// Forgets every cookie: a new browser.
+    pub fn clear_cookies(&mut self) {
+        self.jar.clear();
+    }
+
+    pub fn cookie(&self, name: &str) -> Option<&str> {
+        self.jar.get(name).map(String::as_str)
+    }
+
+    /// Sends a request as a browser would (cookies, client address) and records new cookies.
+    pub async fn request(&mut self, mut req: Request<Body>) -> TestResponse {
+        if !self.jar.is_empty() {
+            let cookies: Vec<String> = self.jar.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            req.headers_mut().insert(header::COOKIE, cookies.join("; ").parse().expect("cookie header"));
+        }
+        req.extensions_mut().insert(ConnectInfo(self.ip));
+        let response = self.router.clone().oneshot(req).await.expect("infallible router");
+        let (parts, body) = response.into_parts();
+        for value in parts.headers.get_all(header::SET_COOKIE) {
+            let Ok(text) = value.to_str() else { continue };
+            let Ok(c) = cookie::Cookie::parse(text.to_owned()) else { continue };
+            let expired = c.max_age().is_some_and(|a| a.is_zero() || a.is_negative())
+                || c.expires_datetime().is_some_and(|t| t.unix_timestamp() < 1_000_000_000 || t.unix_timestamp() < START);
+            if expired {
+                self.jar.remove(c.name());
+            } else {
+                self.jar.insert(c.name().to_owned(), c.value().to_owned());
+            }
+        }
+        let bytes = body.collect().await.expect("body").to_bytes();
+        TestResponse {
+            status: parts.status,
+            headers: parts.headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+            len: bytes.len(),
+        }
+    }
+
+    pub async fn get(&mut self, path: &str) -> TestResponse {
+        let req = Request::builder().uri(path).body(Body::empty()).expect("request");
+        self.request(req).await
+    }
+
+    /// GET with extra headers (`Accept-Language`, `HX-Request`…).
+    pub async fn get_with(&mut self, path: &str, headers: &[(&str, &str)]) -> TestResponse {
+        let mut builder = Request::builder().uri(path);
+        for (k, v) in headers {
+            builder = builder.header(*k, *v);
+        }
+        self.request(builder.body(Body::empty()).expect("request")).await
+    }
+
+    /// The CSRF token a page would have put in its forms (fetching a page first if needed).
+    pub async fn csrf(&mut self) -> String {
+        if self.cookie("passerelle_csrf").is_none() {
+            self.get("/healthz").await;
+        }
+        self.cookie("passerelle_csrf").unwrap_or_default().to_owned()
+    }
+
+    /// POSTs a form with the right CSRF token.
+    pub async fn post_form(&mut self, path: &str, fields: &[(&str, &str)]) -> TestResponse {
+        let token = self.csrf().await;
+        let mut all = vec![("csrf", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &encode(&all)).await
+    }
+
+    /// POSTs a raw urlencoded body, as given (no CSRF added).
+    pub async fn post_raw(&mut self, path: &str, body: &str) -> TestResponse {
+        let req = Request::builder()
+            .method(Method::POST)
+            .uri(path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(body.to_owned()))
+            .expect("request");
+        self.request(req).await
+    }
+
+    /// A confirmed account with a platform role.
+    pub async fn with_user(&self, role: Role) -> TestUser {
+        let email = format!("{}-{}@example.org", role.code(), uuid::Uuid::new_v4().simple());
+        self.with_user_email(role, &email).await
+    }
+
+    pub async fn with_user_email(&self, role: Role, email: &str) -> TestUser {
+        let id = accounts::create_confirmed(&self.core, email, PASSWORD, "Test Person", role, Locale::Fr, false, &Actor::cli())
+            .await
+            .expect("fixture user");
+        TestUser { id, email: email.to_owned(), password: PASSWORD.to_owned() }
+    }
+
+    /// An organisation whose first admin is `admin`; returns its slug.
+    pub async fn with_organisation(&self, admin: &TestUser, name: &str) -> String {
+        let user = accounts::find(&self.core, &admin.id).await.expect("db").expect("user");
+        let input = OrgInput { name: name.into(), kind: "association".into(), country: "FR".into(), ..Default::default() };
+        organisations::create(&self.core, &user, &input, &Actor::cli()).await.expect("fixture organisation")
+    }
+
+    /// Adds `user` to the organisation with `role` (`admin` or `member`).
+    pub async fn with_membership(&self, slug: &str, user: &TestUser, role: &str) {
+        let mut conn = self.core.db.pool.acquire().await.expect("conn");
+        let org = organisations::store::by_slug(&mut conn, slug).await.expect("db").expect("org");
+        organisations::store::upsert_membership(&mut conn, &org.id, &user.id, role, START).await.expect("membership");
+    }
+
+    /// Logs in through the login form; panics unless it succeeds.
+    pub async fn login(&mut self, user: &TestUser) {
+        let r = self.post_form("/login", &[("email", &user.email), ("password", &user.password)]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "login failed: {}", r.body);
+    }
+
+    /// Runs every due background job (e-mail delivery…) with the given mailer (outbox-only
+    /// by default).
+    pub async fn run_jobs(&self) -> usize {
+        let mailer = Mailer::from_config(&self.core.config.smtp).expect("mailer");
+        Worker::new(self.core.clone(), mailer).drain().await.expect("jobs")
+    }
+
+    /// Every message in the outbox, newest first.
+    pub async fn outbox(&self) -> Vec<EmailRow> {
+        let mut conn = self.core.db.pool.acquire().await.expect("conn");
+        passerelle_core::mail::store::list(&mut conn, "", 1000, 0).await.expect("outbox")
+    }
+
+    /// The newest message to `to`; panics when there is none.
+    pub async fn last_email_to(&self, to: &str) -> EmailRow {
+        self.outbox()
+            .await
+            .into_iter()
+            .find(|e| e.to_address == to)
+            .unwrap_or_else(|| panic!("no e-mail to {to}"))
+    }
+
+    /// The first link in `email` that starts with the application's URL, as a path.
+    pub fn link_in(&self, email: &EmailRow) -> String {
+        let base = self.core.config.base_url.clone();
+        email
+            .body_text
+            .split_whitespace()
+            .find(|w| w.starts_with(&base))
+            .map(|w| w[base.len()..].to_owned())
+            .unwrap_or_else(|| panic!("no link in {}", email.body_text))
+    }
+
+    /// Audit actions, oldest first.
+    pub async fn audit_actions(&self) -> Vec<String> {
+        let mut rows: Vec<(i64, String, String)> = sqlx::query_as("SELECT at, id, action FROM audit_log")
+            .fetch_all(&self.core.db.pool)
+            .await
+            .expect("audit");
+        rows.sort();
+        rows.into_iter().map(|(_, _, a)| a).collect()
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        // Drop the PostgreSQL schema on a thread of its own: Drop cannot be async.
+        if let Some((url, schema)) = self.pg_schema.take() {
+            let _ = std::thread::spawn(move || {
+                let Ok(rt) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return };
+                rt.block_on(async move {
+                    if let Ok(db) = Db::connect_postgres(&url, None, 1).await {
+                        let _ = sqlx::query(sqlx::AssertSqlSafe(format!("DROP SCHEMA {schema} CASCADE")))
+                            .execute(&db.pool)
+                            .await;
+                        db.pool.close().await;
+                    }
+                });
+            })
+            .join();
+        }
+    }
+}
+
+/// `application/x-www-form-urlencoded` encoding of pairs.
+pub fn encode(fields: &[(&str, &str)]) -> String {
+    let mut s = form_urlencoded::Serializer::new(String::new());
+    for (k, v) in fields {
+        s.append_pair(k, v);
+    }
+    s.finish()
+}

@@ -1,0 +1,10 @@
+//! Passerelle's integration tests: one binary, the real router, a database per test.
+//! Run on SQLite by default and on PostgreSQL when `TEST_DATABASE_URL` is set.
+
+mod accounts;
+mod authz;
+mod errors;
+mod jobs;
+mod mail_smtp;
+mod migrations;
+mod organisations;
