@@ -281,20 +281,23 @@ impl TestApp {
 
 impl Drop for TestApp {
     fn drop(&mut self) {
-        // Drop the PostgreSQL schema on a thread of its own: Drop cannot be async.
+        // Drop the PostgreSQL schema from a detached thread: Drop cannot be async, and waiting
+        // here would block the test's runtime, whose pooled connections must close (and roll
+        // back what they hold) before PostgreSQL lets the schema go. Schemas left behind when
+        // the process exits first are removed by `scripts/test` before each run.
         if let Some((url, schema)) = self.pg_schema.take() {
-            let _ = std::thread::spawn(move || {
+            std::thread::spawn(move || {
                 let Ok(rt) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return };
                 rt.block_on(async move {
                     if let Ok(db) = Db::connect_postgres(&url, None, 1).await {
-                        let _ = sqlx::query(sqlx::AssertSqlSafe(format!("DROP SCHEMA {schema} CASCADE")))
+                        let _ = sqlx::query("SET lock_timeout = '10s'").execute(&db.pool).await;
+                        let _ = sqlx::query(sqlx::AssertSqlSafe(format!("DROP SCHEMA IF EXISTS {schema} CASCADE")))
                             .execute(&db.pool)
                             .await;
                         db.pool.close().await;
                     }
                 });
-            })
-            .join();
+            });
         }
     }
 }
