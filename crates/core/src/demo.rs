@@ -10,8 +10,15 @@ use crate::{Core, Locale, Result};
 /// The password of every demo account (also printed by `passerelle demo accounts`).
 pub const DEMO_PASSWORD: &str = "passerelle-demo";
 
-/// `(e-mail, name, platform role, organisation slug and role)` of the demo accounts.
-pub const DEMO_ACCOUNTS: &[(&str, &str, Role, Option<(&str, OrgRole)>)] = &[
+/// `(e-mail, name, platform role, organisation slug and role)` of one demo account.
+pub type DemoAccount = (
+    &'static str,
+    &'static str,
+    Role,
+    Option<(&'static str, OrgRole)>,
+);
+
+pub const DEMO_ACCOUNTS: &[DemoAccount] = &[
     (
         "admin@demo.passerelle.example",
         "Alice Administratrice",
@@ -140,7 +147,7 @@ pub async fn load(core: &Core) -> Result<bool> {
         return Ok(false);
     }
     let now = core.clock.unix();
-    let mut tx = core.db.pool.begin().await?;
+    let mut tx = core.db.begin().await?;
     for (slug, name, kind, country, city, website, description) in DEMO_ORGS {
         if orgs::slug_taken(&mut tx, slug).await? {
             continue; // a real organisation took the name; leave it alone
@@ -170,12 +177,14 @@ pub async fn load(core: &Core) -> Result<bool> {
         }
         let id = accounts::create_confirmed(
             core,
-            email,
-            DEMO_PASSWORD,
-            name,
-            *role,
-            Locale::Fr,
-            true,
+            &accounts::NewAccount {
+                email,
+                password: DEMO_PASSWORD,
+                name,
+                role: *role,
+                locale: Locale::Fr,
+                is_demo: true,
+            },
             &Actor::cli(),
         )
         .await?;
@@ -191,7 +200,7 @@ pub async fn load(core: &Core) -> Result<bool> {
 
 /// Removes demo accounts and organisations (and, by cascade, their memberships).
 pub async fn remove(core: &Core) -> Result<()> {
-    let mut tx = core.db.pool.begin().await?;
+    let mut tx = core.db.begin().await?;
     sqlx::query("DELETE FROM sessions WHERE user_id IN (SELECT id FROM users WHERE is_demo = 1)")
         .execute(&mut *tx)
         .await?;

@@ -296,12 +296,14 @@ async fn admin(config: Config, cmd: AdminCommand) -> anyhow::Result<()> {
             let role = parse_role(&role)?;
             match accounts::create_confirmed(
                 &core,
-                &email,
-                &password,
-                &name,
-                role,
-                Locale::Fr,
-                false,
+                &accounts::NewAccount {
+                    email: &email,
+                    password: &password,
+                    name: &name,
+                    role,
+                    locale: Locale::Fr,
+                    is_demo: false,
+                },
                 &Actor::cli(),
             )
             .await

@@ -63,13 +63,21 @@ impl TestResponse {
     }
 
     pub fn header(&self, name: &str) -> &str {
-        self.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("")
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
     }
 
     /// Panics with the body when the status is not `expected` (clearer failures).
     #[track_caller]
     pub fn assert_status(&self, expected: u16) -> &Self {
-        assert_eq!(self.status.as_u16(), expected, "unexpected status; body:\n{}", self.body);
+        assert_eq!(
+            self.status.as_u16(),
+            expected,
+            "unexpected status; body:\n{}",
+            self.body
+        );
         self
     }
 }
@@ -82,21 +90,27 @@ impl TestApp {
 
     /// Like [`TestApp::new`], with the configuration adjusted by `adjust`.
     pub async fn with_config(adjust: impl FnOnce(&mut Config)) -> TestApp {
-        let mut config = Config::default();
-        config.base_url = "http://passerelle.test".into();
-        config.weak_password_hashing = true;
-        config.demo = false;
+        let mut config = Config {
+            base_url: "http://passerelle.test".into(),
+            weak_password_hashing: true,
+            demo: false,
+            ..Config::default()
+        };
         adjust(&mut config);
         let (db, dir, pg_schema) = match std::env::var("TEST_DATABASE_URL") {
             Ok(url) if !url.is_empty() => {
                 let schema = format!("t_{}", uuid::Uuid::new_v4().simple());
-                let admin = Db::connect_postgres(&url, None, 1).await.expect("TEST_DATABASE_URL reachable");
+                let admin = Db::connect_postgres(&url, None, 1)
+                    .await
+                    .expect("TEST_DATABASE_URL reachable");
                 sqlx::query(sqlx::AssertSqlSafe(format!("CREATE SCHEMA {schema}")))
                     .execute(&admin.pool)
                     .await
                     .expect("create schema");
                 admin.pool.close().await;
-                let db = Db::connect_postgres(&url, Some(schema.clone()), 5).await.expect("connect");
+                let db = Db::connect_postgres(&url, Some(schema.clone()), 5)
+                    .await
+                    .expect("connect");
                 (db, None, Some((url, schema)))
             }
             _ => {
@@ -136,16 +150,28 @@ impl TestApp {
     pub async fn request(&mut self, mut req: Request<Body>) -> TestResponse {
         if !self.jar.is_empty() {
             let cookies: Vec<String> = self.jar.iter().map(|(k, v)| format!("{k}={v}")).collect();
-            req.headers_mut().insert(header::COOKIE, cookies.join("; ").parse().expect("cookie header"));
+            req.headers_mut().insert(
+                header::COOKIE,
+                cookies.join("; ").parse().expect("cookie header"),
+            );
         }
         req.extensions_mut().insert(ConnectInfo(self.ip));
-        let response = self.router.clone().oneshot(req).await.expect("infallible router");
+        let response = self
+            .router
+            .clone()
+            .oneshot(req)
+            .await
+            .expect("infallible router");
         let (parts, body) = response.into_parts();
         for value in parts.headers.get_all(header::SET_COOKIE) {
             let Ok(text) = value.to_str() else { continue };
-            let Ok(c) = cookie::Cookie::parse(text.to_owned()) else { continue };
+            let Ok(c) = cookie::Cookie::parse(text.to_owned()) else {
+                continue;
+            };
             let expired = c.max_age().is_some_and(|a| a.is_zero() || a.is_negative())
-                || c.expires_datetime().is_some_and(|t| t.unix_timestamp() < 1_000_000_000 || t.unix_timestamp() < START);
+                || c.expires_datetime().is_some_and(|t| {
+                    t.unix_timestamp() < 1_000_000_000 || t.unix_timestamp() < START
+                });
             if expired {
                 self.jar.remove(c.name());
             } else {
@@ -162,7 +188,10 @@ impl TestApp {
     }
 
     pub async fn get(&mut self, path: &str) -> TestResponse {
-        let req = Request::builder().uri(path).body(Body::empty()).expect("request");
+        let req = Request::builder()
+            .uri(path)
+            .body(Body::empty())
+            .expect("request");
         self.request(req).await
     }
 
@@ -172,7 +201,8 @@ impl TestApp {
         for (k, v) in headers {
             builder = builder.header(*k, *v);
         }
-        self.request(builder.body(Body::empty()).expect("request")).await
+        self.request(builder.body(Body::empty()).expect("request"))
+            .await
     }
 
     /// The CSRF token a page would have put in its forms (fetching a page first if needed).
@@ -180,7 +210,9 @@ impl TestApp {
         if self.cookie("passerelle_csrf").is_none() {
             self.get("/healthz").await;
         }
-        self.cookie("passerelle_csrf").unwrap_or_default().to_owned()
+        self.cookie("passerelle_csrf")
+            .unwrap_or_default()
+            .to_owned()
     }
 
     /// POSTs a form with the right CSRF token.
@@ -204,34 +236,73 @@ impl TestApp {
 
     /// A confirmed account with a platform role.
     pub async fn with_user(&self, role: Role) -> TestUser {
-        let email = format!("{}-{}@example.org", role.code(), uuid::Uuid::new_v4().simple());
+        let email = format!(
+            "{}-{}@example.org",
+            role.code(),
+            uuid::Uuid::new_v4().simple()
+        );
         self.with_user_email(role, &email).await
     }
 
     pub async fn with_user_email(&self, role: Role, email: &str) -> TestUser {
-        let id = accounts::create_confirmed(&self.core, email, PASSWORD, "Test Person", role, Locale::Fr, false, &Actor::cli())
-            .await
-            .expect("fixture user");
-        TestUser { id, email: email.to_owned(), password: PASSWORD.to_owned() }
+        let id = accounts::create_confirmed(
+            &self.core,
+            &accounts::NewAccount {
+                email,
+                password: PASSWORD,
+                name: "Test Person",
+                role,
+                locale: Locale::Fr,
+                is_demo: false,
+            },
+            &Actor::cli(),
+        )
+        .await
+        .expect("fixture user");
+        TestUser {
+            id,
+            email: email.to_owned(),
+            password: PASSWORD.to_owned(),
+        }
     }
 
     /// An organisation whose first admin is `admin`; returns its slug.
     pub async fn with_organisation(&self, admin: &TestUser, name: &str) -> String {
-        let user = accounts::find(&self.core, &admin.id).await.expect("db").expect("user");
-        let input = OrgInput { name: name.into(), kind: "association".into(), country: "FR".into(), ..Default::default() };
-        organisations::create(&self.core, &user, &input, &Actor::cli()).await.expect("fixture organisation")
+        let user = accounts::find(&self.core, &admin.id)
+            .await
+            .expect("db")
+            .expect("user");
+        let input = OrgInput {
+            name: name.into(),
+            kind: "association".into(),
+            country: "FR".into(),
+            ..Default::default()
+        };
+        organisations::create(&self.core, &user, &input, &Actor::cli())
+            .await
+            .expect("fixture organisation")
     }
 
     /// Adds `user` to the organisation with `role` (`admin` or `member`).
     pub async fn with_membership(&self, slug: &str, user: &TestUser, role: &str) {
         let mut conn = self.core.db.pool.acquire().await.expect("conn");
-        let org = organisations::store::by_slug(&mut conn, slug).await.expect("db").expect("org");
-        organisations::store::upsert_membership(&mut conn, &org.id, &user.id, role, START).await.expect("membership");
+        let org = organisations::store::by_slug(&mut conn, slug)
+            .await
+            .expect("db")
+            .expect("org");
+        organisations::store::upsert_membership(&mut conn, &org.id, &user.id, role, START)
+            .await
+            .expect("membership");
     }
 
     /// Logs in through the login form; panics unless it succeeds.
     pub async fn login(&mut self, user: &TestUser) {
-        let r = self.post_form("/login", &[("email", &user.email), ("password", &user.password)]).await;
+        let r = self
+            .post_form(
+                "/login",
+                &[("email", &user.email), ("password", &user.password)],
+            )
+            .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "login failed: {}", r.body);
     }
 
@@ -239,13 +310,18 @@ impl TestApp {
     /// by default).
     pub async fn run_jobs(&self) -> usize {
         let mailer = Mailer::from_config(&self.core.config.smtp).expect("mailer");
-        Worker::new(self.core.clone(), mailer).drain().await.expect("jobs")
+        Worker::new(self.core.clone(), mailer)
+            .drain()
+            .await
+            .expect("jobs")
     }
 
     /// Every message in the outbox, newest first.
     pub async fn outbox(&self) -> Vec<EmailRow> {
         let mut conn = self.core.db.pool.acquire().await.expect("conn");
-        passerelle_core::mail::store::list(&mut conn, "", 1000, 0).await.expect("outbox")
+        passerelle_core::mail::store::list(&mut conn, "", 1000, 0)
+            .await
+            .expect("outbox")
     }
 
     /// The newest message to `to`; panics when there is none.
@@ -270,10 +346,11 @@ impl TestApp {
 
     /// Audit actions, oldest first.
     pub async fn audit_actions(&self) -> Vec<String> {
-        let mut rows: Vec<(i64, String, String)> = sqlx::query_as("SELECT at, id, action FROM audit_log")
-            .fetch_all(&self.core.db.pool)
-            .await
-            .expect("audit");
+        let mut rows: Vec<(i64, String, String)> =
+            sqlx::query_as("SELECT at, id, action FROM audit_log")
+                .fetch_all(&self.core.db.pool)
+                .await
+                .expect("audit");
         rows.sort();
         rows.into_iter().map(|(_, _, a)| a).collect()
     }
@@ -287,13 +364,22 @@ impl Drop for TestApp {
         // the process exits first are removed by `scripts/test` before each run.
         if let Some((url, schema)) = self.pg_schema.take() {
             std::thread::spawn(move || {
-                let Ok(rt) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return };
+                let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                else {
+                    return;
+                };
                 rt.block_on(async move {
                     if let Ok(db) = Db::connect_postgres(&url, None, 1).await {
-                        let _ = sqlx::query("SET lock_timeout = '10s'").execute(&db.pool).await;
-                        let _ = sqlx::query(sqlx::AssertSqlSafe(format!("DROP SCHEMA IF EXISTS {schema} CASCADE")))
+                        let _ = sqlx::query("SET lock_timeout = '10s'")
                             .execute(&db.pool)
                             .await;
+                        let _ = sqlx::query(sqlx::AssertSqlSafe(format!(
+                            "DROP SCHEMA IF EXISTS {schema} CASCADE"
+                        )))
+                        .execute(&db.pool)
+                        .await;
                         db.pool.close().await;
                     }
                 });

@@ -202,15 +202,14 @@ pub async fn load(State(state): State<AppState>, mut req: Request, next: Next) -
 }
 
 fn client_ip(req: &Request, trust_proxy: bool) -> String {
-    if trust_proxy {
-        if let Some(forwarded) = req
+    if trust_proxy
+        && let Some(forwarded) = req
             .headers()
             .get("x-forwarded-for")
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.split(',').next())
-        {
-            return forwarded.trim().to_owned();
-        }
+    {
+        return forwarded.trim().to_owned();
     }
     req.extensions()
         .get::<ConnectInfo<SocketAddr>>()

@@ -46,7 +46,7 @@ pub async fn register(
     let (email, name) = input.parse()?;
     let hash = password::hash(input.password.clone(), core.config.weak_password_hashing).await?;
     let now = core.clock.unix();
-    let mut tx = core.db.pool.begin().await?;
+    let mut tx = core.db.begin().await?;
     if let Some(existing) = store::by_email(&mut tx, &email).await? {
         let existing = User::from(existing);
         let link = core.link("/password/forgot");
@@ -134,7 +134,7 @@ pub async fn resend_confirmation(core: &Core, email: &str) -> Result<()> {
     let email = validate::email(&mut errors, "email", email);
     errors.into_result()?;
     let now = core.clock.unix();
-    let mut tx = core.db.pool.begin().await?;
+    let mut tx = core.db.begin().await?;
     if let Some(row) = store::by_email(&mut tx, &email).await? {
         let user = User::from(row);
         if !user.email_confirmed {
@@ -157,7 +157,7 @@ pub async fn resend_confirmation(core: &Core, email: &str) -> Result<()> {
 /// Confirms the address behind a link. A used or expired link is a conflict with its own message.
 pub async fn confirm_email(core: &Core, token: &str, actor: &Actor) -> Result<User> {
     let now = core.clock.unix();
-    let mut tx = core.db.pool.begin().await?;
+    let mut tx = core.db.begin().await?;
     let Some(Some(user_id)) =
         store::consume_token(&mut tx, &hash_token(token), TokenPurpose::ConfirmEmail, now).await?
     else {
@@ -221,7 +221,7 @@ pub async fn authenticate(core: &Core, email: &str, pass: &str, actor: &Actor) -
         .as_ref()
         .map_or(password::DUMMY_HASH.to_owned(), |r| r.password_hash.clone());
     let ok = password::verify(pass.to_owned(), stored).await? && row.is_some();
-    let mut tx = core.db.pool.begin().await?;
+    let mut tx = core.db.begin().await?;
     match row {
         Some(row) if ok => {
             let user = User::from(row);
@@ -273,7 +273,7 @@ pub async fn request_password_reset(core: &Core, email: &str) -> Result<()> {
     let email = validate::email(&mut errors, "email", email);
     errors.into_result()?;
     let now = core.clock.unix();
-    let mut tx = core.db.pool.begin().await?;
+    let mut tx = core.db.begin().await?;
     if let Some(row) = store::by_email(&mut tx, &email).await? {
         let user = User::from(row);
         store::void_tokens(&mut tx, &user.id, TokenPurpose::ResetPassword, now).await?;
@@ -327,7 +327,7 @@ pub async fn reset_password(
     errors.into_result()?;
     let hash = password::hash(new_password.to_owned(), core.config.weak_password_hashing).await?;
     let now = core.clock.unix();
-    let mut tx = core.db.pool.begin().await?;
+    let mut tx = core.db.begin().await?;
     let Some(Some(user_id)) = store::consume_token(
         &mut tx,
         &hash_token(token),
@@ -405,7 +405,7 @@ pub async fn update_profile(
     errors.into_result()?;
     let languages = input.languages.join(",");
     let now = core.clock.unix();
-    let mut tx = core.db.pool.begin().await?;
+    let mut tx = core.db.begin().await?;
     store::update_profile(&mut tx, &user.id, &name, &org, &languages, locale.code()).await?;
     audit::record(
         &mut tx,
@@ -440,7 +440,7 @@ pub async fn delete_account(core: &Core, user: &User, pass: &str, actor: &Actor)
         return Err(Error::field("password", "field-password-wrong"));
     }
     let now = core.clock.unix();
-    let mut tx = core.db.pool.begin().await?;
+    let mut tx = core.db.begin().await?;
     if user.role == Role::Administrator
         && store::count_with_role(&mut tx, Role::Administrator.code()).await? <= 1
     {
@@ -472,13 +472,13 @@ pub async fn set_role(
     role: Role,
     actor: &Actor,
 ) -> Result<()> {
-    if let Some(admin) = actor_user {
-        if !policy::may_set_role(admin, target_id) {
-            return Err(Error::Forbidden);
-        }
+    if let Some(admin) = actor_user
+        && !policy::may_set_role(admin, target_id)
+    {
+        return Err(Error::Forbidden);
     }
     let now = core.clock.unix();
-    let mut tx = core.db.pool.begin().await?;
+    let mut tx = core.db.begin().await?;
     let target = store::by_id(&mut tx, target_id)
         .await?
         .ok_or(Error::NotFound)?;
@@ -504,17 +504,31 @@ pub async fn set_role(
     Ok(())
 }
 
+/// An account created directly, already confirmed.
+#[derive(Debug, Clone, Copy)]
+pub struct NewAccount<'a> {
+    pub email: &'a str,
+    pub password: &'a str,
+    pub name: &'a str,
+    pub role: Role,
+    pub locale: Locale,
+    pub is_demo: bool,
+}
+
 /// Creates a confirmed account directly (CLI `admin create-user`, first-run setup, demo).
 pub async fn create_confirmed(
     core: &Core,
-    email: &str,
-    pass: &str,
-    name: &str,
-    role: Role,
-    locale: Locale,
-    is_demo: bool,
+    account: &NewAccount<'_>,
     actor: &Actor,
 ) -> Result<String> {
+    let NewAccount {
+        email,
+        password: pass,
+        name,
+        role,
+        locale,
+        is_demo,
+    } = *account;
     let mut errors = FieldErrors::default();
     let email = validate::email(&mut errors, "email", email);
     validate::new_password(&mut errors, "password", pass);
@@ -523,7 +537,7 @@ pub async fn create_confirmed(
     let hash = password::hash(pass.to_owned(), core.config.weak_password_hashing).await?;
     let now = core.clock.unix();
     let id = new_id();
-    let mut tx = core.db.pool.begin().await?;
+    let mut tx = core.db.begin().await?;
     store::insert(
         &mut tx,
         store::NewUserRow {
@@ -558,7 +572,7 @@ pub async fn create_confirmed(
 /// When no administrator exists yet, a one-time link to create the first one (printed at start).
 pub async fn setup_link(core: &Core) -> Result<Option<String>> {
     let now = core.clock.unix();
-    let mut tx = core.db.pool.begin().await?;
+    let mut tx = core.db.begin().await?;
     if store::count_real_admins(&mut tx).await? > 0 {
         return Ok(None);
     }
@@ -591,7 +605,7 @@ pub async fn complete_setup(
     let (email, name) = input.parse()?;
     let hash = password::hash(input.password.clone(), core.config.weak_password_hashing).await?;
     let now = core.clock.unix();
-    let mut tx = core.db.pool.begin().await?;
+    let mut tx = core.db.begin().await?;
     if store::count_real_admins(&mut tx).await? > 0
         || store::consume_token(&mut tx, &hash_token(token), TokenPurpose::Setup, now)
             .await?

@@ -177,10 +177,10 @@ impl Worker {
             let now = self.core.clock.unix();
             if now - last_cleanup > 3600 {
                 last_cleanup = now;
-                if let Ok(mut conn) = self.core.db.pool.acquire().await {
-                    if let Err(e) = store::schedule_cleanup(&mut conn, now).await {
-                        tracing::warn!(error = %e, "could not schedule cleanup");
-                    }
+                if let Ok(mut conn) = self.core.db.pool.acquire().await
+                    && let Err(e) = store::schedule_cleanup(&mut conn, now).await
+                {
+                    tracing::warn!(error = %e, "could not schedule cleanup");
                 }
             }
             match self.run_once().await {

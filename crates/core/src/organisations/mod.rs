@@ -53,7 +53,7 @@ impl OrgInput {
             &mut errors,
             "country",
             &self.country,
-            |c| COUNTRIES.iter().find(|x| **x == c).map(|x| *x),
+            |c| COUNTRIES.iter().find(|x| **x == c).copied(),
             "FR",
         );
         let city = validate::text(&mut errors, "city", &self.city, false, 120);
@@ -97,7 +97,7 @@ pub async fn create(core: &Core, user: &User, input: &OrgInput, actor: &Actor) -
     }
     let v = input.parse()?;
     let now = core.clock.unix();
-    let mut tx = core.db.pool.begin().await?;
+    let mut tx = core.db.begin().await?;
     let base = slugify(&v.name);
     let mut slug = base.clone();
     let mut n = 2;
@@ -176,7 +176,7 @@ pub async fn update(
     let view = managed(core, slug, user).await?;
     let v = input.parse()?;
     let now = core.clock.unix();
-    let mut tx = core.db.pool.begin().await?;
+    let mut tx = core.db.begin().await?;
     store::update(
         &mut tx,
         &view.org.id,
@@ -254,15 +254,14 @@ pub async fn invite(
     let role = validate::choice(&mut errors, "role", role, OrgRole::parse, OrgRole::Member);
     errors.into_result()?;
     let now = core.clock.unix();
-    let mut tx = core.db.pool.begin().await?;
+    let mut tx = core.db.begin().await?;
     let invitee = crate::accounts::store::by_email(&mut tx, &email).await?;
-    if let Some(invitee) = &invitee {
-        if store::membership_role(&mut tx, &view.org.id, &invitee.id)
+    if let Some(invitee) = &invitee
+        && store::membership_role(&mut tx, &view.org.id, &invitee.id)
             .await?
             .is_some()
-        {
-            return Err(Error::field("email", "invite-already-member"));
-        }
+    {
+        return Err(Error::field("email", "invite-already-member"));
     }
     if store::has_pending_invitation(&mut tx, &view.org.id, &email, now).await? {
         return Err(Error::field("email", "invite-already-pending"));
@@ -344,7 +343,7 @@ pub async fn accept(core: &Core, user: &User, token: &str, actor: &Actor) -> Res
         return Err(Error::Conflict("invitation-other-address"));
     }
     let now = core.clock.unix();
-    let mut tx = core.db.pool.begin().await?;
+    let mut tx = core.db.begin().await?;
     if !store::accept_invitation(&mut tx, &view.invitation.id, now).await? {
         return Err(Error::Conflict("invitation-unusable"));
     }
@@ -381,7 +380,7 @@ pub async fn revoke_invitation(
 ) -> Result<()> {
     let view = managed(core, slug, user).await?;
     let now = core.clock.unix();
-    let mut tx = core.db.pool.begin().await?;
+    let mut tx = core.db.begin().await?;
     let email = store::revoke_invitation(&mut tx, &view.org.id, invitation_id, now)
         .await?
         .ok_or(Error::NotFound)?;
@@ -410,7 +409,7 @@ pub async fn set_member_role(
     let view = managed(core, slug, user).await?;
     let role = OrgRole::parse(role).ok_or_else(|| Error::field("role", "field-choice-invalid"))?;
     let now = core.clock.unix();
-    let mut tx = core.db.pool.begin().await?;
+    let mut tx = core.db.begin().await?;
     let current = store::membership_role(&mut tx, &view.org.id, member_id)
         .await?
         .ok_or(Error::NotFound)?;
@@ -450,7 +449,7 @@ pub async fn remove_member(
         return Err(Error::Forbidden);
     }
     let now = core.clock.unix();
-    let mut tx = core.db.pool.begin().await?;
+    let mut tx = core.db.begin().await?;
     let current = store::membership_role(&mut tx, &view.org.id, member_id)
         .await?
         .ok_or(Error::NotFound)?;

@@ -14,58 +14,174 @@ enum As {
     Administrator,
 }
 
-const ROLES: [As; 5] = [As::Anonymous, As::Member, As::OrgAdmin, As::Coordinator, As::Administrator];
+const ROLES: [As; 5] = [
+    As::Anonymous,
+    As::Member,
+    As::OrgAdmin,
+    As::Coordinator,
+    As::Administrator,
+];
 
 /// `(method, route, form fields, [anonymous, member, org admin, coordinator, administrator])`.
 /// Placeholders: `{slug}` the fixture organisation, `{user_id}` one of its plain members,
 /// `{id}` an unknown id (or the fixture member for `/admin/users/{id}/role`), `{token}` an
 /// unknown token. 303 for anonymous visitors on private pages is the redirect to the login page.
-const TABLE: &[(&str, &str, &[(&str, &str)], [u16; 5])] = &[
+type Row = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+    [u16; 5],
+);
+
+const TABLE: &[Row] = &[
     ("GET", "/", &[], [200, 200, 200, 200, 200]),
-    ("POST", "/language", &[("lang", "en"), ("next", "/")], [303, 303, 303, 303, 303]),
+    (
+        "POST",
+        "/language",
+        &[("lang", "en"), ("next", "/")],
+        [303, 303, 303, 303, 303],
+    ),
     ("GET", "/healthz", &[], [200, 200, 200, 200, 200]),
     ("GET", "/readyz", &[], [200, 200, 200, 200, 200]),
     ("GET", "/static/style.css", &[], [200, 200, 200, 200, 200]),
-    ("GET", "/static/vendor/htmx-2.0.11.min.js", &[], [200, 200, 200, 200, 200]),
+    (
+        "GET",
+        "/static/vendor/htmx-2.0.11.min.js",
+        &[],
+        [200, 200, 200, 200, 200],
+    ),
     ("GET", "/register", &[], [200, 303, 303, 303, 303]),
     ("POST", "/register", &[], [422, 422, 422, 422, 422]),
     ("GET", "/register/sent", &[], [200, 200, 200, 200, 200]),
-    ("POST", "/account/confirm/resend", &[], [200, 200, 200, 200, 200]),
-    ("GET", "/account/confirm/{token}", &[], [410, 410, 410, 410, 410]),
+    (
+        "POST",
+        "/account/confirm/resend",
+        &[],
+        [200, 200, 200, 200, 200],
+    ),
+    (
+        "GET",
+        "/account/confirm/{token}",
+        &[],
+        [410, 410, 410, 410, 410],
+    ),
     ("GET", "/login", &[], [200, 303, 303, 303, 303]),
     ("POST", "/login", &[], [422, 422, 422, 422, 422]),
     ("POST", "/logout", &[], [303, 303, 303, 303, 303]),
     ("GET", "/password/forgot", &[], [200, 200, 200, 200, 200]),
     ("POST", "/password/forgot", &[], [422, 422, 422, 422, 422]),
-    ("GET", "/password/reset/{token}", &[], [410, 410, 410, 410, 410]),
-    ("POST", "/password/reset/{token}", &[("password", "long enough passphrase")], [410, 410, 410, 410, 410]),
+    (
+        "GET",
+        "/password/reset/{token}",
+        &[],
+        [410, 410, 410, 410, 410],
+    ),
+    (
+        "POST",
+        "/password/reset/{token}",
+        &[("password", "long enough passphrase")],
+        [410, 410, 410, 410, 410],
+    ),
     ("GET", "/account", &[], [303, 200, 200, 200, 200]),
     ("POST", "/account", &[], [303, 422, 422, 422, 422]),
     ("GET", "/account/delete", &[], [303, 200, 200, 200, 200]),
     ("POST", "/account/delete", &[], [303, 422, 422, 422, 422]),
     ("GET", "/setup/{token}", &[], [410, 410, 410, 410, 410]),
-    ("POST", "/setup/{token}", &[("email", "x@example.org"), ("password", "long enough passphrase")], [410, 410, 410, 410, 410]),
+    (
+        "POST",
+        "/setup/{token}",
+        &[
+            ("email", "x@example.org"),
+            ("password", "long enough passphrase"),
+        ],
+        [410, 410, 410, 410, 410],
+    ),
     ("GET", "/organisations", &[], [200, 200, 200, 200, 200]),
     ("POST", "/organisations", &[], [303, 422, 422, 422, 422]),
     ("GET", "/organisations/new", &[], [303, 200, 200, 200, 200]),
-    ("GET", "/organisations/{slug}", &[], [200, 200, 200, 200, 200]),
-    ("GET", "/organisations/{slug}/edit", &[], [303, 403, 200, 403, 200]),
-    ("POST", "/organisations/{slug}/edit", &[], [303, 403, 422, 403, 422]),
-    ("GET", "/organisations/{slug}/members", &[], [303, 403, 200, 200, 200]),
-    ("POST", "/organisations/{slug}/invitations", &[], [303, 403, 422, 403, 422]),
-    ("POST", "/organisations/{slug}/invitations/{id}/revoke", &[], [303, 403, 404, 403, 404]),
-    ("POST", "/organisations/{slug}/members/{user_id}/role", &[("role", "member")], [303, 403, 303, 403, 303]),
-    ("POST", "/organisations/{slug}/members/{user_id}/remove", &[], [303, 403, 303, 403, 303]),
-    ("GET", "/invitations/{token}", &[], [404, 404, 404, 404, 404]),
-    ("POST", "/invitations/{token}/accept", &[], [303, 404, 404, 404, 404]),
+    (
+        "GET",
+        "/organisations/{slug}",
+        &[],
+        [200, 200, 200, 200, 200],
+    ),
+    (
+        "GET",
+        "/organisations/{slug}/edit",
+        &[],
+        [303, 403, 200, 403, 200],
+    ),
+    (
+        "POST",
+        "/organisations/{slug}/edit",
+        &[],
+        [303, 403, 422, 403, 422],
+    ),
+    (
+        "GET",
+        "/organisations/{slug}/members",
+        &[],
+        [303, 403, 200, 200, 200],
+    ),
+    (
+        "POST",
+        "/organisations/{slug}/invitations",
+        &[],
+        [303, 403, 422, 403, 422],
+    ),
+    (
+        "POST",
+        "/organisations/{slug}/invitations/{id}/revoke",
+        &[],
+        [303, 403, 404, 403, 404],
+    ),
+    (
+        "POST",
+        "/organisations/{slug}/members/{user_id}/role",
+        &[("role", "member")],
+        [303, 403, 303, 403, 303],
+    ),
+    (
+        "POST",
+        "/organisations/{slug}/members/{user_id}/remove",
+        &[],
+        [303, 403, 303, 403, 303],
+    ),
+    (
+        "GET",
+        "/invitations/{token}",
+        &[],
+        [404, 404, 404, 404, 404],
+    ),
+    (
+        "POST",
+        "/invitations/{token}/accept",
+        &[],
+        [303, 404, 404, 404, 404],
+    ),
     ("GET", "/admin", &[], [303, 403, 403, 403, 200]),
     ("GET", "/admin/outbox", &[], [303, 403, 403, 403, 200]),
     ("GET", "/admin/outbox/{id}", &[], [303, 403, 403, 403, 404]),
     ("GET", "/admin/audit", &[], [303, 403, 403, 403, 200]),
     ("GET", "/admin/users", &[], [303, 403, 403, 403, 200]),
-    ("POST", "/admin/users/{id}/role", &[("role", "coordinator")], [303, 403, 403, 403, 303]),
-    ("GET", "/api/v1/organisations", &[], [200, 200, 200, 200, 200]),
-    ("GET", "/api/v1/organisations/{slug}", &[], [200, 200, 200, 200, 200]),
+    (
+        "POST",
+        "/admin/users/{id}/role",
+        &[("role", "coordinator")],
+        [303, 403, 403, 403, 303],
+    ),
+    (
+        "GET",
+        "/api/v1/organisations",
+        &[],
+        [200, 200, 200, 200, 200],
+    ),
+    (
+        "GET",
+        "/api/v1/organisations/{slug}",
+        &[],
+        [200, 200, 200, 200, 200],
+    ),
 ];
 
 #[test]
@@ -76,8 +192,14 @@ fn the_table_lists_every_route_exactly_once() {
     listed.sort();
     let missing: Vec<_> = served.iter().filter(|r| !listed.contains(r)).collect();
     let stale: Vec<_> = listed.iter().filter(|r| !served.contains(r)).collect();
-    assert!(missing.is_empty(), "routes without an authorization row: {missing:?}");
-    assert!(stale.is_empty(), "rows for routes that do not exist: {stale:?}");
+    assert!(
+        missing.is_empty(),
+        "routes without an authorization row: {missing:?}"
+    );
+    assert!(
+        stale.is_empty(),
+        "rows for routes that do not exist: {stale:?}"
+    );
     listed.dedup();
     assert_eq!(listed.len(), TABLE.len(), "duplicate rows");
 }
@@ -92,17 +214,30 @@ struct World {
 async fn world() -> World {
     let app = TestApp::new().await;
     let org_admin = app.with_user(Role::Member).await;
-    let slug = app.with_organisation(&org_admin, "Fondation Entraide").await;
+    let slug = app
+        .with_organisation(&org_admin, "Fondation Entraide")
+        .await;
     let target = app.with_user(Role::Member).await;
     app.with_membership(&slug, &target, "member").await;
     let users = vec![
         (As::Anonymous, None),
         (As::Member, Some(app.with_user(Role::Member).await)),
         (As::OrgAdmin, Some(org_admin)),
-        (As::Coordinator, Some(app.with_user(Role::Coordinator).await)),
-        (As::Administrator, Some(app.with_user(Role::Administrator).await)),
+        (
+            As::Coordinator,
+            Some(app.with_user(Role::Coordinator).await),
+        ),
+        (
+            As::Administrator,
+            Some(app.with_user(Role::Administrator).await),
+        ),
     ];
-    World { app, slug, target, users }
+    World {
+        app,
+        slug,
+        target,
+        users,
+    }
 }
 
 #[tokio::test]
@@ -114,7 +249,11 @@ async fn every_route_answers_each_role_as_the_table_says() {
             let user = w.users[i].1.clone();
             // Destructive rows get their target back before each role tries.
             w.app.with_membership(&w.slug, &w.target, "member").await;
-            let id = if route.starts_with("/admin/users") { w.target.id.clone() } else { "00000000-0000-0000-0000-000000000000".into() };
+            let id = if route.starts_with("/admin/users") {
+                w.target.id.clone()
+            } else {
+                "00000000-0000-0000-0000-000000000000".into()
+            };
             let path = route
                 .replace("{slug}", &w.slug)
                 .replace("{user_id}", &w.target.id)
@@ -124,12 +263,26 @@ async fn every_route_answers_each_role_as_the_table_says() {
             if let Some(u) = &user {
                 w.app.login(u).await;
             }
-            let r = if *method == "GET" { w.app.get(&path).await } else { w.app.post_form(&path, fields).await };
+            let r = if *method == "GET" {
+                w.app.get(&path).await
+            } else {
+                w.app.post_form(&path, fields).await
+            };
             if r.status.as_u16() != expected[i] {
-                failures.push(format!("{method} {route} as {role:?}: got {}, expected {}", r.status.as_u16(), expected[i]));
+                failures.push(format!(
+                    "{method} {route} as {role:?}: got {}, expected {}",
+                    r.status.as_u16(),
+                    expected[i]
+                ));
             }
             if *route == "/admin/users/{id}/role" {
-                passerelle_testkit::passerelle_core::accounts::store::set_role(&mut *w.app.core.db.pool.acquire().await.expect("conn"), &w.target.id, "member").await.expect("reset role");
+                passerelle_testkit::passerelle_core::accounts::store::set_role(
+                    &mut w.app.core.db.pool.acquire().await.expect("conn"),
+                    &w.target.id,
+                    "member",
+                )
+                .await
+                .expect("reset role");
             }
         }
     }

@@ -7,7 +7,10 @@ async fn unknown_pages_are_404_pages_in_the_visitors_language_with_a_way_back() 
     r.assert_status(404);
     assert!(r.body.contains("Page introuvable"));
     assert!(r.body.contains("href=\"/\""));
-    assert!(r.body.contains(r.header("x-request-id")), "the request id is shown");
+    assert!(
+        r.body.contains(r.header("x-request-id")),
+        "the request id is shown"
+    );
     let r = app.get_with("/nowhere", &[("accept-language", "en")]).await;
     assert!(r.body.contains("Page not found"));
 }
@@ -21,7 +24,12 @@ async fn api_errors_are_json() {
     let json: serde_json::Value = serde_json::from_str(&r.body).expect("json");
     assert_eq!(json["error"]["code"], "not-found");
     assert_eq!(json["error"]["status"], 404);
-    assert!(!json["error"]["request_id"].as_str().unwrap_or("").is_empty());
+    assert!(
+        !json["error"]["request_id"]
+            .as_str()
+            .unwrap_or("")
+            .is_empty()
+    );
 }
 
 #[tokio::test]
@@ -29,11 +37,15 @@ async fn malformed_and_oversized_bodies_are_400_and_413() {
     let mut app = TestApp::with_config(|c| c.max_body_bytes = 2048).await;
     let token = app.csrf().await;
     // A repeated scalar field cannot be read into the form: 400, not 500.
-    let r = app.post_raw("/language", &format!("csrf={token}&lang=en&lang=fr")).await;
+    let r = app
+        .post_raw("/language", &format!("csrf={token}&lang=en&lang=fr"))
+        .await;
     r.assert_status(400);
     assert!(r.body.contains("illisible"));
     let big = "x".repeat(4096);
-    let r = app.post_raw("/register", &format!("csrf={token}&email={big}")).await;
+    let r = app
+        .post_raw("/register", &format!("csrf={token}&email={big}"))
+        .await;
     r.assert_status(413);
     assert!(r.body.contains("taille autorisée"));
 }
@@ -56,12 +68,21 @@ async fn every_response_carries_security_headers_and_a_request_id() {
     assert!(csp.contains("frame-ancestors 'none'"));
     assert_eq!(r.header("x-content-type-options"), "nosniff");
     assert_eq!(r.header("referrer-policy"), "same-origin");
-    assert!(r.header("strict-transport-security").is_empty(), "no HSTS over plain HTTP");
+    assert!(
+        r.header("strict-transport-security").is_empty(),
+        "no HSTS over plain HTTP"
+    );
     assert_eq!(r.header("x-request-id").len(), 36);
-    let mut https = TestApp::with_config(|c| c.base_url = "https://passerelle.example".into()).await;
+    let mut https =
+        TestApp::with_config(|c| c.base_url = "https://passerelle.example".into()).await;
     let r = https.get("/").await;
     assert!(r.header("strict-transport-security").contains("max-age="));
-    assert!(r.headers.get_all("set-cookie").iter().any(|c| c.to_str().unwrap_or("").contains("Secure")));
+    assert!(
+        r.headers
+            .get_all("set-cookie")
+            .iter()
+            .any(|c| c.to_str().unwrap_or("").contains("Secure"))
+    );
 }
 
 #[tokio::test]
@@ -77,12 +98,23 @@ async fn health_and_readiness_answer() {
 #[tokio::test]
 async fn pages_stay_light() {
     let mut app = TestApp::new().await;
-    for path in ["/", "/login", "/register", "/organisations", "/static/style.css"] {
+    for path in [
+        "/",
+        "/login",
+        "/register",
+        "/organisations",
+        "/static/style.css",
+    ] {
         let r = app.get(path).await;
         assert!(r.body.len() < 20_000, "{path}: {} bytes", r.body.len());
     }
     // htmx is the heaviest asset; compressed it stays far below the 60 KB page budget.
-    let r = app.get_with("/static/vendor/htmx-2.0.11.min.js", &[("accept-encoding", "gzip")]).await;
+    let r = app
+        .get_with(
+            "/static/vendor/htmx-2.0.11.min.js",
+            &[("accept-encoding", "gzip")],
+        )
+        .await;
     assert_eq!(r.header("content-encoding"), "gzip");
     assert!(r.len < 25_000, "{} bytes", r.len);
 }

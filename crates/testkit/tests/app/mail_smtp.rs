@@ -34,12 +34,18 @@ fn start_sink() -> Sink {
         .unwrap_or_else(|e| panic!("cannot start {python} {}: {e}", script.display()));
     let stdout = child.stdout.take().expect("stdout");
     let mut line = String::new();
-    BufReader::new(stdout).read_line(&mut line).expect("sink output");
+    BufReader::new(stdout)
+        .read_line(&mut line)
+        .expect("sink output");
     let port = line
         .trim()
         .strip_prefix("READY ")
         .and_then(|p| p.parse().ok())
-        .unwrap_or_else(|| panic!("the SMTP sink did not start (is aiosmtpd installed? run ./scripts/test): {line:?}"));
+        .unwrap_or_else(|| {
+            panic!(
+                "the SMTP sink did not start (is aiosmtpd installed? run ./scripts/test): {line:?}"
+            )
+        });
     Sink { child, port, dir }
 }
 
@@ -56,10 +62,23 @@ async fn an_invitation_is_delivered_through_smtp_in_the_recipients_language() {
     .await;
     let admin = app.with_user(Role::Member).await;
     let invitee = app.with_user(Role::Member).await;
-    passerelle_testkit::passerelle_core::accounts::store::set_locale(&mut *app.core.db.pool.acquire().await.expect("conn"), &invitee.id, "en").await.expect("locale");
-    let slug = app.with_organisation(&admin, "Women's Resource Center").await;
+    passerelle_testkit::passerelle_core::accounts::store::set_locale(
+        &mut app.core.db.pool.acquire().await.expect("conn"),
+        &invitee.id,
+        "en",
+    )
+    .await
+    .expect("locale");
+    let slug = app
+        .with_organisation(&admin, "Women's Resource Center")
+        .await;
     app.login(&admin).await;
-    app.post_form(&format!("/organisations/{slug}/invitations"), &[("email", &invitee.email), ("role", "member")]).await.assert_status(303);
+    app.post_form(
+        &format!("/organisations/{slug}/invitations"),
+        &[("email", &invitee.email), ("role", "member")],
+    )
+    .await
+    .assert_status(303);
     assert_eq!(app.run_jobs().await, 1);
     assert_eq!(app.last_email_to(&invitee.email).await.status, "sent");
 
@@ -79,7 +98,10 @@ async fn an_invitation_is_delivered_through_smtp_in_the_recipients_language() {
     let raw = std::fs::read_to_string(files[0].path()).expect("message");
     assert!(raw.contains(&format!("To: {}", invitee.email)), "{raw}");
     assert!(raw.contains("Subject: "), "{raw}");
-    assert!(raw.contains("invites you to join"), "sent in the invitee's language: {raw}");
+    assert!(
+        raw.contains("invites you to join"),
+        "sent in the invitee's language: {raw}"
+    );
     assert!(raw.contains("multipart/alternative"));
     assert!(raw.contains("text/plain") && raw.contains("text/html"));
     assert!(raw.contains("/invitations/"));

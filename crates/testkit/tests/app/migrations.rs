@@ -4,7 +4,9 @@ use std::path::PathBuf;
 use passerelle_testkit::passerelle_core::{Clock, Config, Db};
 
 fn folder(backend: &str) -> BTreeSet<String> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../migrations").join(backend);
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../migrations")
+        .join(backend);
     std::fs::read_dir(&dir)
         .expect("migrations folder")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
@@ -19,7 +21,10 @@ fn both_backends_have_the_same_migration_files_and_all_are_embedded() {
         .into_iter()
         .map(|(v, d)| format!("{v:04}_{d}.sql"))
         .collect();
-    assert_eq!(sqlite, embedded, "every file in migrations/ must be listed in core/src/db.rs");
+    assert_eq!(
+        sqlite, embedded,
+        "every file in migrations/ must be listed in core/src/db.rs"
+    );
 }
 
 /// `(table, column)` pairs of the application's tables.
@@ -49,7 +54,12 @@ async fn columns(db: &Db) -> BTreeSet<(String, String)> {
 #[tokio::test]
 async fn sqlite_and_postgres_schemas_have_the_same_tables_and_columns() {
     let dir = tempfile::tempdir().expect("dir");
-    let sqlite = Db::connect_sqlite(&format!("sqlite://{}?mode=rwc", dir.path().join("p.db").display())).await.expect("sqlite");
+    let sqlite = Db::connect_sqlite(&format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("p.db").display()
+    ))
+    .await
+    .expect("sqlite");
     sqlite.migrate().await.expect("migrate sqlite");
     let sqlite_cols = columns(&sqlite).await;
     assert!(sqlite_cols.contains(&("users".into(), "email".into())));
@@ -60,7 +70,11 @@ async fn sqlite_and_postgres_schemas_have_the_same_tables_and_columns() {
         }
         // Without PostgreSQL, compare the SQLite schema with the PostgreSQL DDL text instead.
         _ => {
-            let ddl = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../migrations/postgres/0001_foundation.sql")).expect("ddl");
+            let ddl = std::fs::read_to_string(
+                PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                    .join("../../migrations/postgres/0001_foundation.sql"),
+            )
+            .expect("ddl");
             for (table, column) in &sqlite_cols {
                 assert!(ddl.contains(&format!("CREATE TABLE {table}")), "{table}");
                 assert!(ddl.contains(column.as_str()), "{table}.{column}");

@@ -8,17 +8,43 @@ async fn an_organisation_is_created_and_its_creator_administers_it() {
     app.login(&user).await;
     app.get("/organisations/new").await.assert_status(200);
     let r = app
-        .post_form("/organisations", &[("name", "Maison des Familles – Kogl Taaba"), ("kind", "association"), ("country", "BF"), ("city", "Ouagadougou"), ("website", "https://kogl-taaba.example")])
+        .post_form(
+            "/organisations",
+            &[
+                ("name", "Maison des Familles – Kogl Taaba"),
+                ("kind", "association"),
+                ("country", "BF"),
+                ("city", "Ouagadougou"),
+                ("website", "https://kogl-taaba.example"),
+            ],
+        )
         .await;
     r.assert_status(303);
-    assert_eq!(r.location(), "/organisations/maison-des-familles-kogl-taaba?notice=org-created");
-    let r = app.get("/organisations/maison-des-familles-kogl-taaba").await;
+    assert_eq!(
+        r.location(),
+        "/organisations/maison-des-familles-kogl-taaba?notice=org-created"
+    );
+    let r = app
+        .get("/organisations/maison-des-familles-kogl-taaba")
+        .await;
     r.assert_status(200);
     assert!(r.body.contains("Burkina Faso"));
     assert!(r.body.contains("Administrateur·rice"));
     // Same name again: a distinct slug, never a 500.
-    let r = app.post_form("/organisations", &[("name", "Maison des Familles – Kogl Taaba"), ("kind", "ngo"), ("country", "BF")]).await;
-    assert_eq!(r.location(), "/organisations/maison-des-familles-kogl-taaba-2?notice=org-created");
+    let r = app
+        .post_form(
+            "/organisations",
+            &[
+                ("name", "Maison des Familles – Kogl Taaba"),
+                ("kind", "ngo"),
+                ("country", "BF"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        r.location(),
+        "/organisations/maison-des-familles-kogl-taaba-2?notice=org-created"
+    );
 }
 
 #[tokio::test]
@@ -26,13 +52,27 @@ async fn organisation_form_errors_are_shown_next_to_fields() {
     let mut app = TestApp::new().await;
     let user = app.with_user(Role::Member).await;
     app.login(&user).await;
-    let r = app.post_form("/organisations", &[("name", "   "), ("kind", "castle"), ("country", "ZZ"), ("website", "javascript:alert(1)"), ("city", "Lyon")]).await;
+    let r = app
+        .post_form(
+            "/organisations",
+            &[
+                ("name", "   "),
+                ("kind", "castle"),
+                ("country", "ZZ"),
+                ("website", "javascript:alert(1)"),
+                ("city", "Lyon"),
+            ],
+        )
+        .await;
     r.assert_status(422);
     for field in ["name", "kind", "country", "website"] {
         assert!(r.body.contains(&format!("id=\"{field}-error\"")), "{field}");
     }
     assert!(r.body.contains("value=\"Lyon\""), "input kept");
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM organisations").fetch_one(&app.core.db.pool).await.expect("count");
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM organisations")
+        .fetch_one(&app.core.db.pool)
+        .await
+        .expect("count");
     assert_eq!(n, 0);
 }
 
@@ -42,10 +82,20 @@ async fn a_member_is_invited_by_email_accepts_and_is_managed() {
     let admin = app.with_user(Role::Member).await;
     let slug = app.with_organisation(&admin, "Solidarité Batoto").await;
     app.login(&admin).await;
-    let r = app.post_form(&format!("/organisations/{slug}/invitations"), &[("email", "Bea@Example.org"), ("role", "member")]).await;
+    let r = app
+        .post_form(
+            &format!("/organisations/{slug}/invitations"),
+            &[("email", "Bea@Example.org"), ("role", "member")],
+        )
+        .await;
     r.assert_status(303);
     // Twice is refused next to the field.
-    let r = app.post_form(&format!("/organisations/{slug}/invitations"), &[("email", "bea@example.org"), ("role", "member")]).await;
+    let r = app
+        .post_form(
+            &format!("/organisations/{slug}/invitations"),
+            &[("email", "bea@example.org"), ("role", "member")],
+        )
+        .await;
     r.assert_status(422);
     assert!(r.body.contains("déjà en attente"));
     let mail = app.last_email_to("bea@example.org").await;
@@ -57,34 +107,68 @@ async fn a_member_is_invited_by_email_accepts_and_is_managed() {
     let r = app.get(&link).await;
     r.assert_status(200);
     assert!(r.body.contains("Solidarité Batoto"));
-    app.post_form("/register", &[("email", "bea@example.org"), ("password", PASSWORD)]).await.assert_status(303);
+    app.post_form(
+        "/register",
+        &[("email", "bea@example.org"), ("password", PASSWORD)],
+    )
+    .await
+    .assert_status(303);
     let confirm = app.link_in(&app.last_email_to("bea@example.org").await);
     app.get(&confirm).await;
-    let bea = TestUser { id: String::new(), email: "bea@example.org".into(), password: PASSWORD.into() };
+    let bea = TestUser {
+        id: String::new(),
+        email: "bea@example.org".into(),
+        password: PASSWORD.into(),
+    };
     app.login(&bea).await;
     let r = app.post_form(&format!("{link}/accept"), &[]).await;
     r.assert_status(303);
     assert_eq!(r.location(), format!("/organisations/{slug}?notice=joined"));
     // Used once.
-    app.post_form(&format!("{link}/accept"), &[]).await.assert_status(409);
+    app.post_form(&format!("{link}/accept"), &[])
+        .await
+        .assert_status(409);
     // A member sees the members but cannot manage them.
     let r = app.get(&format!("/organisations/{slug}/members")).await;
     r.assert_status(200);
     assert!(!r.body.contains("/invitations\""));
-    app.get(&format!("/organisations/{slug}/edit")).await.assert_status(403);
+    app.get(&format!("/organisations/{slug}/edit"))
+        .await
+        .assert_status(403);
 
     // The admin promotes Bea, then cannot demote themselves below one admin… until Bea is admin.
     app.clear_cookies();
     app.login(&admin).await;
-    let bea_id: String = sqlx::query_scalar("SELECT id FROM users WHERE email = 'bea@example.org'").fetch_one(&app.core.db.pool).await.expect("bea");
-    let r = app.post_form(&format!("/organisations/{slug}/members/{}/role", admin.id), &[("role", "member")]).await;
+    let bea_id: String = sqlx::query_scalar("SELECT id FROM users WHERE email = 'bea@example.org'")
+        .fetch_one(&app.core.db.pool)
+        .await
+        .expect("bea");
+    let r = app
+        .post_form(
+            &format!("/organisations/{slug}/members/{}/role", admin.id),
+            &[("role", "member")],
+        )
+        .await;
     r.assert_status(409);
     assert!(r.body.contains("au moins un·e administrateur·rice"));
-    app.post_form(&format!("/organisations/{slug}/members/{bea_id}/role"), &[("role", "admin")]).await.assert_status(303);
-    app.post_form(&format!("/organisations/{slug}/members/{}/role", admin.id), &[("role", "member")]).await.assert_status(303);
+    app.post_form(
+        &format!("/organisations/{slug}/members/{bea_id}/role"),
+        &[("role", "admin")],
+    )
+    .await
+    .assert_status(303);
+    app.post_form(
+        &format!("/organisations/{slug}/members/{}/role", admin.id),
+        &[("role", "member")],
+    )
+    .await
+    .assert_status(303);
     let actions = app.audit_actions().await;
     for expected in ["member-invited", "member-joined", "member-role-changed"] {
-        assert!(actions.iter().any(|a| a == expected), "{expected} in {actions:?}");
+        assert!(
+            actions.iter().any(|a| a == expected),
+            "{expected} in {actions:?}"
+        );
     }
 }
 
@@ -95,7 +179,12 @@ async fn an_invitation_for_another_address_cannot_be_taken() {
     let intruder = app.with_user(Role::Member).await;
     let slug = app.with_organisation(&admin, "Cameleon").await;
     app.login(&admin).await;
-    app.post_form(&format!("/organisations/{slug}/invitations"), &[("email", "invited@example.org"), ("role", "admin")]).await.assert_status(303);
+    app.post_form(
+        &format!("/organisations/{slug}/invitations"),
+        &[("email", "invited@example.org"), ("role", "admin")],
+    )
+    .await
+    .assert_status(303);
     let link = app.link_in(&app.last_email_to("invited@example.org").await);
     app.clear_cookies();
     app.login(&intruder).await;
@@ -105,8 +194,16 @@ async fn an_invitation_for_another_address_cannot_be_taken() {
     // Revoked invitations stop working.
     app.clear_cookies();
     app.login(&admin).await;
-    let id: String = sqlx::query_scalar("SELECT id FROM invitations").fetch_one(&app.core.db.pool).await.expect("inv");
-    app.post_form(&format!("/organisations/{slug}/invitations/{id}/revoke"), &[]).await.assert_status(303);
+    let id: String = sqlx::query_scalar("SELECT id FROM invitations")
+        .fetch_one(&app.core.db.pool)
+        .await
+        .expect("inv");
+    app.post_form(
+        &format!("/organisations/{slug}/invitations/{id}/revoke"),
+        &[],
+    )
+    .await
+    .assert_status(303);
     app.get(&link).await.assert_status(410);
 }
 
@@ -115,15 +212,24 @@ async fn the_directory_filters_pages_and_answers_htmx_with_a_fragment() {
     let mut app = TestApp::new().await;
     let admin = app.with_user(Role::Member).await;
     for i in 0..30 {
-        app.with_organisation(&admin, &format!("Association {i:02}")).await;
+        app.with_organisation(&admin, &format!("Association {i:02}"))
+            .await;
     }
-    app.with_organisation(&admin, "Women's Resource Center").await;
+    app.with_organisation(&admin, "Women's Resource Center")
+        .await;
     let r = app.get("/organisations").await;
     assert!(r.body.contains("rel=\"next\""));
     let r = app.get("/organisations?q=resource").await;
-    assert!(r.body.contains("Women&#39;s Resource Center") || r.body.contains("Women&#x27;s Resource Center"), "{}", r.body);
+    assert!(
+        r.body.contains("Women&#39;s Resource Center")
+            || r.body.contains("Women&#x27;s Resource Center"),
+        "{}",
+        r.body
+    );
     assert!(!r.body.contains("Association 01"));
-    let r = app.get_with("/organisations?q=resource", &[("hx-request", "true")]).await;
+    let r = app
+        .get_with("/organisations?q=resource", &[("hx-request", "true")])
+        .await;
     assert!(!r.body.contains("<html"), "htmx gets the results only");
     assert!(r.body.contains("Resource Center"));
     let r = app.get("/organisations?page=2").await;
