@@ -340,6 +340,18 @@ mod tests {
     }
 
     #[test]
+    fn the_readme_documents_every_setting() {
+        let readme = include_str!("../../../README.md");
+        for (var, key, _) in SETTINGS {
+            assert!(readme.contains(&format!("`{var}`")), "README lacks {var}");
+            assert!(
+                *key == "—" || readme.contains(&format!("`{key}`")),
+                "README lacks {key}"
+            );
+        }
+    }
+
+    #[test]
     fn the_example_file_parses_and_names_every_setting() {
         let c: Config = toml::from_str(EXAMPLE).expect("example parses");
         assert_eq!(c.bind, Config::default().bind);
