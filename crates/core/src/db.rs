@@ -98,6 +98,14 @@ impl Db {
         })
     }
 
+    /// Whether no migration was ever applied: the very first start on this database.
+    pub async fn is_fresh(&self) -> bool {
+        sqlx::query("SELECT version FROM _sqlx_migrations LIMIT 1")
+            .fetch_optional(&self.pool)
+            .await
+            .is_err()
+    }
+
     /// Applies pending migrations of this backend.
     pub async fn migrate(&self) -> Result<(), sqlx::migrate::MigrateError> {
         let migrations = MIGRATIONS

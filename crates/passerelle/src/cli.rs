@@ -191,9 +191,15 @@ fn print_demo_accounts() {
 }
 
 async fn open(config: &Config) -> anyhow::Result<Core> {
+    Ok(open_fresh(config).await?.0)
+}
+
+/// Opens and migrates the database; also tells whether this was its very first start.
+async fn open_fresh(config: &Config) -> anyhow::Result<(Core, bool)> {
     let db = Db::connect(config).await.context("opening the database")?;
+    let fresh = db.is_fresh().await;
     db.migrate().await.context("applying migrations")?;
-    Ok(Core::new(db, Clock::system(), config.clone()))
+    Ok((Core::new(db, Clock::system(), config.clone()), fresh))
 }
 
 async fn run(cli: Cli, config: Config) -> anyhow::Result<()> {
@@ -332,8 +338,8 @@ async fn admin(config: Config, cmd: AdminCommand) -> anyhow::Result<()> {
 }
 
 async fn serve(config: Config, no_demo: bool) -> anyhow::Result<()> {
-    let core = open(&config).await?;
-    if config.demo && !no_demo && is_empty(&core).await? {
+    let (core, fresh) = open_fresh(&config).await?;
+    if config.demo && !no_demo && fresh {
         demo::load(&core).await?;
         tracing::info!("demo content loaded (passerelle demo accounts lists the accounts)");
     }
@@ -374,12 +380,6 @@ async fn serve(config: Config, no_demo: bool) -> anyhow::Result<()> {
         let _ = worker.await;
     }
     Ok(())
-}
-
-/// A database with no account yet: the first start.
-async fn is_empty(core: &Core) -> anyhow::Result<bool> {
-    let mut conn = core.db.pool.acquire().await?;
-    Ok(accounts::store::count_all(&mut conn).await? == 0)
 }
 
 async fn shutdown_signal() {
