@@ -3,6 +3,7 @@
 
 mod accounts;
 mod authz;
+mod demo;
 mod errors;
 mod jobs;
 mod mail_smtp;
