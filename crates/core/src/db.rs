@@ -50,6 +50,9 @@ impl Db {
         let pool = AnyPoolOptions::new()
             .max_connections(8)
             .acquire_timeout(Duration::from_secs(10))
+            // An embedded database connection does not go stale; pinging it before every use
+            // would double the round trips to SQLite's worker thread.
+            .test_before_acquire(false)
             .after_connect(|conn, _| {
                 Box::pin(async move {
                     // WAL lets readers proceed during a write; the busy timeout makes concurrent

@@ -33,6 +33,14 @@ pub struct Core {
     pub db: Db,
     pub clock: Clock,
     pub config: Arc<Config>,
+    /// Per-instance read caches (see `organisations::cache`). Never a source of truth.
+    pub caches: Arc<Caches>,
+}
+
+/// Short-lived read caches of this instance.
+#[derive(Default)]
+pub struct Caches {
+    pub public_orgs: organisations::cache::PublicOrgCache,
 }
 
 impl Core {
@@ -41,6 +49,7 @@ impl Core {
             db,
             clock,
             config: Arc::new(config),
+            caches: Arc::new(Caches::default()),
         }
     }
 

@@ -1,5 +1,6 @@
 //! Organisations: creation, details, members with roles, invitations by e-mail.
 
+pub mod cache;
 mod model;
 pub mod policy;
 pub mod store;
@@ -138,24 +139,31 @@ pub async fn create(core: &Core, user: &User, input: &OrgInput, actor: &Actor) -
     Ok(slug)
 }
 
+/// An organisation as `user` sees it. Anonymous views may come from the per-instance cache
+/// (see [`cache`]); signed-in views always come from the database.
 pub async fn view(core: &Core, slug: &str, user: Option<&User>) -> Result<OrgView> {
+    let now = core.clock.unix();
+    if user.is_none()
+        && let Some(cached) = core.caches.public_orgs.get(slug, now)
+    {
+        return Ok((*cached).clone());
+    }
     let mut conn = core.db.pool.acquire().await?;
-    let org = store::by_slug(&mut conn, slug)
+    let viewer = user.map_or("", |u| u.id.as_str());
+    let row = store::view_by_slug(&mut conn, slug, viewer)
         .await?
         .ok_or(Error::NotFound)?;
-    let my_role = match user {
-        Some(u) => store::membership_role(&mut conn, &org.id, &u.id)
-            .await?
-            .as_deref()
-            .and_then(OrgRole::parse),
-        None => None,
-    };
-    let member_count = store::count_members(&mut conn, &org.id).await?;
-    Ok(OrgView {
+    let (org, member_count) = (row.org, row.member_count);
+    let my_role = row.my_role.as_deref().and_then(OrgRole::parse);
+    let view = OrgView {
         org,
         my_role,
         member_count,
-    })
+    };
+    if user.is_none() {
+        core.caches.public_orgs.put(view.clone(), now);
+    }
+    Ok(view)
 }
 
 async fn managed(core: &Core, slug: &str, user: &User) -> Result<OrgView> {
@@ -198,6 +206,7 @@ pub async fn update(
     )
     .await?;
     tx.commit().await?;
+    core.caches.public_orgs.forget(&view.org.slug);
     Ok(())
 }
 
@@ -368,6 +377,7 @@ pub async fn accept(core: &Core, user: &User, token: &str, actor: &Actor) -> Res
     )
     .await?;
     tx.commit().await?;
+    core.caches.public_orgs.forget(&view.org.slug);
     Ok(view.org.slug)
 }
 
@@ -432,6 +442,7 @@ pub async fn set_member_role(
     )
     .await?;
     tx.commit().await?;
+    core.caches.public_orgs.forget(&view.org.slug);
     Ok(())
 }
 
@@ -467,5 +478,6 @@ pub async fn remove_member(
     )
     .await?;
     tx.commit().await?;
+    core.caches.public_orgs.forget(&view.org.slug);
     Ok(())
 }

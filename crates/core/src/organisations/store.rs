@@ -85,6 +85,33 @@ pub async fn by_slug(
     .await
 }
 
+/// An organisation row with its member count and the viewer's role, in one query: this is the
+/// most visited public page, so it costs one round trip.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ViewRow {
+    #[sqlx(flatten)]
+    pub org: Organisation,
+    pub member_count: i64,
+    pub my_role: Option<String>,
+}
+
+pub async fn view_by_slug(
+    conn: &mut AnyConnection,
+    slug: &str,
+    viewer_id: &str,
+) -> Result<Option<ViewRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT o.id, o.slug, o.name, o.kind, o.country, o.city, o.website, o.description, o.created_at,
+                (SELECT COUNT(*) FROM memberships m WHERE m.organisation_id = o.id) AS member_count,
+                (SELECT role FROM memberships r WHERE r.organisation_id = o.id AND r.user_id = $2) AS my_role
+         FROM organisations o WHERE o.slug = $1",
+    )
+    .bind(slug)
+    .bind(viewer_id)
+    .fetch_optional(conn)
+    .await
+}
+
 /// A page of organisations by name, filtered by a name substring, kind and country.
 pub async fn list(
     conn: &mut AnyConnection,
@@ -194,13 +221,6 @@ pub async fn members(conn: &mut AnyConnection, org_id: &str) -> Result<Vec<Membe
     .bind(org_id)
     .fetch_all(conn)
     .await
-}
-
-pub async fn count_members(conn: &mut AnyConnection, org_id: &str) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM memberships WHERE organisation_id = $1")
-        .bind(org_id)
-        .fetch_one(conn)
-        .await
 }
 
 pub async fn memberships_of(

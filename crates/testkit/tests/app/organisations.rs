@@ -238,3 +238,45 @@ async fn the_directory_filters_pages_and_answers_htmx_with_a_fragment() {
     let json: serde_json::Value = serde_json::from_str(&r.body).expect("json");
     assert_eq!(json["items"].as_array().map(Vec::len), Some(1));
 }
+
+#[tokio::test]
+async fn anonymous_organisation_pages_are_cached_briefly_and_local_edits_show_at_once() {
+    let mut app = TestApp::new().await;
+    let admin = app.with_user(Role::Member).await;
+    let slug = app
+        .with_organisation(&admin, "Réseau des Maisons des Familles")
+        .await;
+    let path = format!("/organisations/{slug}");
+    assert!(
+        app.get(&path)
+            .await
+            .body
+            .contains("Réseau des Maisons des Familles")
+    );
+    // Another instance renames it (a direct write here): this instance may serve its copy…
+    sqlx::query("UPDATE organisations SET name = 'Renamed elsewhere' WHERE slug = $1")
+        .bind(&slug)
+        .execute(&app.core.db.pool)
+        .await
+        .expect("update");
+    assert!(
+        app.get(&path)
+            .await
+            .body
+            .contains("Réseau des Maisons des Familles")
+    );
+    // …for at most the cache's lifetime.
+    app.clock()
+        .advance(passerelle_testkit::passerelle_core::organisations::cache::TTL_SECS);
+    assert!(app.get(&path).await.body.contains("Renamed elsewhere"));
+    // An edit made through this instance is visible to anonymous visitors at once.
+    app.login(&admin).await;
+    app.post_form(
+        &format!("{path}/edit"),
+        &[("name", "Nom local"), ("kind", "ngo"), ("country", "FR")],
+    )
+    .await
+    .assert_status(303);
+    app.clear_cookies();
+    assert!(app.get(&path).await.body.contains("Nom local"));
+}
