@@ -138,3 +138,21 @@ test('the keyboard reaches the skip link first and it moves focus to the content
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
 });
+
+test('the administrator pages and account pages pass axe in both languages', async ({ page }, testInfo) => {
+  await page.goto('/login');
+  await page.getByLabel('Adresse e-mail').fill(ADMIN.email);
+  await page.getByLabel(/^Mot de passe/).fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByRole('link', { name: /Mon compte/ })).toBeVisible();
+  const paths = ['/account', '/account/delete', '/admin', '/admin/outbox', '/admin/audit?action=login',
+    '/admin/users', '/organisations/kogl-taaba', '/organisations/kogl-taaba/edit',
+    '/organisations/kogl-taaba/members', '/organisations/new'];
+  for (const path of paths) await visit(page, testInfo, path);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  for (const path of paths) await visit(page, testInfo, path);
+  // Leave the demo administrator in French for the other tests.
+  await page.getByRole('button', { name: 'Français' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+});

@@ -137,7 +137,6 @@ pub fn main() -> ExitCode {
     match runtime.block_on(run(cli, config)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            tracing::error!("{e:#}");
             eprintln!("passerelle: {e:#}");
             ExitCode::FAILURE
         }

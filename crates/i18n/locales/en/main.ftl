@@ -299,6 +299,10 @@ mail-already-registered-body = Hello,
     Someone tried to create a Passerelle account with this address, but you already have one. If you have forgotten your password, you can reset it.
 mail-already-registered-action = Reset my password
 
+## Interface languages (each in its own language)
+locale-name-fr = Français
+locale-name-en = English
+
 ## Languages spoken
 language-fr = French
 language-en = English

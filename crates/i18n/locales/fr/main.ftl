@@ -299,6 +299,10 @@ mail-already-registered-body = Bonjour,
     Quelqu'un a essayé de créer un compte Passerelle avec cette adresse, mais vous en avez déjà un. Si vous avez oublié votre mot de passe, vous pouvez le réinitialiser.
 mail-already-registered-action = Réinitialiser mon mot de passe
 
+## Langues de l'interface (chacune dans sa propre langue)
+locale-name-fr = Français
+locale-name-en = English
+
 ## Langues parlées
 language-fr = français
 language-en = anglais
