@@ -44,10 +44,10 @@ pub async fn authenticate(core: &Core, email: &str, pass: &str, actor: &Actor) -
     }
     let row = store::by_email(&mut conn, &email).await?;
     drop(conn);
-    let stored = row
-        .as_ref()
-        .map_or(password::DUMMY_HASH.to_owned(), |r| r.password_hash.clone());
-    let ok = password::verify(pass.to_owned(), stored).await? && row.is_some();
+    let ok = match &row {
+        Some(r) => password::verify(pass.to_owned(), r.password_hash.clone()).await?,
+        None => password::verify_dummy(pass.to_owned()).await?,
+    };
     let mut tx = core.db.begin().await?;
     match row {
         Some(row) if ok => {
