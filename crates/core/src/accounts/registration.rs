@@ -204,15 +204,36 @@ pub async fn create_confirmed(
     errors.into_result()?;
     let hash = password::hash(pass.to_owned(), core.config.weak_password_hashing).await?;
     let now = core.clock.unix();
-    let id = new_id();
     let mut tx = core.db.begin().await?;
+    let id = insert_confirmed(
+        &mut tx, &email, &hash, &name, role, locale, is_demo, now, actor,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Inserts a confirmed account on `conn`, auditing the creation of administrators.
+#[allow(clippy::too_many_arguments)]
+async fn insert_confirmed(
+    conn: &mut sqlx::AnyConnection,
+    email: &str,
+    hash: &str,
+    name: &str,
+    role: Role,
+    locale: Locale,
+    is_demo: bool,
+    now: i64,
+    actor: &Actor,
+) -> Result<String> {
+    let id = new_id();
     store::insert(
-        &mut tx,
+        conn,
         store::NewUserRow {
             id: &id,
-            email: &email,
-            password_hash: &hash,
-            display_name: &name,
+            email,
+            password_hash: hash,
+            display_name: name,
             locale: locale.code(),
             role: role.code(),
             confirmed_at: Some(now),
@@ -224,16 +245,15 @@ pub async fn create_confirmed(
     .map_err(|e| crate::error::on_unique(e, "email", "field-email-taken"))?;
     if role == Role::Administrator {
         audit::record(
-            &mut tx,
+            conn,
             now,
             actor,
             Entry::new(action::ADMIN_CREATED)
                 .target("user", &id)
-                .subject(&email),
+                .subject(email),
         )
         .await?;
     }
-    tx.commit().await?;
     Ok(id)
 }
 
@@ -281,30 +301,16 @@ pub async fn complete_setup(
     {
         return Err(Error::Conflict("token-invalid"));
     }
-    let id = new_id();
-    store::insert(
+    let id = insert_confirmed(
         &mut tx,
-        store::NewUserRow {
-            id: &id,
-            email: &email,
-            password_hash: &hash,
-            display_name: &name,
-            locale: locale.code(),
-            role: Role::Administrator.code(),
-            confirmed_at: Some(now),
-            is_demo: false,
-            now,
-        },
-    )
-    .await
-    .map_err(|e| crate::error::on_unique(e, "email", "field-email-taken"))?;
-    audit::record(
-        &mut tx,
+        &email,
+        &hash,
+        &name,
+        Role::Administrator,
+        locale,
+        false,
         now,
         actor,
-        Entry::new(action::ADMIN_CREATED)
-            .target("user", &id)
-            .subject(&email),
     )
     .await?;
     tx.commit().await?;

@@ -44,28 +44,19 @@ pub async fn list_organisations(
     orgs.truncate(PAGE_SIZE as usize);
     // htmx asks for the results only when the search form changes; a full page otherwise.
     let fragment = headers.get("hx-request").is_some() && headers.get("hx-boosted").is_none();
+    let results = ResultsFragment {
+        ctx: ctx.clone(),
+        orgs,
+        q: q.q,
+        kind: q.kind,
+        country: q.country,
+        page,
+        has_next,
+    };
     Ok(if fragment {
-        ResultsFragment {
-            ctx,
-            orgs,
-            q: q.q,
-            kind: q.kind,
-            country: q.country,
-            page,
-            has_next,
-        }
-        .into_response()
+        results.into_response()
     } else {
-        ListPage {
-            ctx,
-            orgs,
-            q: q.q,
-            kind: q.kind,
-            country: q.country,
-            page,
-            has_next,
-        }
-        .into_response()
+        ListPage { ctx, results }.into_response()
     })
 }
 

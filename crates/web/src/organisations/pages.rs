@@ -26,16 +26,11 @@ pub trait Choices {
 #[template(path = "organisations/list.html")]
 pub struct ListPage {
     pub ctx: Ctx,
-    pub orgs: Vec<Organisation>,
-    pub q: String,
-    pub kind: String,
-    pub country: String,
-    pub page: i64,
-    pub has_next: bool,
+    /// The search and its results; htmx requests get only this part.
+    pub results: ResultsFragment,
 }
 impl Choices for ListPage {}
 
-/// The results part of [`ListPage`] alone, for htmx requests (same fields, same partial).
 #[derive(Template, WebTemplate)]
 #[template(path = "organisations/_results.html")]
 pub struct ResultsFragment {
@@ -48,26 +43,16 @@ pub struct ResultsFragment {
     pub has_next: bool,
 }
 
-/// The link to another page of the same search.
-fn page_link(q: &str, kind: &str, country: &str, page: i64) -> String {
-    let query: String = form_urlencoded::Serializer::new(String::new())
-        .append_pair("q", q)
-        .append_pair("kind", kind)
-        .append_pair("country", country)
-        .append_pair("page", &page.to_string())
-        .finish();
-    format!("/organisations?{query}")
-}
-
-impl ListPage {
-    pub fn page_link(&self, page: i64) -> String {
-        page_link(&self.q, &self.kind, &self.country, page)
-    }
-}
-
 impl ResultsFragment {
+    /// The link to another page of the same search.
     pub fn page_link(&self, page: i64) -> String {
-        page_link(&self.q, &self.kind, &self.country, page)
+        let query: String = form_urlencoded::Serializer::new(String::new())
+            .append_pair("q", &self.q)
+            .append_pair("kind", &self.kind)
+            .append_pair("country", &self.country)
+            .append_pair("page", &page.to_string())
+            .finish();
+        format!("/organisations?{query}")
     }
 }
 
