@@ -118,3 +118,21 @@ async fn pages_stay_light() {
     assert_eq!(r.header("content-encoding"), "gzip");
     assert!(r.len < 25_000, "{} bytes", r.len);
 }
+
+#[tokio::test]
+async fn a_server_error_shows_a_page_with_the_request_id_and_no_internals() {
+    let mut app = TestApp::new().await;
+    app.get("/").await;
+    app.core.db.pool.close().await;
+    let r = app.get("/organisations").await;
+    r.assert_status(500);
+    assert!(r.body.contains("Erreur du serveur"));
+    assert!(r.body.contains(r.header("x-request-id")));
+    for leak in ["pool", "sqlx", "database", "closed", "panicked"] {
+        assert!(!r.body.to_lowercase().contains(leak), "the page leaks {leak:?}");
+    }
+    let r = app.get("/api/v1/organisations").await;
+    r.assert_status(500);
+    let json: serde_json::Value = serde_json::from_str(&r.body).expect("json");
+    assert_eq!(json["error"]["code"], "internal");
+}
