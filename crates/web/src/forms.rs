@@ -53,6 +53,7 @@ const NOTICES: &[&str] = &[
     "registered",
     "confirmed",
     "password-reset",
+    "password-changed",
     "profile-saved",
     "logged-out",
     "account-deleted",

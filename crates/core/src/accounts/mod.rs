@@ -38,6 +38,46 @@ pub struct ProfileInput {
     pub locale: String,
 }
 
+/// Changes the password of a signed-in person who knows the current one, and ends their other
+/// sessions (`keep_session` is the one in use).
+pub async fn change_password(
+    core: &Core,
+    user: &User,
+    current: &str,
+    new_password: &str,
+    keep_session: &str,
+    actor: &Actor,
+) -> Result<()> {
+    let mut errors = FieldErrors::default();
+    if current.is_empty() {
+        errors.add("current_password", "field-required");
+    }
+    validate::new_password(&mut errors, "new_password", new_password);
+    errors.into_result()?;
+    let mut conn = core.db.pool.acquire().await?;
+    let row = store::by_id(&mut conn, &user.id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    drop(conn);
+    if !password::verify(current.to_owned(), row.password_hash).await? {
+        return Err(Error::field("current_password", "field-password-wrong"));
+    }
+    let hash = password::hash(new_password.to_owned(), core.config.weak_password_hashing).await?;
+    let now = core.clock.unix();
+    let mut tx = core.db.begin().await?;
+    store::set_password(&mut tx, &user.id, &hash).await?;
+    crate::sessions::store::delete_for_user_except(&mut tx, &user.id, keep_session).await?;
+    audit::record(
+        &mut tx,
+        now,
+        actor,
+        Entry::new(action::PASSWORD_CHANGED).target("user", &user.id),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 pub async fn update_profile(
     core: &Core,
     user: &User,

@@ -22,6 +22,7 @@ pub mod action {
     pub const CONFIRMED: &str = "account-confirmed";
     pub const PASSWORD_RESET: &str = "password-reset";
     pub const PROFILE_UPDATED: &str = "profile-updated";
+    pub const PASSWORD_CHANGED: &str = "password-changed";
     pub const ACCOUNT_DELETED: &str = "account-deleted";
     pub const ROLE_CHANGED: &str = "role-changed";
     pub const ADMIN_CREATED: &str = "admin-created";
@@ -40,6 +41,7 @@ pub mod action {
         CONFIRMED,
         PASSWORD_RESET,
         PROFILE_UPDATED,
+        PASSWORD_CHANGED,
         ACCOUNT_DELETED,
         ROLE_CHANGED,
         ADMIN_CREATED,

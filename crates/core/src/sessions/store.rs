@@ -63,6 +63,20 @@ pub async fn delete(conn: &mut AnyConnection, id: &str) -> Result<(), sqlx::Erro
         .map(|_| ())
 }
 
+/// Ends every session of a person but one (the one changing their password).
+pub async fn delete_for_user_except(
+    conn: &mut AnyConnection,
+    user_id: &str,
+    keep: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id <> $2")
+        .bind(user_id)
+        .bind(keep)
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
 pub async fn delete_for_user(conn: &mut AnyConnection, user_id: &str) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM sessions WHERE user_id = $1")
         .bind(user_id)

@@ -419,3 +419,64 @@ async fn sessions_are_stored_in_the_database_and_renewed_at_login() {
         "a new id at each login"
     );
 }
+
+#[tokio::test]
+async fn a_password_is_changed_with_the_current_one_and_other_sessions_end() {
+    let mut app = TestApp::new().await;
+    let user = app.with_user(Role::Member).await;
+    app.login(&user).await;
+    let first_browser = app
+        .cookie("passerelle_session")
+        .expect("session")
+        .to_owned();
+    let before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sessions WHERE id = $1")
+        .bind(&first_browser)
+        .fetch_one(&app.core.db.pool)
+        .await
+        .expect("count");
+    assert_eq!(before, 1, "the cookie names the session row");
+    app.clear_cookies();
+    app.login(&user).await;
+    let r = app
+        .post_form(
+            "/account/password",
+            &[
+                ("current_password", "not it at all"),
+                ("new_password", "a fresh passphrase"),
+            ],
+        )
+        .await;
+    r.assert_status(422);
+    assert!(r.body.contains("id=\"current_password-error\""));
+    let r = app
+        .post_form(
+            "/account/password",
+            &[("current_password", PASSWORD), ("new_password", "short")],
+        )
+        .await;
+    r.assert_status(422);
+    assert!(r.body.contains("id=\"new_password-error\""));
+    let r = app
+        .post_form(
+            "/account/password",
+            &[
+                ("current_password", PASSWORD),
+                ("new_password", "a fresh passphrase"),
+            ],
+        )
+        .await;
+    r.assert_status(303);
+    app.get("/account").await.assert_status(200);
+    // The session of the other browser is gone.
+    let sessions: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sessions WHERE id = $1")
+        .bind(&first_browser)
+        .fetch_one(&app.core.db.pool)
+        .await
+        .expect("count");
+    assert_eq!(sessions, 0);
+    assert!(
+        app.audit_actions()
+            .await
+            .contains(&"password-changed".to_owned())
+    );
+}

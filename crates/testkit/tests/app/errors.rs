@@ -129,7 +129,10 @@ async fn a_server_error_shows_a_page_with_the_request_id_and_no_internals() {
     assert!(r.body.contains("Erreur du serveur"));
     assert!(r.body.contains(r.header("x-request-id")));
     for leak in ["pool", "sqlx", "database", "closed", "panicked"] {
-        assert!(!r.body.to_lowercase().contains(leak), "the page leaks {leak:?}");
+        assert!(
+            !r.body.to_lowercase().contains(leak),
+            "the page leaks {leak:?}"
+        );
     }
     let r = app.get("/api/v1/organisations").await;
     r.assert_status(500);

@@ -354,6 +354,49 @@ pub async fn update_profile(
     }
 }
 
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ChangePasswordForm {
+    current_password: String,
+    new_password: String,
+}
+
+pub async fn change_password(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    session: Session,
+    FormData(form): FormData<ChangePasswordForm>,
+) -> Result<Response, AppError> {
+    let user = ctx.require_user()?.clone();
+    let keep = session.id().map(|id| id.to_string()).unwrap_or_default();
+    match accounts::change_password(
+        &state.core,
+        &user,
+        &form.current_password,
+        &form.new_password,
+        &keep,
+        &ctx.actor(),
+    )
+    .await
+    {
+        Ok(()) => Ok(see_other("/account?notice=password-changed")),
+        Err(Error::Invalid(errors)) => {
+            let memberships = organisations::memberships_of(&state.core, &user).await?;
+            Ok(invalid(ProfilePage {
+                display_name: user.display_name.clone(),
+                organisation_label: user.organisation_label.clone(),
+                languages: user.languages.clone(),
+                locale: user.locale.code().to_owned(),
+                errors: Errors(errors),
+                notice: Notice::default(),
+                memberships,
+                ctx,
+            }))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
 pub async fn show_delete(ctx: Ctx) -> Result<DeletePage, AppError> {
     ctx.require_user()?;
     Ok(DeletePage {

@@ -24,6 +24,7 @@ pub fn routes() -> Routes {
         .post("/password/reset/{token}", post(reset))
         .get("/account", get(show_profile))
         .post("/account", post(update_profile))
+        .post("/account/password", post(change_password))
         .get("/account/delete", get(show_delete))
         .post("/account/delete", post(delete_account))
         .get("/setup/{token}", get(show_setup))
