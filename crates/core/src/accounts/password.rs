@@ -30,17 +30,19 @@ pub async fn hash(password: String, weak: bool) -> Result<String> {
 
 /// Whether `password` matches `stored`; a malformed stored hash never matches.
 pub async fn verify(password: String, stored: String) -> Result<bool> {
-    tokio::task::spawn_blocking(move || {
-        let Ok(parsed) = PasswordHash::new(&stored) else {
-            return false;
-        };
-        // Parameters come from the stored hash, so weak test hashes verify too.
-        Argon2::default()
-            .verify_password(password.as_bytes(), &parsed)
-            .is_ok()
-    })
-    .await
-    .map_err(|e| Error::Internal(format!("hashing task: {e}")))
+    tokio::task::spawn_blocking(move || matches(&password, &stored))
+        .await
+        .map_err(|e| Error::Internal(format!("hashing task: {e}")))
+}
+
+fn matches(password: &str, stored: &str) -> bool {
+    let Ok(parsed) = PasswordHash::new(stored) else {
+        return false;
+    };
+    // Parameters come from the stored hash, so weak test hashes verify too.
+    Argon2::default()
+        .verify_password(password.as_bytes(), &parsed)
+        .is_ok()
 }
 
 /// A real hash of a random password, verified when the address is unknown so that a failed
@@ -56,16 +58,9 @@ static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
 
 /// Like [`verify`], against the dummy hash: always false, at the cost of a real verification.
 pub async fn verify_dummy(password: String) -> Result<bool> {
-    tokio::task::spawn_blocking(move || {
-        let Ok(parsed) = PasswordHash::new(DUMMY_HASH.as_str()) else {
-            return false;
-        };
-        Argon2::default()
-            .verify_password(password.as_bytes(), &parsed)
-            .is_ok()
-    })
-    .await
-    .map_err(|e| Error::Internal(format!("hashing task: {e}")))
+    tokio::task::spawn_blocking(move || matches(&password, &DUMMY_HASH))
+        .await
+        .map_err(|e| Error::Internal(format!("hashing task: {e}")))
 }
 
 #[cfg(test)]

@@ -4,7 +4,16 @@ use sqlx::AnyConnection;
 
 use super::{TokenPurpose, UserRow};
 
-const USER_COLUMNS: &str = "id, email, password_hash, display_name, organisation_label, languages, locale, role, email_confirmed_at, is_demo, created_at";
+/// `SELECT <every user column> FROM users <rest>` as a static string (no formatting per query:
+/// `by_id` runs on every signed-in request).
+macro_rules! select_users {
+    ($rest:literal) => {
+        concat!(
+            "SELECT id, email, password_hash, display_name, organisation_label, languages, locale, role, email_confirmed_at, is_demo, created_at FROM users ",
+            $rest
+        )
+    };
+}
 
 pub struct NewUserRow<'a> {
     pub id: &'a str,
@@ -38,24 +47,20 @@ pub async fn insert(conn: &mut AnyConnection, u: NewUserRow<'_>) -> Result<(), s
 }
 
 pub async fn by_id(conn: &mut AnyConnection, id: &str) -> Result<Option<UserRow>, sqlx::Error> {
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "SELECT {USER_COLUMNS} FROM users WHERE id = $1"
-    )))
-    .bind(id)
-    .fetch_optional(conn)
-    .await
+    sqlx::query_as(select_users!("WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(conn)
+        .await
 }
 
 pub async fn by_email(
     conn: &mut AnyConnection,
     email: &str,
 ) -> Result<Option<UserRow>, sqlx::Error> {
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "SELECT {USER_COLUMNS} FROM users WHERE email = $1"
-    )))
-    .bind(email)
-    .fetch_optional(conn)
-    .await
+    sqlx::query_as(select_users!("WHERE email = $1"))
+        .bind(email)
+        .fetch_optional(conn)
+        .await
 }
 
 /// Users for the administration list, newest first, filtered by a substring of e-mail or name.
@@ -66,11 +71,10 @@ pub async fn list(
     offset: i64,
 ) -> Result<Vec<UserRow>, sqlx::Error> {
     let pattern = format!("%{}%", query.to_lowercase());
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "SELECT {USER_COLUMNS} FROM users
-         WHERE $1 = '%%' OR email LIKE $1 OR LOWER(display_name) LIKE $1
+    sqlx::query_as(select_users!(
+        "WHERE $1 = '%%' OR email LIKE $1 OR LOWER(display_name) LIKE $1
          ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3"
-    )))
+    ))
     .bind(pattern)
     .bind(limit)
     .bind(offset)

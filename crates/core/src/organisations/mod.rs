@@ -325,12 +325,9 @@ pub async fn invitation(core: &Core, token: &str) -> Result<InvitationView> {
     let invitation = store::invitation_by_token(&mut conn, &hash_token(token))
         .await?
         .ok_or(Error::NotFound)?;
-    let org = sqlx::query_as::<_, Organisation>(
-        "SELECT id, slug, name, kind, country, city, website, description, created_at FROM organisations WHERE id = $1",
-    )
-    .bind(&invitation.organisation_id)
-    .fetch_one(&mut *conn)
-    .await?;
+    let org = store::by_id(&mut conn, &invitation.organisation_id)
+        .await?
+        .ok_or(Error::NotFound)?;
     let now = core.clock.unix();
     let usable = invitation.accepted_at.is_none()
         && invitation.revoked_at.is_none()

@@ -85,6 +85,18 @@ pub async fn by_slug(
     .await
 }
 
+pub async fn by_id(
+    conn: &mut AnyConnection,
+    id: &str,
+) -> Result<Option<Organisation>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, slug, name, kind, country, city, website, description, created_at FROM organisations WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(conn)
+    .await
+}
+
 /// An organisation row with its member count and the viewer's role, in one query: this is the
 /// most visited public page, so it costs one round trip.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -265,16 +277,21 @@ pub async fn insert_invitation(
     .map(|_| ())
 }
 
-const INVITATION_COLUMNS: &str = "SELECT id, organisation_id, email, role, created_at, expires_at, accepted_at, revoked_at FROM invitations";
+macro_rules! select_invitations {
+    ($rest:literal) => {
+        concat!(
+            "SELECT id, organisation_id, email, role, created_at, expires_at, accepted_at, revoked_at FROM invitations ",
+            $rest
+        )
+    };
+}
 
 pub async fn pending_invitations(
     conn: &mut AnyConnection,
     org_id: &str,
     now: i64,
 ) -> Result<Vec<Invitation>, sqlx::Error> {
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{INVITATION_COLUMNS} WHERE organisation_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $2 ORDER BY created_at DESC"
-    )))
+    sqlx::query_as(select_invitations!("WHERE organisation_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $2 ORDER BY created_at DESC"))
     .bind(org_id)
     .bind(now)
     .fetch_all(conn)
@@ -302,12 +319,10 @@ pub async fn invitation_by_token(
     conn: &mut AnyConnection,
     token_hash: &str,
 ) -> Result<Option<Invitation>, sqlx::Error> {
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{INVITATION_COLUMNS} WHERE token_hash = $1"
-    )))
-    .bind(token_hash)
-    .fetch_optional(conn)
-    .await
+    sqlx::query_as(select_invitations!("WHERE token_hash = $1"))
+        .bind(token_hash)
+        .fetch_optional(conn)
+        .await
 }
 
 /// Marks an invitation accepted if it is still open; `false` when someone was faster.

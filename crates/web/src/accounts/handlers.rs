@@ -2,7 +2,7 @@
 
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
-use passerelle_core::accounts::{self, ProfileInput, RegistrationInput};
+use passerelle_core::accounts::{self, ProfileInput, RegistrationInput, User};
 use passerelle_core::{Error, organisations};
 use serde::Deserialize;
 use tower_sessions::Session;
@@ -298,13 +298,43 @@ pub async fn show_profile(
     notice: Notice,
 ) -> Result<ProfilePage, AppError> {
     let user = ctx.require_user()?.clone();
-    let memberships = organisations::memberships_of(&state.core, &user).await?;
-    Ok(ProfilePage {
+    profile_page(
+        &state,
+        ctx,
+        &user,
+        saved_profile(&user),
+        Errors::default(),
+        notice,
+    )
+    .await
+}
+
+/// The profile as stored, to fill the form.
+fn saved_profile(user: &User) -> ProfileInput {
+    ProfileInput {
         display_name: user.display_name.clone(),
         organisation_label: user.organisation_label.clone(),
         languages: user.languages.clone(),
         locale: user.locale.code().to_owned(),
-        errors: Errors::default(),
+    }
+}
+
+/// The account page with `input` in the profile form (and the person's organisations).
+async fn profile_page(
+    state: &AppState,
+    ctx: Ctx,
+    user: &User,
+    input: ProfileInput,
+    errors: Errors,
+    notice: Notice,
+) -> Result<ProfilePage, AppError> {
+    let memberships = organisations::memberships_of(&state.core, user).await?;
+    Ok(ProfilePage {
+        display_name: input.display_name,
+        organisation_label: input.organisation_label,
+        languages: input.languages,
+        locale: input.locale,
+        errors,
         notice,
         memberships,
         ctx,
@@ -337,19 +367,9 @@ pub async fn update_profile(
     };
     match accounts::update_profile(&state.core, &user, &input, &ctx.actor()).await {
         Ok(()) => Ok(see_other("/account?notice=profile-saved")),
-        Err(Error::Invalid(errors)) => {
-            let memberships = organisations::memberships_of(&state.core, &user).await?;
-            Ok(invalid(ProfilePage {
-                display_name: input.display_name,
-                organisation_label: input.organisation_label,
-                languages: input.languages,
-                locale: input.locale,
-                errors: Errors(errors),
-                notice: Notice::default(),
-                memberships,
-                ctx,
-            }))
-        }
+        Err(Error::Invalid(errors)) => Ok(invalid(
+            profile_page(&state, ctx, &user, input, Errors(errors), Notice::default()).await?,
+        )),
         Err(e) => Err(e.into()),
     }
 }
@@ -381,17 +401,10 @@ pub async fn change_password(
     {
         Ok(()) => Ok(see_other("/account?notice=password-changed")),
         Err(Error::Invalid(errors)) => {
-            let memberships = organisations::memberships_of(&state.core, &user).await?;
-            Ok(invalid(ProfilePage {
-                display_name: user.display_name.clone(),
-                organisation_label: user.organisation_label.clone(),
-                languages: user.languages.clone(),
-                locale: user.locale.code().to_owned(),
-                errors: Errors(errors),
-                notice: Notice::default(),
-                memberships,
-                ctx,
-            }))
+            let saved = saved_profile(&user);
+            Ok(invalid(
+                profile_page(&state, ctx, &user, saved, Errors(errors), Notice::default()).await?,
+            ))
         }
         Err(e) => Err(e.into()),
     }
