@@ -30,6 +30,9 @@ pub struct Config {
     pub log_format: String,
     pub smtp: SmtpConfig,
     pub login: LoginConfig,
+    /// Days after publication before an offer nobody applied to shows on the coordinator's
+    /// "no application yet" list.
+    pub offer_stale_days: i64,
     /// Cheap password hashing, for test suites only; never read from files or the environment.
     #[serde(skip)]
     pub weak_password_hashing: bool,
@@ -74,6 +77,7 @@ impl Default for Config {
             log_format: "text".into(),
             smtp: SmtpConfig::default(),
             login: LoginConfig::default(),
+            offer_stale_days: 30,
             weak_password_hashing: false,
         }
     }
@@ -153,6 +157,11 @@ pub const SETTINGS: &[(&str, &str, &str)] = &[
         "PASSERELLE_LOG_FORMAT",
         "log_format",
         "text or json (default text)",
+    ),
+    (
+        "PASSERELLE_OFFER_STALE_DAYS",
+        "offer_stale_days",
+        "days before an offer without applications is flagged to coordinators (default 30)",
     ),
     (
         "PASSERELLE_SMTP_HOST",
@@ -257,6 +266,9 @@ impl Config {
         }
         if let Some(v) = get("PASSERELLE_LOG_FORMAT") {
             c.log_format = v
+        }
+        if let Some(v) = get("PASSERELLE_OFFER_STALE_DAYS") {
+            c.offer_stale_days = parse("PASSERELLE_OFFER_STALE_DAYS", v)?
         }
         if let Some(v) = get("PASSERELLE_SMTP_HOST") {
             c.smtp.host = v

@@ -25,12 +25,20 @@ pub struct Db {
 }
 
 /// `(version, description, sqlite, postgres)`. Same names in both folders; a test checks it.
-const MIGRATIONS: &[(i64, &str, &str, &str)] = &[(
-    1,
-    "foundation",
-    include_str!("../../../migrations/sqlite/0001_foundation.sql"),
-    include_str!("../../../migrations/postgres/0001_foundation.sql"),
-)];
+const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
+    (
+        1,
+        "foundation",
+        include_str!("../../../migrations/sqlite/0001_foundation.sql"),
+        include_str!("../../../migrations/postgres/0001_foundation.sql"),
+    ),
+    (
+        2,
+        "immersions",
+        include_str!("../../../migrations/sqlite/0002_immersions.sql"),
+        include_str!("../../../migrations/postgres/0002_immersions.sql"),
+    ),
+];
 
 impl Db {
     /// Opens the database the configuration names: PostgreSQL when `database_url` is set,

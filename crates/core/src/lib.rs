@@ -12,10 +12,12 @@ pub mod db;
 pub mod demo;
 pub mod error;
 pub mod ids;
+pub mod immersions;
 pub mod jobs;
 pub mod mail;
 pub mod organisations;
 pub mod sessions;
+pub mod text;
 pub mod validate;
 
 use std::sync::Arc;

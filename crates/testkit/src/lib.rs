@@ -13,7 +13,8 @@ use axum::extract::ConnectInfo;
 use axum::http::{HeaderMap, Method, Request, StatusCode, header};
 use http_body_util::BodyExt;
 use passerelle_core::accounts::{self, Actor, Role};
-use passerelle_core::jobs::Worker;
+use passerelle_core::immersions;
+use passerelle_core::jobs::{JobKind, Worker};
 use passerelle_core::mail::{EmailRow, Mailer};
 use passerelle_core::organisations::{self, OrgInput};
 use passerelle_core::{Clock, Config, Core, Db, Locale};
@@ -292,6 +293,93 @@ impl TestApp {
         organisations::store::upsert_membership(&mut conn, &org.id, &user.id, role, START)
             .await
             .expect("membership");
+    }
+
+    /// A programme coordinated by `coordinator` with the given partner organisations (slugs):
+    /// up to 24 months, 10–100 % time share, in French and English. Returns its slug.
+    pub async fn with_programme(
+        &self,
+        coordinator: &TestUser,
+        name: &str,
+        partner_slugs: &[&str],
+    ) -> String {
+        let user = self.user(coordinator).await;
+        let mut conn = self.core.db.pool.acquire().await.expect("conn");
+        let mut partners = Vec::new();
+        for slug in partner_slugs {
+            let org = organisations::store::by_slug(&mut conn, slug)
+                .await
+                .expect("db")
+                .expect("partner organisation");
+            partners.push(org.id);
+        }
+        let input = immersions::ProgrammeInput {
+            name: name.into(),
+            kind: "school-practice".into(),
+            languages: vec!["fr".into(), "en".into()],
+            max_duration_days: "731".into(),
+            min_time_share: "10".into(),
+            max_time_share: "100".into(),
+            partners,
+            ..Default::default()
+        };
+        immersions::create_programme(&self.core, &user, &input, &Actor::cli())
+            .await
+            .expect("fixture programme")
+    }
+
+    /// A published, public offer of organisation `org_slug` in a programme, written by `host`
+    /// (a member of that organisation): 30 days at 40 %, in France. Returns its id.
+    pub async fn with_offer(
+        &self,
+        host: &TestUser,
+        programme_slug: &str,
+        org_slug: &str,
+        title: &str,
+    ) -> String {
+        let user = self.user(host).await;
+        let mut conn = self.core.db.pool.acquire().await.expect("conn");
+        let org = organisations::store::by_slug(&mut conn, org_slug)
+            .await
+            .expect("db")
+            .expect("organisation");
+        let input = immersions::OfferInput {
+            organisation_id: org.id,
+            title: title.into(),
+            direction: "school-to-practice".into(),
+            duration_days: "30".into(),
+            time_share: "40".into(),
+            country: "FR".into(),
+            languages: vec!["fr".into()],
+            data_sensitivity: "none".into(),
+            visibility: "public".into(),
+            ..Default::default()
+        };
+        let id = immersions::create_offer(&self.core, &user, programme_slug, &input, &Actor::cli())
+            .await
+            .expect("fixture offer");
+        immersions::set_offer_status(&self.core, &user, &id, "published", &Actor::cli())
+            .await
+            .expect("publish fixture offer");
+        id
+    }
+
+    /// The account of a fixture user.
+    pub async fn user(&self, user: &TestUser) -> accounts::User {
+        accounts::find(&self.core, &user.id)
+            .await
+            .expect("db")
+            .expect("user")
+    }
+
+    /// Runs the hourly sweep (offer expiry, weekly digests) now, then every due job.
+    pub async fn run_sweep(&self) -> usize {
+        let mut conn = self.core.db.pool.acquire().await.expect("conn");
+        passerelle_core::jobs::enqueue(&mut conn, self.core.clock.unix(), JobKind::Sweep)
+            .await
+            .expect("enqueue sweep");
+        drop(conn);
+        self.run_jobs().await
     }
 
     /// Logs in through the login form; panics unless it succeeds.

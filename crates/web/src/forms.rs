@@ -25,6 +25,38 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for FormData<T> {
     }
 }
 
+/// A form body read as pairs, for forms with repeated fields (checkbox groups).
+pub struct Pairs(pub Vec<(String, String)>);
+
+impl Pairs {
+    /// The first value of `key`, or empty.
+    pub fn get(&self, key: &str) -> String {
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    }
+
+    /// Every value of `key`, in order.
+    pub fn all(&self, key: &str) -> Vec<String> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+            .collect()
+    }
+}
+
+impl<S: Send + Sync> FromRequest<S> for Pairs {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let FormData(pairs) = FormData::<Vec<(String, String)>>::from_request(req, state).await?;
+        Ok(Pairs(pairs))
+    }
+}
+
 /// Field errors, translated on demand by templates.
 #[derive(Debug, Clone, Default)]
 pub struct Errors(pub FieldErrors);
@@ -67,6 +99,17 @@ const NOTICES: &[&str] = &[
     "role-changed",
     "admin-created",
     "left",
+    "programme-created",
+    "programme-saved",
+    "offer-created",
+    "offer-saved",
+    "offer-status-changed",
+    "offer-nudged",
+    "applied",
+    "message-sent",
+    "application-updated",
+    "search-saved",
+    "search-deleted",
 ];
 
 impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Notice {

@@ -13,6 +13,7 @@ pub mod ctx;
 mod error;
 mod forms;
 mod home;
+mod immersions;
 mod organisations;
 pub mod routes;
 mod security;

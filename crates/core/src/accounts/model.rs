@@ -117,6 +117,15 @@ impl Actor {
         }
     }
 
+    /// Passerelle itself (scheduled work such as expiring offers).
+    pub fn system() -> Self {
+        Actor {
+            user_id: None,
+            email: "system".into(),
+            ip: "local".into(),
+        }
+    }
+
     /// The command line, for `passerelle admin …`.
     pub fn cli() -> Self {
         Actor {

@@ -33,6 +33,14 @@ pub mod action {
     pub const MEMBER_JOINED: &str = "member-joined";
     pub const MEMBER_ROLE_CHANGED: &str = "member-role-changed";
     pub const MEMBER_REMOVED: &str = "member-removed";
+    pub const PROGRAMME_CREATED: &str = "programme-created";
+    pub const PROGRAMME_UPDATED: &str = "programme-updated";
+    pub const OFFER_CREATED: &str = "offer-created";
+    pub const OFFER_UPDATED: &str = "offer-updated";
+    pub const OFFER_STATUS_CHANGED: &str = "offer-status-changed";
+    pub const OFFER_NUDGED: &str = "offer-nudged";
+    pub const APPLICATION_SUBMITTED: &str = "application-submitted";
+    pub const APPLICATION_STATUS_CHANGED: &str = "application-status-changed";
     pub const ALL: &[&str] = &[
         LOGIN,
         LOGIN_FAILED,
@@ -52,6 +60,14 @@ pub mod action {
         MEMBER_JOINED,
         MEMBER_ROLE_CHANGED,
         MEMBER_REMOVED,
+        PROGRAMME_CREATED,
+        PROGRAMME_UPDATED,
+        OFFER_CREATED,
+        OFFER_UPDATED,
+        OFFER_STATUS_CHANGED,
+        OFFER_NUDGED,
+        APPLICATION_SUBMITTED,
+        APPLICATION_STATUS_CHANGED,
     ];
 }
 

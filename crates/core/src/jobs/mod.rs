@@ -28,6 +28,10 @@ pub enum JobKind {
     SendEmail { email_id: String },
     /// Delete expired sessions and tokens.
     Cleanup,
+    /// Time-driven work of features: expire offers, send weekly digests (hourly).
+    Sweep,
+    /// Send the immediate saved-search alerts for a newly published offer.
+    OfferPublished { offer_id: String },
 }
 
 impl JobKind {
@@ -35,6 +39,8 @@ impl JobKind {
         match self {
             JobKind::SendEmail { .. } => "send-email",
             JobKind::Cleanup => "cleanup",
+            JobKind::Sweep => "sweep",
+            JobKind::OfferPublished { .. } => "offer-published",
         }
     }
 }
@@ -148,6 +154,11 @@ impl Worker {
                 store::cleanup(&mut conn, self.core.clock.unix()).await?;
                 Ok(())
             }
+            JobKind::Sweep => crate::immersions::sweep(&self.core).await,
+            JobKind::OfferPublished { offer_id } => {
+                crate::immersions::alert_new_offer(&self.core, offer_id).await?;
+                Ok(())
+            }
         }
     }
 
@@ -178,7 +189,7 @@ impl Worker {
             if now - last_cleanup > 3600 {
                 last_cleanup = now;
                 if let Ok(mut conn) = self.core.db.pool.acquire().await
-                    && let Err(e) = store::schedule_cleanup(&mut conn, now).await
+                    && let Err(e) = store::schedule_periodic(&mut conn, now).await
                 {
                     tracing::warn!(error = %e, "could not schedule cleanup");
                 }

@@ -127,19 +127,22 @@ pub async fn counts(conn: &mut AnyConnection) -> Result<(i64, i64, i64), sqlx::E
     .await
 }
 
-/// Enqueues a cleanup unless one is already pending (several instances may ask at once; at worst
-/// two run, which is harmless).
-pub async fn schedule_cleanup(conn: &mut AnyConnection, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO jobs (id, kind, payload, run_at, max_attempts, created_at)
-         SELECT $1, 'cleanup', '{\"kind\":\"cleanup\"}', $2, 3, $2
-         WHERE NOT EXISTS (SELECT 1 FROM jobs WHERE kind = 'cleanup' AND done_at IS NULL AND failed_at IS NULL)",
-    )
-    .bind(crate::ids::new_id())
-    .bind(now)
-    .execute(conn)
-    .await
-    .map(|_| ())
+/// Enqueues the hourly `cleanup` and `sweep` jobs unless one of each is already pending
+/// (several instances may ask at once; at worst two run, which is harmless).
+pub async fn schedule_periodic(conn: &mut AnyConnection, now: i64) -> Result<(), sqlx::Error> {
+    for kind in ["cleanup", "sweep"] {
+        sqlx::query(
+            "INSERT INTO jobs (id, kind, payload, run_at, max_attempts, created_at)
+             SELECT $1, $3, '{\"kind\":\"' || $3 || '\"}', $2, 3, $2
+             WHERE NOT EXISTS (SELECT 1 FROM jobs WHERE kind = $3 AND done_at IS NULL AND failed_at IS NULL)",
+        )
+        .bind(crate::ids::new_id())
+        .bind(now)
+        .bind(kind)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
 }
 
 /// Deletes expired sessions, old tokens and finished jobs older than 30 days.

@@ -40,6 +40,34 @@ pub enum Message {
     AlreadyRegistered {
         link: String,
     },
+    ApplicationReceived {
+        applicant: String,
+        offer: String,
+        link: String,
+    },
+    /// `status` is an application status code; `reason` may be empty.
+    ApplicationStatus {
+        offer: String,
+        status: String,
+        reason: String,
+        link: String,
+    },
+    ThreadMessage {
+        author: String,
+        offer: String,
+        link: String,
+    },
+    OfferNudge {
+        offer: String,
+        organisation: String,
+        programme: String,
+        link: String,
+    },
+    SearchAlert {
+        label: String,
+        count: i64,
+        link: String,
+    },
 }
 
 /// A rendered message: subject, plain text and HTML.
@@ -83,6 +111,57 @@ impl Message {
                 link,
             ),
             Message::AlreadyRegistered { link } => ("already-registered", vec![], link),
+            Message::ApplicationReceived {
+                applicant,
+                offer,
+                link,
+            } => (
+                "application-received",
+                vec![("applicant", s(applicant)), ("offer", s(offer))],
+                link,
+            ),
+            Message::ApplicationStatus {
+                offer,
+                status,
+                reason,
+                link,
+            } => (
+                "application-status",
+                vec![
+                    ("offer", s(offer)),
+                    ("status", s(status)),
+                    ("reason", s(reason)),
+                ],
+                link,
+            ),
+            Message::ThreadMessage {
+                author,
+                offer,
+                link,
+            } => (
+                "thread-message",
+                vec![("author", s(author)), ("offer", s(offer))],
+                link,
+            ),
+            Message::OfferNudge {
+                offer,
+                organisation,
+                programme,
+                link,
+            } => (
+                "offer-nudge",
+                vec![
+                    ("offer", s(offer)),
+                    ("organisation", s(organisation)),
+                    ("programme", s(programme)),
+                ],
+                link,
+            ),
+            Message::SearchAlert { label, count, link } => (
+                "search-alert",
+                vec![("label", s(label)), ("count", FluentValue::from(*count))],
+                link,
+            ),
         }
     }
 

@@ -360,3 +360,276 @@ country-TG = Togo
 country-TN = Tunisia
 country-US = United States
 country-VN = Vietnam
+
+## Immersion programmes
+nav-offers = Immersions
+nav-programmes = Programmes
+nav-applications = My applications
+programmes-title = Immersion programmes
+programmes-intro = Programmes organise immersions: school staff in practice organisations and the reverse, or peers visiting each other's organisations.
+programmes-none = No programme yet.
+programmes-back = All programmes
+programme-new-title = New programme
+programme-edit-title = Edit the programme
+programme-create = Create the programme
+programme-coordinator = Coordinator
+programme-no-partners = No partner organisation yet.
+programme-offers = Open offers
+programme-stale-title = Offers without any application after { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+programme-stale-none = Every offer published long enough ago has received at least one application.
+programme-kind-school-practice = School ↔ practice exchange
+programme-kind-peer-cross = Peer cross-immersions
+programme-kind-other = Other
+field-programme = Programme
+field-programme-name = Name of the programme
+field-programme-kind = Kind of programme
+field-programme-description-hint = What the programme is for and who may take part.
+field-working-languages = Working languages
+field-max-duration-days = Longest immersion (days)
+field-max-duration-days-hint = Up to 731 days (24 months).
+field-max-duration = Longest immersion
+field-min-time-share = Smallest time share (%)
+field-max-time-share = Largest time share (%)
+field-time-share-hint = Percentage of full time, 1 to 100.
+field-programme-rules = Rules of the programme
+field-programme-rules-hint = Conditions every offer and agreement must respect (insurance, data, publication…).
+field-partners = Partner organisations
+catalogue-title = Immersion offers
+catalogue-intro = Offers of immersion published by host organisations and by schools looking for a host.
+catalogue-search-label = Search the offers
+catalogue-search = Words
+catalogue-none = No offer matches.
+catalogue-back = All offers
+catalogue-count = { $count ->
+    [one] { $count } offer
+   *[other] { $count } offers
+}
+feed-subscribe = Atom feed of this list
+feed-catalogue-title = Passerelle — immersion offers
+feed-search-title = Passerelle — offers matching { $query }
+feed-programme-title = Passerelle — offers of { $programme }
+field-direction = Direction
+direction-school-to-practice = School → practice organisation
+direction-practice-to-school = Practice organisation → school
+direction-peer = Peer ↔ peer
+field-theme = Theme
+field-themes = Themes
+field-themes-hint = Separated by commas, e.g. child protection, outreach.
+field-language = Working language
+field-duration = Duration
+duration-band-days = Up to 2 weeks
+duration-band-weeks = 2 weeks to 3 months
+duration-band-months = 3 to 12 months
+duration-band-long = More than a year
+duration-days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+duration-weeks = { $count ->
+    [one] { $count } week
+   *[other] { $count } weeks
+}
+duration-months = { $count ->
+    [one] { $count } month
+   *[other] { $count } months
+}
+duration-hours = { $count ->
+    [one] { $count } hour
+   *[other] { $count } hours
+}
+field-status = Status
+offer-status-draft = Draft
+offer-status-published = Published
+offer-status-filled = Filled
+offer-status-closed = Closed
+offer-status-expired = Expired
+offer-action-published = Publish
+offer-action-filled = Mark as filled
+offer-action-closed = Close
+offer-new-title = Publish an offer
+offer-edit-title = Edit the offer
+offer-save-draft = Save as draft
+offer-rules-hint = This programme allows immersions of up to { $max }, at { $min_share } to { $max_share } % of full time.
+offer-section-what = The immersion
+offer-section-when = Duration and period
+offer-section-where = Place and languages
+offer-section-conditions = Data and employment
+offer-section-contact = Contact
+offer-published-on = published on
+offer-apply = Apply
+offer-see-my-application = See my application
+offer-manage = Manage the offer
+offer-applications-count = { $count ->
+    [one] { $count } application
+   *[other] { $count } applications
+}
+offer-nudge = Tell the programme's members
+field-offer-organisation = Publishing organisation
+field-offer-title = Title
+field-offer-title-hint = What the immersion is about, in a few words.
+field-offer-context = Context
+field-offer-context-hint = The organisation, its public, the team the participant joins.
+field-host-offers = What the host offers
+field-host-expects = What the host expects
+field-offer-objectives = Objectives sought
+field-offer-objectives-hint = They are defined jointly with the participant in the agreement.
+field-offer-tasks = Possible tasks
+field-profile = Profile sought
+field-duration-days = Duration (days)
+field-duration-days-hint = From 1 day to 24 months (731 days).
+field-time-share = Time share (%)
+field-offer-time-share-hint = Percentage of full time. Give it or a day pattern.
+field-day-pattern = Day pattern
+field-day-pattern-hint = e.g. every Tuesday and Thursday; 5 consecutive days.
+field-period = Period
+field-period-start = Start of the period
+field-period-end = End of the period
+field-date-hint = Format YYYY-MM-DD.
+field-apply-until = Apply until
+field-apply-until-hint = After this date the offer expires by itself. Format YYYY-MM-DD.
+field-place = Place
+field-data-sensitivity = Data the participant may see
+sensitivity-none = No personal data
+sensitivity-anonymised = Anonymised data
+sensitivity-personal = Personal data
+sensitivity-sensitive = Sensitive data (health, social situation, child protection…)
+field-data-why = Why this access is needed
+field-data-why-hint = Required for personal or sensitive data; the agreement will set the access terms.
+field-employment-notes = Employment conditions
+field-employment-notes-hint = Employer of record, pay, insurance, working time: what you already know.
+field-funding-notes = Funding
+field-contact-name = Contact person
+field-contact-email = Contact e-mail
+field-visibility = Who sees the offer
+visibility-public = Everyone
+visibility-members = Members of the programme's partner organisations
+mine-title = Offers of my organisations
+mine-none = Your organisations have no offer yet. Offers are published from a programme's page.
+apply-title = Apply
+apply-intro = You apply to « { $offer } ». The host organisation and the programme's coordinator will read your application and can answer you in its thread.
+apply-submit = Send my application
+field-home-organisation = Home organisation
+field-home-label = Home organisation (if not in the list)
+field-home-label-hint = The organisation that employs you.
+field-role-title = Your role
+field-motivation = Motivation
+field-motivation-hint = Why this immersion, and what you hope to learn and bring.
+field-availability = Availability
+field-availability-hint = Periods, days of the week, constraints.
+applications-title = Applications
+applications-mine = My applications
+applications-mine-none = You have not applied yet.
+applications-to-handle = Applications to my organisations' offers
+applications-to-handle-none = No application to handle.
+application-title = Application
+application-applicant = Applicant
+application-submitted-on = Sent on
+application-reply-time = First answer after
+application-no-reply-yet = no answer yet
+application-decide = Decision
+application-thread = Messages
+application-thread-empty = No message yet.
+application-send = Send
+field-message = Your message
+field-decline-reason = Reason for declining
+field-decline-reason-hint = Required; the applicant reads it.
+application-status-submitted = Submitted
+application-status-shortlisted = Shortlisted
+application-status-accepted = Accepted
+application-status-declined = Declined
+application-status-withdrawn = Withdrawn
+application-action-shortlisted = Shortlist
+application-action-accepted = Accept
+application-action-declined = Decline
+application-action-withdrawn = Withdraw my application
+searches-title = Saved searches
+searches-intro = Passerelle e-mails you when new offers match a saved search: right away, or in a weekly digest.
+searches-none = No saved search.
+search-save-title = Be told of new offers matching this search
+search-save = Save this search
+search-delete = Delete
+field-search-label = Name of the search
+field-search-label-hint = For you to recognise it in the e-mails.
+field-frequency = Alerts
+frequency-immediate = As soon as an offer is published
+frequency-weekly = Weekly digest
+form-actions = Actions
+field-date-invalid = Enter a date as YYYY-MM-DD.
+field-end-before-start = The end comes before the start.
+field-number-invalid = Enter a whole number.
+field-number-out-of-range = This number is outside the allowed range.
+field-range-inverted = The largest value is smaller than the smallest one.
+offer-theme-too-long = A theme has at most 60 characters.
+offer-too-many-themes = At most 8 themes.
+offer-duration-over-programme = Longer than the programme allows.
+offer-time-share-outside-programme = Outside the time shares the programme allows.
+offer-time-share-or-pattern = Give a time share or a day pattern.
+offer-data-why-required = Explain why personal or sensitive data must be seen.
+offer-organisation-not-partner = This organisation is not a partner of the programme.
+offer-deadline-passed = The application deadline has passed: move it before publishing.
+application-home-required = Choose or type your home organisation.
+application-reason-required = Give the reason for declining.
+error-offer-not-open = This offer does not take applications any more.
+error-offer-transition-invalid = The offer cannot go to this status from its current one.
+error-application-transition-invalid = The application cannot go to this status from its current one.
+error-application-already-pending = You have already applied to this offer.
+error-saved-search-limit = You have reached the number of saved searches allowed; delete one first.
+error-stale-status = Someone changed this meanwhile. Reload the page and try again.
+notice-programme-created = The programme has been created.
+notice-programme-saved = The programme has been saved.
+notice-offer-created = The offer has been saved as a draft. Publish it when it is ready.
+notice-offer-saved = The offer has been saved.
+notice-offer-status-changed = The offer's status has changed.
+notice-offer-nudged = The programme's members have been told of this offer.
+notice-applied = Your application has been sent.
+notice-message-sent = Your message has been sent.
+notice-application-updated = The application has been updated.
+notice-search-saved = The search has been saved.
+notice-search-deleted = The search has been deleted.
+audit-programme-created = Programme created
+audit-programme-updated = Programme updated
+audit-offer-created = Offer created
+audit-offer-updated = Offer updated
+audit-offer-status-changed = Offer status changed
+audit-offer-nudged = Members told of an offer
+audit-application-submitted = Application sent
+audit-application-status-changed = Application status changed
+mail-application-received-subject = New application: { $offer }
+mail-application-received-body = Hello,
+
+    { $applicant } has applied to your offer « { $offer } ». Read the application and answer in its thread.
+mail-application-received-action = Read the application
+mail-application-status-subject = Your application: { $offer }
+mail-application-status-body = Hello,
+
+    The application to « { $offer } » is now: { $status ->
+        [shortlisted] shortlisted
+        [accepted] accepted
+        [declined] declined
+        [withdrawn] withdrawn
+       *[other] { $status }
+    }.
+
+    { $reason }
+mail-application-status-action = See the application
+mail-thread-message-subject = New message about « { $offer } »
+mail-thread-message-body = Hello,
+
+    { $author } has written in the thread of the application to « { $offer } ».
+mail-thread-message-action = Read the message
+mail-offer-nudge-subject = An immersion is waiting for you: { $offer }
+mail-offer-nudge-body = Hello,
+
+    { $organisation } offers an immersion in the programme { $programme }, « { $offer } », and nobody has applied yet. Perhaps you, or a colleague?
+mail-offer-nudge-action = See the offer
+mail-search-alert-subject = New offers for « { $label } »
+mail-search-alert-body = Hello,
+
+    { $count ->
+        [one] One new offer matches
+       *[other] { $count } new offers match
+    } your saved search « { $label } ».
+mail-search-alert-action = See the offers

@@ -360,3 +360,276 @@ country-TG = Togo
 country-TN = Tunisie
 country-US = États-Unis
 country-VN = Viêt Nam
+
+## Programmes d'immersion
+nav-offers = Immersions
+nav-programmes = Programmes
+nav-applications = Mes candidatures
+programmes-title = Programmes d'immersion
+programmes-intro = Les programmes organisent les immersions : personnel des hautes écoles dans les organisations de la pratique et inversement, ou pairs qui se rendent visite d'une structure à l'autre.
+programmes-none = Aucun programme pour le moment.
+programmes-back = Tous les programmes
+programme-new-title = Nouveau programme
+programme-edit-title = Modifier le programme
+programme-create = Créer le programme
+programme-coordinator = Coordination
+programme-no-partners = Aucune organisation partenaire pour le moment.
+programme-offers = Offres ouvertes
+programme-stale-title = Offres sans aucune candidature après { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}
+programme-stale-none = Toutes les offres publiées depuis assez longtemps ont reçu au moins une candidature.
+programme-kind-school-practice = Échange haute école ↔ pratique
+programme-kind-peer-cross = Immersions croisées entre pairs
+programme-kind-other = Autre
+field-programme = Programme
+field-programme-name = Nom du programme
+field-programme-kind = Type de programme
+field-programme-description-hint = À quoi sert le programme et qui peut y participer.
+field-working-languages = Langues de travail
+field-max-duration-days = Immersion la plus longue (jours)
+field-max-duration-days-hint = Jusqu'à 731 jours (24 mois).
+field-max-duration = Immersion la plus longue
+field-min-time-share = Taux d'activité minimal (%)
+field-max-time-share = Taux d'activité maximal (%)
+field-time-share-hint = Pourcentage d'un temps plein, de 1 à 100.
+field-programme-rules = Règles du programme
+field-programme-rules-hint = Conditions que chaque offre et chaque convention doivent respecter (assurance, données, publication…).
+field-partners = Organisations partenaires
+catalogue-title = Offres d'immersion
+catalogue-intro = Les déclarations d'intérêt publiées par les structures d'accueil et par les hautes écoles qui cherchent un accueil.
+catalogue-search-label = Rechercher dans les offres
+catalogue-search = Mots
+catalogue-none = Aucune offre ne correspond.
+catalogue-back = Toutes les offres
+catalogue-count = { $count ->
+    [one] { $count } offre
+   *[other] { $count } offres
+}
+feed-subscribe = Flux Atom de cette liste
+feed-catalogue-title = Passerelle — offres d'immersion
+feed-search-title = Passerelle — offres correspondant à { $query }
+feed-programme-title = Passerelle — offres de { $programme }
+field-direction = Sens
+direction-school-to-practice = Haute école → organisation de la pratique
+direction-practice-to-school = Organisation de la pratique → haute école
+direction-peer = Entre pairs
+field-theme = Thème
+field-themes = Thèmes
+field-themes-hint = Séparés par des virgules, par ex. protection de l'enfance, aller vers.
+field-language = Langue de travail
+field-duration = Durée
+duration-band-days = Jusqu'à 2 semaines
+duration-band-weeks = De 2 semaines à 3 mois
+duration-band-months = De 3 à 12 mois
+duration-band-long = Plus d'un an
+duration-days = { $count ->
+    [one] { $count } jour
+   *[other] { $count } jours
+}
+duration-weeks = { $count ->
+    [one] { $count } semaine
+   *[other] { $count } semaines
+}
+duration-months = { $count ->
+    [one] { $count } mois
+   *[other] { $count } mois
+}
+duration-hours = { $count ->
+    [one] { $count } heure
+   *[other] { $count } heures
+}
+field-status = Statut
+offer-status-draft = Brouillon
+offer-status-published = Publiée
+offer-status-filled = Pourvue
+offer-status-closed = Fermée
+offer-status-expired = Expirée
+offer-action-published = Publier
+offer-action-filled = Marquer comme pourvue
+offer-action-closed = Fermer
+offer-new-title = Publier une offre
+offer-edit-title = Modifier l'offre
+offer-save-draft = Enregistrer le brouillon
+offer-rules-hint = Ce programme permet des immersions jusqu'à { $max }, à un taux de { $min_share } à { $max_share } % d'un temps plein.
+offer-section-what = L'immersion
+offer-section-when = Durée et période
+offer-section-where = Lieu et langues
+offer-section-conditions = Données et conditions d'emploi
+offer-section-contact = Contact
+offer-published-on = publiée le
+offer-apply = Candidater
+offer-see-my-application = Voir ma candidature
+offer-manage = Gérer l'offre
+offer-applications-count = { $count ->
+    [one] { $count } candidature
+   *[other] { $count } candidatures
+}
+offer-nudge = Prévenir les membres du programme
+field-offer-organisation = Organisation qui publie
+field-offer-title = Titre
+field-offer-title-hint = Le sujet de l'immersion, en quelques mots.
+field-offer-context = Contexte
+field-offer-context-hint = L'organisation, son public, l'équipe que la personne rejoint.
+field-host-offers = Ce que la structure d'accueil offre
+field-host-expects = Ce que la structure d'accueil attend
+field-offer-objectives = Objectifs recherchés
+field-offer-objectives-hint = Ils sont définis conjointement avec la personne dans la convention.
+field-offer-tasks = Tâches possibles
+field-profile = Profil recherché
+field-duration-days = Durée (jours)
+field-duration-days-hint = De 1 jour à 24 mois (731 jours).
+field-time-share = Taux d'activité (%)
+field-offer-time-share-hint = Pourcentage d'un temps plein. Indiquez-le ou un rythme de jours.
+field-day-pattern = Rythme
+field-day-pattern-hint = Par ex. chaque mardi et jeudi ; 5 jours consécutifs.
+field-period = Période
+field-period-start = Début de la période
+field-period-end = Fin de la période
+field-date-hint = Format AAAA-MM-JJ.
+field-apply-until = Candidatures jusqu'au
+field-apply-until-hint = Après cette date, l'offre expire d'elle-même. Format AAAA-MM-JJ.
+field-place = Lieu
+field-data-sensitivity = Données auxquelles la personne aura accès
+sensitivity-none = Aucune donnée personnelle
+sensitivity-anonymised = Données anonymisées
+sensitivity-personal = Données personnelles
+sensitivity-sensitive = Données sensibles (santé, situation sociale, protection de l'enfance…)
+field-data-why = Pourquoi cet accès est nécessaire
+field-data-why-hint = Obligatoire pour des données personnelles ou sensibles ; la convention fixera les conditions d'accès.
+field-employment-notes = Conditions d'emploi
+field-employment-notes-hint = Employeur, salaire, assurances, temps de travail : ce que vous savez déjà.
+field-funding-notes = Financement
+field-contact-name = Personne de contact
+field-contact-email = Courriel de contact
+field-visibility = Qui voit l'offre
+visibility-public = Tout le monde
+visibility-members = Les membres des organisations partenaires du programme
+mine-title = Offres de mes organisations
+mine-none = Vos organisations n'ont pas encore d'offre. Les offres se publient depuis la page d'un programme.
+apply-title = Candidater
+apply-intro = Vous candidatez à « { $offer } ». La structure d'accueil et la coordination du programme liront votre candidature et pourront vous répondre dans sa discussion.
+apply-submit = Envoyer ma candidature
+field-home-organisation = Organisation d'origine
+field-home-label = Organisation d'origine (si elle n'est pas dans la liste)
+field-home-label-hint = L'organisation qui vous emploie.
+field-role-title = Votre fonction
+field-motivation = Motivation
+field-motivation-hint = Pourquoi cette immersion, ce que vous espérez apprendre et apporter.
+field-availability = Disponibilités
+field-availability-hint = Périodes, jours de la semaine, contraintes.
+applications-title = Candidatures
+applications-mine = Mes candidatures
+applications-mine-none = Vous n'avez pas encore candidaté.
+applications-to-handle = Candidatures aux offres de mes organisations
+applications-to-handle-none = Aucune candidature à traiter.
+application-title = Candidature
+application-applicant = Candidat·e
+application-submitted-on = Envoyée le
+application-reply-time = Première réponse après
+application-no-reply-yet = pas encore de réponse
+application-decide = Décision
+application-thread = Messages
+application-thread-empty = Aucun message pour le moment.
+application-send = Envoyer
+field-message = Votre message
+field-decline-reason = Motif du refus
+field-decline-reason-hint = Obligatoire ; la personne candidate le lira.
+application-status-submitted = Envoyée
+application-status-shortlisted = Présélectionnée
+application-status-accepted = Acceptée
+application-status-declined = Refusée
+application-status-withdrawn = Retirée
+application-action-shortlisted = Présélectionner
+application-action-accepted = Accepter
+application-action-declined = Refuser
+application-action-withdrawn = Retirer ma candidature
+searches-title = Recherches enregistrées
+searches-intro = Passerelle vous écrit quand de nouvelles offres correspondent à une recherche enregistrée : tout de suite, ou dans un récapitulatif hebdomadaire.
+searches-none = Aucune recherche enregistrée.
+search-save-title = Être prévenu·e des nouvelles offres de cette recherche
+search-save = Enregistrer cette recherche
+search-delete = Supprimer
+field-search-label = Nom de la recherche
+field-search-label-hint = Pour la reconnaître dans les courriels.
+field-frequency = Alertes
+frequency-immediate = Dès qu'une offre est publiée
+frequency-weekly = Récapitulatif hebdomadaire
+form-actions = Actions
+field-date-invalid = Saisissez une date au format AAAA-MM-JJ.
+field-end-before-start = La fin précède le début.
+field-number-invalid = Saisissez un nombre entier.
+field-number-out-of-range = Ce nombre est en dehors des valeurs permises.
+field-range-inverted = La valeur maximale est plus petite que la valeur minimale.
+offer-theme-too-long = Un thème compte au plus 60 caractères.
+offer-too-many-themes = 8 thèmes au plus.
+offer-duration-over-programme = Plus long que ce que permet le programme.
+offer-time-share-outside-programme = En dehors des taux d'activité permis par le programme.
+offer-time-share-or-pattern = Indiquez un taux d'activité ou un rythme de jours.
+offer-data-why-required = Expliquez pourquoi des données personnelles ou sensibles doivent être consultées.
+offer-organisation-not-partner = Cette organisation n'est pas partenaire du programme.
+offer-deadline-passed = La date limite de candidature est passée : reportez-la avant de publier.
+application-home-required = Choisissez ou saisissez votre organisation d'origine.
+application-reason-required = Indiquez le motif du refus.
+error-offer-not-open = Cette offre ne reçoit plus de candidatures.
+error-offer-transition-invalid = L'offre ne peut pas passer à ce statut depuis son statut actuel.
+error-application-transition-invalid = La candidature ne peut pas passer à ce statut depuis son statut actuel.
+error-application-already-pending = Vous avez déjà candidaté à cette offre.
+error-saved-search-limit = Vous avez atteint le nombre de recherches enregistrées permis ; supprimez-en une d'abord.
+error-stale-status = Quelqu'un a modifié ceci entre-temps. Rechargez la page et réessayez.
+notice-programme-created = Le programme a été créé.
+notice-programme-saved = Le programme a été enregistré.
+notice-offer-created = L'offre a été enregistrée comme brouillon. Publiez-la quand elle est prête.
+notice-offer-saved = L'offre a été enregistrée.
+notice-offer-status-changed = Le statut de l'offre a changé.
+notice-offer-nudged = Les membres du programme ont été prévenus de cette offre.
+notice-applied = Votre candidature a été envoyée.
+notice-message-sent = Votre message a été envoyé.
+notice-application-updated = La candidature a été mise à jour.
+notice-search-saved = La recherche a été enregistrée.
+notice-search-deleted = La recherche a été supprimée.
+audit-programme-created = Programme créé
+audit-programme-updated = Programme modifié
+audit-offer-created = Offre créée
+audit-offer-updated = Offre modifiée
+audit-offer-status-changed = Statut d'offre changé
+audit-offer-nudged = Membres prévenus d'une offre
+audit-application-submitted = Candidature envoyée
+audit-application-status-changed = Statut de candidature changé
+mail-application-received-subject = Nouvelle candidature : { $offer }
+mail-application-received-body = Bonjour,
+
+    { $applicant } a candidaté à votre offre « { $offer } ». Lisez la candidature et répondez dans sa discussion.
+mail-application-received-action = Lire la candidature
+mail-application-status-subject = Candidature : { $offer }
+mail-application-status-body = Bonjour,
+
+    La candidature à « { $offer } » est désormais { $status ->
+        [shortlisted] présélectionnée
+        [accepted] acceptée
+        [declined] refusée
+        [withdrawn] retirée
+       *[other] { $status }
+    }.
+
+    { $reason }
+mail-application-status-action = Voir la candidature
+mail-thread-message-subject = Nouveau message à propos de « { $offer } »
+mail-thread-message-body = Bonjour,
+
+    { $author } a écrit dans la discussion de la candidature à « { $offer } ».
+mail-thread-message-action = Lire le message
+mail-offer-nudge-subject = Une immersion vous attend : { $offer }
+mail-offer-nudge-body = Bonjour,
+
+    { $organisation } propose une immersion dans le programme { $programme }, « { $offer } », et personne n'a encore candidaté. Peut-être vous, ou une ou un collègue ?
+mail-offer-nudge-action = Voir l'offre
+mail-search-alert-subject = Nouvelles offres pour « { $label } »
+mail-search-alert-body = Bonjour,
+
+    { $count ->
+        [one] Une nouvelle offre correspond
+       *[other] { $count } nouvelles offres correspondent
+    } à votre recherche enregistrée « { $label } ».
+mail-search-alert-action = Voir les offres

@@ -24,8 +24,11 @@ const ROLES: [As; 5] = [
 
 /// `(method, route, form fields, [anonymous, member, org admin, coordinator, administrator])`.
 /// Placeholders: `{slug}` the fixture organisation, `{user_id}` one of its plain members,
-/// `{id}` an unknown id (or the fixture member for `/admin/users/{id}/role`), `{token}` an
-/// unknown token. 303 for anonymous visitors on private pages is the redirect to the login page.
+/// `{id}` an unknown id (or the fixture member for `/admin/users/{id}/role`, the fixture offer
+/// under `/offers/`, the fixture application under `/applications/`), `{token}` an unknown
+/// token; under `/programmes/`, `{slug}` is the fixture programme, whose coordinator is the
+/// coordinator, whose partner is the fixture organisation, and whose published offer the
+/// member has applied to. 303 for anonymous visitors on private pages is the redirect to the login page.
 type Row = (
     &'static str,
     &'static str,
@@ -96,6 +99,80 @@ const TABLE: &[Row] = &[
             ("password", "long enough passphrase"),
         ],
         [410, 410, 410, 410, 410],
+    ),
+    ("GET", "/programmes", &[], [200, 200, 200, 200, 200]),
+    ("POST", "/programmes", &[], [303, 403, 403, 422, 422]),
+    ("GET", "/programmes/new", &[], [303, 403, 403, 200, 200]),
+    ("GET", "/programmes/{slug}", &[], [200, 200, 200, 200, 200]),
+    (
+        "GET",
+        "/programmes/{slug}/edit",
+        &[],
+        [303, 403, 403, 200, 200],
+    ),
+    (
+        "POST",
+        "/programmes/{slug}/edit",
+        &[],
+        [303, 403, 403, 422, 422],
+    ),
+    (
+        "GET",
+        "/programmes/{slug}/feed.atom",
+        &[],
+        [200, 200, 200, 200, 200],
+    ),
+    (
+        "GET",
+        "/programmes/{slug}/offers/new",
+        &[],
+        [303, 403, 200, 200, 200],
+    ),
+    (
+        "POST",
+        "/programmes/{slug}/offers",
+        &[],
+        [303, 403, 422, 422, 422],
+    ),
+    ("GET", "/offers", &[], [200, 200, 200, 200, 200]),
+    ("GET", "/offers/feed.atom", &[], [200, 200, 200, 200, 200]),
+    ("GET", "/offers/mine", &[], [303, 200, 200, 200, 200]),
+    ("GET", "/offers/{id}", &[], [200, 200, 200, 200, 200]),
+    ("GET", "/offers/{id}/edit", &[], [303, 403, 200, 200, 200]),
+    ("POST", "/offers/{id}/edit", &[], [303, 403, 422, 422, 422]),
+    (
+        "POST",
+        "/offers/{id}/status",
+        &[],
+        [303, 403, 409, 409, 409],
+    ),
+    ("POST", "/offers/{id}/nudge", &[], [303, 403, 403, 303, 303]),
+    // The member has applied already (a redirect to their application); the host and the
+    // coordinator cannot apply to their own offer.
+    ("GET", "/offers/{id}/apply", &[], [303, 303, 403, 403, 200]),
+    ("POST", "/offers/{id}/apply", &[], [303, 409, 403, 403, 422]),
+    ("GET", "/applications", &[], [303, 200, 200, 200, 200]),
+    ("GET", "/applications/{id}", &[], [303, 200, 200, 200, 200]),
+    (
+        "POST",
+        "/applications/{id}/messages",
+        &[],
+        [303, 422, 422, 422, 403],
+    ),
+    // Last of the application rows: the member (the applicant) withdraws.
+    (
+        "POST",
+        "/applications/{id}/status",
+        &[("status", "withdrawn")],
+        [303, 303, 403, 403, 403],
+    ),
+    ("GET", "/account/searches", &[], [303, 200, 200, 200, 200]),
+    ("POST", "/account/searches", &[], [303, 422, 422, 422, 422]),
+    (
+        "POST",
+        "/account/searches/{id}/delete",
+        &[],
+        [303, 404, 404, 404, 404],
     ),
     ("GET", "/organisations", &[], [200, 200, 200, 200, 200]),
     ("POST", "/organisations", &[], [303, 422, 422, 422, 422]),
@@ -208,6 +285,9 @@ fn the_table_lists_every_route_exactly_once() {
 struct World {
     app: TestApp,
     slug: String,
+    programme: String,
+    offer: String,
+    application: String,
     target: TestUser,
     users: Vec<(As, Option<TestUser>)>,
 }
@@ -233,9 +313,34 @@ async fn world() -> World {
             Some(app.with_user(Role::Administrator).await),
         ),
     ];
+    let coordinator = users[3].1.clone().expect("coordinator");
+    let programme = app
+        .with_programme(&coordinator, "Career2SocialWork", &[&slug])
+        .await;
+    let host = users[2].1.clone().expect("org admin");
+    let offer = app
+        .with_offer(&host, &programme, &slug, "Immersion au service éducatif")
+        .await;
+    let member = app.user(users[1].1.as_ref().expect("member")).await;
+    let application = passerelle_testkit::passerelle_core::immersions::apply(
+        &app.core,
+        &member,
+        &offer,
+        &passerelle_testkit::passerelle_core::immersions::ApplicationInput {
+            home_label: "HES-SO".into(),
+            motivation: "Relier la théorie et la pratique.".into(),
+            ..Default::default()
+        },
+        &passerelle_testkit::passerelle_core::accounts::Actor::cli(),
+    )
+    .await
+    .expect("fixture application");
     World {
         app,
         slug,
+        programme,
+        offer,
+        application,
         target,
         users,
     }
@@ -252,11 +357,20 @@ async fn every_route_answers_each_role_as_the_table_says() {
             w.app.with_membership(&w.slug, &w.target, "member").await;
             let id = if route.starts_with("/admin/users") {
                 w.target.id.clone()
+            } else if route.starts_with("/offers/") {
+                w.offer.clone()
+            } else if route.starts_with("/applications/") {
+                w.application.clone()
             } else {
                 "00000000-0000-0000-0000-000000000000".into()
             };
+            let slug = if route.starts_with("/programmes/") {
+                &w.programme
+            } else {
+                &w.slug
+            };
             let path = route
-                .replace("{slug}", &w.slug)
+                .replace("{slug}", slug)
                 .replace("{user_id}", &w.target.id)
                 .replace("{id}", &id)
                 .replace("{token}", "no-such-token");

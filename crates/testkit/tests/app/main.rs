@@ -5,6 +5,7 @@ mod accounts;
 mod authz;
 mod demo;
 mod errors;
+mod immersions;
 mod jobs;
 mod mail_smtp;
 mod migrations;

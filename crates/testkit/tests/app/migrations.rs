@@ -70,11 +70,11 @@ async fn sqlite_and_postgres_schemas_have_the_same_tables_and_columns() {
         }
         // Without PostgreSQL, compare the SQLite schema with the PostgreSQL DDL text instead.
         _ => {
-            let ddl = std::fs::read_to_string(
-                PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-                    .join("../../migrations/postgres/0001_foundation.sql"),
-            )
-            .expect("ddl");
+            let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../migrations/postgres");
+            let mut ddl = String::new();
+            for entry in std::fs::read_dir(dir).expect("migrations") {
+                ddl += &std::fs::read_to_string(entry.expect("entry").path()).expect("ddl");
+            }
             for (table, column) in &sqlite_cols {
                 assert!(ddl.contains(&format!("CREATE TABLE {table}")), "{table}");
                 assert!(ddl.contains(column.as_str()), "{table}.{column}");

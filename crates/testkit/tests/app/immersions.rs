@@ -1,0 +1,678 @@
+//! Programmes, offers, the catalogue, applications and their threads, saved searches.
+
+use passerelle_testkit::passerelle_core::accounts::Role;
+use passerelle_testkit::{TestApp, TestUser};
+
+/// A coordinator's programme with a host organisation (one admin) as partner.
+struct Setup {
+    app: TestApp,
+    coordinator: TestUser,
+    host: TestUser,
+    programme: String,
+    host_org: String,
+}
+
+async fn setup() -> Setup {
+    let app = TestApp::new().await;
+    let coordinator = app.with_user(Role::Coordinator).await;
+    let host = app.with_user(Role::Member).await;
+    let host_org = app
+        .with_organisation(&host, "Service de protection de l'enfance")
+        .await;
+    let programme = app
+        .with_programme(&coordinator, "Career2SocialWork", &[&host_org])
+        .await;
+    Setup {
+        app,
+        coordinator,
+        host,
+        programme,
+        host_org,
+    }
+}
+
+fn offer_form<'a>(org_id: &'a str, extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut f = vec![
+        ("organisation_id", org_id),
+        ("title", "Immersion au service éducatif"),
+        ("direction", "school-to-practice"),
+        ("themes", "Protection de l'enfance, Aller vers"),
+        (
+            "context",
+            "Équipe de 12 éducatrices et éducateurs, Lausanne.",
+        ),
+        ("duration_days", "540"),
+        ("time_share", "40"),
+        ("period_start", "2026-03-01"),
+        ("period_end", "2027-08-31"),
+        ("country", "CH"),
+        ("city", "Lausanne"),
+        ("languages", "fr"),
+        ("languages", "de"),
+        ("data_sensitivity", "sensitive"),
+        ("data_why", "Lecture des dossiers de suivi éducatif."),
+        ("visibility", "public"),
+    ];
+    for (k, v) in extra {
+        f.retain(|(key, _)| key != k);
+        f.push((k, v));
+    }
+    f
+}
+
+async fn org_id(app: &TestApp, slug: &str) -> String {
+    let mut conn = app.core.db.pool.acquire().await.expect("conn");
+    passerelle_testkit::passerelle_core::organisations::store::by_slug(&mut conn, slug)
+        .await
+        .expect("db")
+        .expect("org")
+        .id
+}
+
+fn id_from(location: &str, prefix: &str) -> String {
+    location
+        .strip_prefix(prefix)
+        .and_then(|rest| rest.split(['?', '#']).next())
+        .unwrap_or_else(|| panic!("unexpected location {location}"))
+        .to_owned()
+}
+
+#[tokio::test]
+async fn a_coordinator_creates_a_programme_with_partners_and_rules() {
+    let mut app = TestApp::new().await;
+    let coordinator = app.with_user(Role::Coordinator).await;
+    let host = app.with_user(Role::Member).await;
+    let org = app.with_organisation(&host, "Kogl Taaba").await;
+    let org_id = org_id(&app, &org).await;
+    app.login(&coordinator).await;
+    // Bad input: every field explained, what was typed kept.
+    let r = app
+        .post_form(
+            "/programmes",
+            &[
+                ("name", "Maisons des Familles"),
+                ("kind", "peer-cross"),
+                ("max_duration_days", "900"),
+                ("min_time_share", "80"),
+                ("max_time_share", "50"),
+            ],
+        )
+        .await;
+    r.assert_status(422);
+    assert!(r.body.contains("value=\"Maisons des Familles\""));
+    assert!(
+        r.body
+            .contains("Ce nombre est en dehors des valeurs permises.")
+    );
+    assert!(
+        r.body
+            .contains("La valeur maximale est plus petite que la valeur minimale.")
+    );
+    assert!(r.body.contains("id=\"languages-error\""));
+    let r = app
+        .post_form(
+            "/programmes",
+            &[
+                ("name", "Maisons des Familles"),
+                ("kind", "peer-cross"),
+                ("languages", "fr"),
+                ("languages", "km"),
+                ("max_duration_days", "10"),
+                ("min_time_share", "100"),
+                ("max_time_share", "100"),
+                (
+                    "rules",
+                    "Immersions de 5 à 10 jours entre Maisons des Familles.",
+                ),
+                ("partners", &org_id),
+            ],
+        )
+        .await;
+    r.assert_status(303);
+    assert_eq!(
+        r.location(),
+        "/programmes/maisons-des-familles?notice=programme-created"
+    );
+    app.clear_cookies();
+    let page = app.get("/programmes/maisons-des-familles").await;
+    page.assert_status(200);
+    assert!(page.body.contains("Kogl Taaba"));
+    assert!(page.body.contains("Immersions de 5 à 10 jours"));
+    assert!(page.body.contains("10 jours"));
+    assert!(
+        app.audit_actions()
+            .await
+            .contains(&"programme-created".to_owned())
+    );
+    // Members cannot create programmes.
+    app.login(&host).await;
+    app.post_form("/programmes", &[("name", "X")])
+        .await
+        .assert_status(403);
+}
+
+#[tokio::test]
+async fn offers_respect_the_programme_rules_and_report_every_field() {
+    let mut s = setup().await;
+    let org = org_id(&s.app, &s.host_org).await;
+    s.app.login(&s.host).await;
+    let path = format!("/programmes/{}/offers", s.programme);
+    let r = s
+        .app
+        .post_form(
+            &path,
+            &offer_form(
+                &org,
+                &[
+                    ("duration_days", "800"),
+                    ("time_share", "5"),
+                    ("period_end", "2026-01-01"),
+                    ("data_why", ""),
+                    ("contact_email", "not-an-address"),
+                ],
+            ),
+        )
+        .await;
+    r.assert_status(422);
+    for message in [
+        "Ce nombre est en dehors des valeurs permises.",
+        "En dehors des taux d&#39;activité permis par le programme.",
+        "La fin précède le début.",
+        "Expliquez pourquoi des données personnelles ou sensibles doivent être consultées.",
+    ] {
+        assert!(r.body.contains(message), "missing {message}");
+    }
+    assert!(r.body.contains("value=\"Immersion au service éducatif\""));
+    // Nothing was written.
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM offers")
+        .fetch_one(&s.app.core.db.pool)
+        .await
+        .expect("count");
+    assert_eq!(n, 0);
+    // Neither a time share nor a day pattern.
+    let r = s
+        .app
+        .post_form(&path, &offer_form(&org, &[("time_share", "")]))
+        .await;
+    r.assert_status(422);
+    assert!(
+        r.body
+            .contains("Indiquez un taux d&#39;activité ou un rythme de jours.")
+    );
+    // A programme of at most 10 days refuses 540 days.
+    s.app.clear_cookies();
+    s.app.login(&s.coordinator).await;
+    let r = s
+        .app
+        .post_form(
+            &format!("/programmes/{}/edit", s.programme),
+            &[
+                ("name", "Career2SocialWork"),
+                ("kind", "school-practice"),
+                ("languages", "fr"),
+                ("max_duration_days", "10"),
+                ("min_time_share", "10"),
+                ("max_time_share", "100"),
+                ("partners", &org),
+            ],
+        )
+        .await;
+    r.assert_status(303);
+    s.app.clear_cookies();
+    s.app.login(&s.host).await;
+    let r = s.app.post_form(&path, &offer_form(&org, &[])).await;
+    r.assert_status(422);
+    assert!(r.body.contains("Plus long que ce que permet le programme."));
+}
+
+#[tokio::test]
+async fn a_published_offer_is_found_applied_to_discussed_and_decided() {
+    let mut s = setup().await;
+    let org = org_id(&s.app, &s.host_org).await;
+    s.app.login(&s.host).await;
+    let r = s
+        .app
+        .post_form(
+            &format!("/programmes/{}/offers", s.programme),
+            &offer_form(&org, &[]),
+        )
+        .await;
+    r.assert_status(303);
+    let offer = id_from(r.location(), "/offers/");
+    // A draft is invisible to others and absent from the catalogue.
+    s.app.clear_cookies();
+    s.app
+        .get(&format!("/offers/{offer}"))
+        .await
+        .assert_status(404);
+    assert!(
+        !s.app
+            .get("/offers")
+            .await
+            .body
+            .contains("Immersion au service")
+    );
+    s.app.login(&s.host).await;
+    s.app
+        .post_form(
+            &format!("/offers/{offer}/status"),
+            &[("status", "published")],
+        )
+        .await
+        .assert_status(303);
+    s.app.clear_cookies();
+    let page = s.app.get(&format!("/offers/{offer}")).await;
+    page.assert_status(200);
+    assert!(page.body.contains("18 mois"));
+    assert!(page.body.contains("Données sensibles"));
+    // Found by filters and accent-insensitive words; not by a wrong filter.
+    for query in [
+        "q=educatif",
+        "q=LAUSANNE+enfance",
+        "country=CH&direction=school-to-practice",
+        "theme=protection+de+l%27enfance",
+        "language=de&duration=long",
+    ] {
+        let r = s.app.get(&format!("/offers?{query}")).await;
+        assert!(r.body.contains("Immersion au service éducatif"), "{query}");
+    }
+    for query in [
+        "q=cambodge",
+        "country=FR",
+        "duration=days",
+        "status=filled",
+        "language=km",
+    ] {
+        let r = s.app.get(&format!("/offers?{query}")).await;
+        assert!(!r.body.contains("Immersion au service éducatif"), "{query}");
+    }
+    // htmx gets the results only.
+    let r = s
+        .app
+        .get_with("/offers?q=educatif", &[("hx-request", "true")])
+        .await;
+    assert!(!r.body.contains("<html"));
+    assert!(r.body.contains("1 offre"));
+    // Atom feeds, per search and per programme.
+    let feed = s.app.get("/offers/feed.atom?q=educatif").await;
+    feed.assert_status(200);
+    assert!(
+        feed.header("content-type")
+            .starts_with("application/atom+xml")
+    );
+    assert!(feed.body.contains("<entry>"));
+    assert!(
+        feed.body
+            .contains(&format!("http://passerelle.test/offers/{offer}"))
+    );
+    let feed = s
+        .app
+        .get(&format!("/programmes/{}/feed.atom", s.programme))
+        .await;
+    assert!(feed.body.contains("Immersion au service éducatif"));
+
+    // A lecturer applies.
+    let lecturer = s.app.with_user(Role::Member).await;
+    s.app.login(&lecturer).await;
+    let apply = format!("/offers/{offer}/apply");
+    s.app.get(&apply).await.assert_status(200);
+    let r = s
+        .app
+        .post_form(&apply, &[("home_label", "HES-SO"), ("motivation", "")])
+        .await;
+    r.assert_status(422);
+    assert!(r.body.contains("value=\"HES-SO\""));
+    assert!(r.body.contains("id=\"motivation-error\""));
+    let r = s
+        .app
+        .post_form(
+            &apply,
+            &[
+                ("home_label", "HES-SO"),
+                ("role_title", "Maître d'enseignement"),
+                (
+                    "motivation",
+                    "Relier mes cours de protection de l'enfance à la pratique.",
+                ),
+                ("availability", "Mardis et jeudis"),
+                ("languages", "fr"),
+            ],
+        )
+        .await;
+    r.assert_status(303);
+    let application = id_from(r.location(), "/applications/");
+    let mail = s.app.last_email_to(&s.host.email).await;
+    assert!(mail.subject.contains("Nouvelle candidature"));
+    // Applying twice is refused.
+    s.app
+        .post_form(
+            &apply,
+            &[("home_label", "HES-SO"), ("motivation", "Encore")],
+        )
+        .await
+        .assert_status(409);
+    // The host answers in the thread; the reply time is recorded.
+    s.app.clock().advance(5 * 3600);
+    s.app.clear_cookies();
+    s.app.login(&s.host).await;
+    let thread = format!("/applications/{application}/messages");
+    s.app
+        .post_form(&thread, &[("body", "  ")])
+        .await
+        .assert_status(422);
+    s.app
+        .post_form(
+            &thread,
+            &[("body", "Bienvenue ! Pouvez-vous venir le 3 mars ?")],
+        )
+        .await
+        .assert_status(303);
+    let page = s.app.get(&format!("/applications/{application}")).await;
+    assert!(page.body.contains("Bienvenue !"));
+    assert!(page.body.contains("5 heures"));
+    let mail = s.app.last_email_to(&lecturer.email).await;
+    assert!(mail.subject.contains("Nouveau message"));
+    // Someone who is not a party can neither read nor write.
+    let stranger = s.app.with_user(Role::Member).await;
+    s.app.clear_cookies();
+    s.app.login(&stranger).await;
+    s.app
+        .get(&format!("/applications/{application}"))
+        .await
+        .assert_status(404);
+    s.app
+        .post_form(&thread, &[("body", "Hello")])
+        .await
+        .assert_status(404);
+    // Declining needs a reason; accepting tells the applicant.
+    s.app.clear_cookies();
+    s.app.login(&s.host).await;
+    let status = format!("/applications/{application}/status");
+    let r = s
+        .app
+        .post_form(&status, &[("status", "declined"), ("reason", "")])
+        .await;
+    r.assert_status(422);
+    assert!(r.body.contains("Indiquez le motif du refus."));
+    s.app
+        .post_form(&status, &[("status", "shortlisted")])
+        .await
+        .assert_status(303);
+    s.app
+        .post_form(&status, &[("status", "accepted")])
+        .await
+        .assert_status(303);
+    s.app
+        .post_form(&status, &[("status", "declined"), ("reason", "Trop tard")])
+        .await
+        .assert_status(409);
+    let mail = s.app.last_email_to(&lecturer.email).await;
+    assert!(mail.body_text.contains("acceptée"), "{}", mail.body_text);
+    // The host marks the offer filled: no more applications.
+    s.app
+        .post_form(&format!("/offers/{offer}/status"), &[("status", "filled")])
+        .await
+        .assert_status(303);
+    s.app.clear_cookies();
+    s.app.login(&stranger).await;
+    s.app
+        .post_form(
+            &apply,
+            &[("home_label", "HES"), ("motivation", "Moi aussi")],
+        )
+        .await
+        .assert_status(409);
+    let audit = s.app.audit_actions().await;
+    for action in [
+        "offer-created",
+        "offer-status-changed",
+        "application-submitted",
+        "application-status-changed",
+    ] {
+        assert!(audit.contains(&action.to_owned()), "{action}");
+    }
+}
+
+#[tokio::test]
+async fn members_only_offers_stay_inside_the_programme() {
+    let mut s = setup().await;
+    let offer = s
+        .app
+        .with_offer(&s.host, &s.programme, &s.host_org, "Immersion réservée")
+        .await;
+    sqlx::query("UPDATE offers SET visibility = 'members' WHERE id = $1")
+        .bind(&offer)
+        .execute(&s.app.core.db.pool)
+        .await
+        .expect("visibility");
+    s.app
+        .get(&format!("/offers/{offer}"))
+        .await
+        .assert_status(404);
+    assert!(
+        !s.app
+            .get("/offers")
+            .await
+            .body
+            .contains("Immersion réservée")
+    );
+    assert!(
+        !s.app
+            .get("/offers/feed.atom")
+            .await
+            .body
+            .contains("Immersion réservée")
+    );
+    let outsider = s.app.with_user(Role::Member).await;
+    s.app.login(&outsider).await;
+    s.app
+        .get(&format!("/offers/{offer}"))
+        .await
+        .assert_status(404);
+    // A member of another partner organisation sees it.
+    let partner = s.app.with_user(Role::Member).await;
+    let school = s
+        .app
+        .with_organisation(&partner, "HES de travail social")
+        .await;
+    let school_id = org_id(&s.app, &school).await;
+    let host_id = org_id(&s.app, &s.host_org).await;
+    s.app.clear_cookies();
+    s.app.login(&s.coordinator).await;
+    s.app
+        .post_form(
+            &format!("/programmes/{}/edit", s.programme),
+            &[
+                ("name", "Career2SocialWork"),
+                ("kind", "school-practice"),
+                ("languages", "fr"),
+                ("max_duration_days", "731"),
+                ("min_time_share", "10"),
+                ("max_time_share", "100"),
+                ("partners", &host_id),
+                ("partners", &school_id),
+            ],
+        )
+        .await
+        .assert_status(303);
+    s.app.clear_cookies();
+    s.app.login(&partner).await;
+    s.app
+        .get(&format!("/offers/{offer}"))
+        .await
+        .assert_status(200);
+    assert!(
+        s.app
+            .get("/offers")
+            .await
+            .body
+            .contains("Immersion réservée")
+    );
+}
+
+#[tokio::test]
+async fn deadlines_expire_offers_and_saved_searches_send_alerts() {
+    let mut s = setup().await;
+    // A watcher saves two searches: immediate and weekly.
+    let watcher = s.app.with_user(Role::Member).await;
+    s.app.login(&watcher).await;
+    s.app
+        .post_form(
+            "/account/searches",
+            &[
+                ("label", "Suisse"),
+                ("query", "country=CH"),
+                ("frequency", "immediate"),
+            ],
+        )
+        .await
+        .assert_status(303);
+    s.app
+        .post_form(
+            "/account/searches",
+            &[("label", "Tout"), ("query", ""), ("frequency", "weekly")],
+        )
+        .await
+        .assert_status(303);
+    let r = s
+        .app
+        .post_form(
+            "/account/searches",
+            &[("label", "X"), ("query", ""), ("frequency", "hourly")],
+        )
+        .await;
+    r.assert_status(422);
+    assert!(s.app.get("/account/searches").await.body.contains("Suisse"));
+    // An hour later, the host publishes an offer in Switzerland with a deadline.
+    s.app.clock().advance(3600);
+    let org = org_id(&s.app, &s.host_org).await;
+    s.app.clear_cookies();
+    s.app.login(&s.host).await;
+    let r = s
+        .app
+        .post_form(
+            &format!("/programmes/{}/offers", s.programme),
+            &offer_form(&org, &[("apply_until", "2026-01-31")]),
+        )
+        .await;
+    let offer = id_from(r.location(), "/offers/");
+    s.app
+        .post_form(
+            &format!("/offers/{offer}/status"),
+            &[("status", "published")],
+        )
+        .await
+        .assert_status(303);
+    s.app.run_jobs().await;
+    let alerts: Vec<_> = s
+        .app
+        .outbox()
+        .await
+        .into_iter()
+        .filter(|m| m.to_address == watcher.email)
+        .collect();
+    assert_eq!(alerts.len(), 1, "one immediate alert");
+    assert!(alerts[0].subject.contains("Suisse"));
+    // A week later the digest goes out once; the deadline passes and the offer expires.
+    s.app.clock().advance(8 * 86_400);
+    s.app.run_sweep().await;
+    let digests = s
+        .app
+        .outbox()
+        .await
+        .into_iter()
+        .filter(|m| m.to_address == watcher.email && m.subject.contains("Tout"))
+        .count();
+    assert_eq!(digests, 1);
+    s.app.run_sweep().await;
+    assert_eq!(
+        s.app
+            .outbox()
+            .await
+            .into_iter()
+            .filter(|m| m.subject.contains("Tout"))
+            .count(),
+        1,
+        "no second digest the same week"
+    );
+    s.app.clock().advance(20 * 86_400);
+    s.app.run_sweep().await;
+    let page = s.app.get(&format!("/offers/{offer}")).await;
+    assert!(page.body.contains("Expirée"));
+    // Publishing again with the past deadline is refused next to the field.
+    let r = s
+        .app
+        .post_form(
+            &format!("/offers/{offer}/status"),
+            &[("status", "published")],
+        )
+        .await;
+    r.assert_status(422);
+    assert!(r.body.contains("La date limite de candidature est passée"));
+}
+
+#[tokio::test]
+async fn coordinators_see_offers_nobody_applied_to_and_nudge_members() {
+    let mut s = setup().await;
+    let offer = s
+        .app
+        .with_offer(
+            &s.host,
+            &s.programme,
+            &s.host_org,
+            "Immersion sans candidat",
+        )
+        .await;
+    let colleague = s.app.with_user(Role::Member).await;
+    let school = s.app.with_organisation(&colleague, "Haute école").await;
+    let school_id = org_id(&s.app, &school).await;
+    let host_id = org_id(&s.app, &s.host_org).await;
+    s.app.login(&s.coordinator).await;
+    s.app
+        .post_form(
+            &format!("/programmes/{}/edit", s.programme),
+            &[
+                ("name", "Career2SocialWork"),
+                ("kind", "school-practice"),
+                ("languages", "fr"),
+                ("max_duration_days", "731"),
+                ("min_time_share", "10"),
+                ("max_time_share", "100"),
+                ("partners", &host_id),
+                ("partners", &school_id),
+            ],
+        )
+        .await
+        .assert_status(303);
+    let page = format!("/programmes/{}", s.programme);
+    let before = s.app.get(&page).await;
+    assert!(
+        before
+            .body
+            .contains("Toutes les offres publiées depuis assez longtemps")
+    );
+    s.app.clock().advance(31 * 86_400);
+    let after = s.app.get(&page).await;
+    assert!(after.body.contains(&format!("/offers/{offer}/nudge")));
+    s.app
+        .post_form(&format!("/offers/{offer}/nudge"), &[])
+        .await
+        .assert_status(303);
+    let mail = s.app.last_email_to(&colleague.email).await;
+    assert!(mail.subject.contains("Immersion sans candidat"));
+    // The host's own members are not nudged about their own offer.
+    assert!(
+        s.app
+            .outbox()
+            .await
+            .iter()
+            .all(|m| !(m.to_address == s.host.email && m.subject.contains("vous attend")))
+    );
+    // Only the coordinator nudges.
+    s.app.clear_cookies();
+    s.app.login(&s.host).await;
+    s.app
+        .post_form(&format!("/offers/{offer}/nudge"), &[])
+        .await
+        .assert_status(403);
+}

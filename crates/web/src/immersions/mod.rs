@@ -1,0 +1,72 @@
+//! Immersion programmes: programmes, the offer catalogue and its feeds, offers, applications
+//! with their threads, saved searches. Rules and permissions live in `core::immersions`.
+
+mod applications;
+mod offers;
+mod pages;
+mod programmes;
+
+use axum::routing::{get, post};
+
+use crate::routes::Routes;
+
+pub fn routes() -> Routes {
+    use applications::*;
+    use offers::*;
+    use programmes::*;
+    Routes::new()
+        .get("/programmes", get(list_programmes))
+        .post("/programmes", post(create_programme))
+        .get("/programmes/new", get(show_new_programme))
+        .get("/programmes/{slug}", get(show_programme))
+        .get("/programmes/{slug}/edit", get(show_edit_programme))
+        .post("/programmes/{slug}/edit", post(update_programme))
+        .get("/programmes/{slug}/feed.atom", get(programme_feed))
+        .get("/programmes/{slug}/offers/new", get(show_new_offer))
+        .post("/programmes/{slug}/offers", post(create_offer))
+        .get("/offers", get(catalogue))
+        .get("/offers/feed.atom", get(catalogue_feed))
+        .get("/offers/mine", get(my_offers))
+        .get("/offers/{id}", get(show_offer))
+        .get("/offers/{id}/edit", get(show_edit_offer))
+        .post("/offers/{id}/edit", post(update_offer))
+        .post("/offers/{id}/status", post(set_offer_status))
+        .post("/offers/{id}/nudge", post(nudge_offer))
+        .get("/offers/{id}/apply", get(show_apply))
+        .post("/offers/{id}/apply", post(apply))
+        .get("/applications", get(list_applications))
+        .get("/applications/{id}", get(show_application))
+        .post("/applications/{id}/messages", post(post_message))
+        .post("/applications/{id}/status", post(set_application_status))
+        .get("/account/searches", get(list_searches))
+        .post("/account/searches", post(save_search))
+        .post("/account/searches/{id}/delete", post(delete_search))
+}
+
+/// RFC 3339, for Atom.
+fn rfc3339(unix: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(unix)
+        .ok()
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
+        .unwrap_or_else(|| "1970-01-01T00:00:00Z".to_owned())
+}
+
+/// An Atom document response.
+fn atom(feed: pages::Feed) -> Result<axum::response::Response, crate::AppError> {
+    use askama::Template;
+    use axum::response::IntoResponse;
+    let body = feed
+        .render()
+        .map_err(|e| crate::AppError::internal(format!("feed: {e}")))?;
+    Ok((
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "application/atom+xml; charset=utf-8",
+        )],
+        body,
+    )
+        .into_response())
+}
