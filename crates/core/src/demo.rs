@@ -1,6 +1,7 @@
 //! Demo content from the source documents: a Swiss HES and practice organisations (C2SW), the
 //! four *Maisons des Familles* and their network, an HCTS working group, and one account per
-//! role. Everything is flagged `is_demo`, so `demo reset` removes exactly what `demo load` made.
+//! role, and two immersion programmes with their offers (see `immersions::demo`). Everything
+//! is flagged `is_demo`, so `demo reset` removes exactly what `demo load` made.
 
 use crate::accounts::{self, Actor, Role};
 use crate::ids::new_id;
@@ -195,6 +196,7 @@ pub async fn load(core: &Core) -> Result<bool> {
             }
         }
     }
+    crate::immersions::demo::load(core).await?;
     Ok(true)
 }
 
@@ -202,6 +204,9 @@ pub async fn load(core: &Core) -> Result<bool> {
 pub async fn remove(core: &Core) -> Result<()> {
     let mut tx = core.db.begin().await?;
     sqlx::query("DELETE FROM sessions WHERE user_id IN (SELECT id FROM users WHERE is_demo = 1)")
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM programmes WHERE is_demo = 1")
         .execute(&mut *tx)
         .await?;
     sqlx::query("DELETE FROM organisations WHERE is_demo = 1")

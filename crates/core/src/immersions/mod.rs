@@ -7,6 +7,7 @@
 
 mod alerts;
 mod applications;
+pub mod demo;
 mod model;
 mod offers;
 pub mod policy;

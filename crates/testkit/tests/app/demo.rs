@@ -44,8 +44,24 @@ async fn demo_content_loads_once_and_is_removed_without_touching_real_data() {
     }
     let r = app.get("/organisations?country=BF").await;
     assert!(r.body.contains("Kogl Taaba"));
+    // Two programmes tell the C2SW and Maisons des Familles stories.
+    let r = app.get("/offers").await;
+    assert!(r.body.contains("6 offres"), "{}", r.body);
+    assert!(r.body.contains("Protection de l&#39;enfance : 18 mois"));
+    let r = app.get("/offers?country=KH").await;
+    assert!(r.body.contains("Phnom Penh House of Families"));
+    let r = app.get("/applications").await;
+    assert!(r.body.contains("Marc Membre") || r.body.contains("Protection de l&#39;enfance"));
     demo::remove(&app.core).await.expect("remove");
     assert_eq!(counts(&app).await, (1, 0));
+    for table in ["programmes", "offers", "applications"] {
+        let n: i64 =
+            sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
+                .fetch_one(&app.core.db.pool)
+                .await
+                .expect("count");
+        assert_eq!(n, 0, "{table}");
+    }
     assert!(
         passerelle_testkit::passerelle_core::accounts::find(&app.core, &real.id)
             .await

@@ -344,7 +344,7 @@ async fn apply_page(
     state: &AppState,
     ctx: Ctx,
     id: &str,
-    input: ApplicationInput,
+    mut input: ApplicationInput,
     errors: Errors,
 ) -> Result<Response, AppError> {
     let user = ctx.require_user()?.clone();
@@ -359,6 +359,10 @@ async fn apply_page(
         return Err(AppError::forbidden());
     }
     let homes = immersions::home_choices(&state.core, &user).await?;
+    // Someone who belongs to one organisation most likely comes from it.
+    if errors.0.is_empty() && input.home_organisation_id.is_empty() && homes.len() == 1 {
+        input.home_organisation_id = homes[0].0.clone();
+    }
     let page = ApplyPage {
         offer: view.offer,
         input,

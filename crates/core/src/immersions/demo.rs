@@ -1,0 +1,268 @@
+//! Demo content of immersions: a C2SW-like school ↔ practice programme and the cross-immersions
+//! of the *Maisons des Familles* network, written through the same services as users would,
+//! then flagged `is_demo`.
+
+use super::{ApplicationInput, OfferInput, ProgrammeInput};
+use crate::accounts::{self, Actor, User};
+use crate::organisations::store as orgs;
+use crate::{Core, Error, Result};
+
+async fn user(core: &Core, email: &str) -> Result<User> {
+    accounts::find_by_email(core, email)
+        .await?
+        .ok_or(Error::NotFound)
+}
+
+async fn org_ids(core: &Core, slugs: &[&str]) -> Result<Vec<String>> {
+    let mut conn = core.db.pool.acquire().await?;
+    let mut ids = Vec::new();
+    for slug in slugs {
+        if let Some(o) = orgs::by_slug(&mut conn, slug).await? {
+            ids.push(o.id);
+        }
+    }
+    Ok(ids)
+}
+
+/// `(organisation slug, title, direction, themes, context, days, time share, day pattern,
+/// country, city, languages, data sensitivity, why)`.
+type DemoOffer = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    i64,
+    Option<i64>,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    &'static str,
+    &'static str,
+);
+
+const C2SW_OFFERS: &[DemoOffer] = &[
+    (
+        "fondation-entraide-fribourg",
+        "Protection de l'enfance : 18 mois au service d'action éducative",
+        "school-to-practice",
+        "protection de l'enfance, travail avec les familles",
+        "Le service d'action éducative accompagne 300 familles. Une ou un membre du corps enseignant HES rejoint l'équipe deux jours par semaine pour croiser recherche et pratique.",
+        540,
+        Some(40),
+        "mardi et jeudi",
+        "CH",
+        "Fribourg",
+        &["fr", "de"],
+        "sensitive",
+        "Lecture des dossiers de suivi éducatif pour participer aux synthèses d'équipe.",
+    ),
+    (
+        "service-social-regional-neuchatel",
+        "Une assistante sociale en immersion à la HES",
+        "practice-to-school",
+        "aide sociale, formation",
+        "Une professionnelle de l'aide sociale rejoint la HES pour co-construire un module sur le non-recours aux prestations.",
+        180,
+        Some(20),
+        "",
+        "CH",
+        "Lausanne",
+        &["fr"],
+        "none",
+        "",
+    ),
+];
+
+const MDF_OFFERS: &[DemoOffer] = &[
+    (
+        "kogl-taaba",
+        "Immersion à la Maison des Familles de Ouagadougou",
+        "peer",
+        "parentalité, implication des pères",
+        "Observer les ateliers parents-enfants et les réunions d'équipe de Kogl Taaba.",
+        7,
+        Some(100),
+        "7 jours consécutifs",
+        "BF",
+        "Ouagadougou",
+        &["fr", "mos"],
+        "anonymised",
+        "",
+    ),
+    (
+        "solidarite-batoto",
+        "Immersion à la Maison des Familles de Kinshasa",
+        "peer",
+        "parentalité, aller vers les familles",
+        "Participer aux ateliers avec les jeunes et les familles de Solidarité Batoto.",
+        7,
+        Some(100),
+        "7 jours consécutifs",
+        "CD",
+        "Kinshasa",
+        &["fr", "ln"],
+        "anonymised",
+        "",
+    ),
+    (
+        "cameleon",
+        "Cross-immersion at the Iloilo House of Families",
+        "peer",
+        "responsabilités d'équipe, parentalité",
+        "Join Cameleon's family workshops and team meetings for a week.",
+        5,
+        Some(100),
+        "5 consecutive days",
+        "PH",
+        "Iloilo",
+        &["en", "tl"],
+        "anonymised",
+        "",
+    ),
+    (
+        "womens-resource-center",
+        "Cross-immersion at the Phnom Penh House of Families",
+        "peer",
+        "responsabilités d'équipe, aller vers les familles",
+        "Observe how the Women's Resource Center reaches more families.",
+        5,
+        Some(100),
+        "5 consecutive days",
+        "KH",
+        "Phnom Penh",
+        &["en", "km"],
+        "anonymised",
+        "",
+    ),
+];
+
+async fn offers(
+    core: &Core,
+    by: &User,
+    programme: &str,
+    list: &[DemoOffer],
+) -> Result<Vec<String>> {
+    let actor = Actor::cli();
+    let mut ids = Vec::new();
+    for (
+        org,
+        title,
+        direction,
+        themes,
+        context,
+        days,
+        share,
+        pattern,
+        country,
+        city,
+        langs,
+        data,
+        why,
+    ) in list
+    {
+        let Some(org_id) = org_ids(core, &[org]).await?.pop() else {
+            continue;
+        };
+        let input = OfferInput {
+            organisation_id: org_id,
+            title: (*title).into(),
+            direction: (*direction).into(),
+            themes: (*themes).into(),
+            context: (*context).into(),
+            duration_days: days.to_string(),
+            time_share: share.map(|s| s.to_string()).unwrap_or_default(),
+            day_pattern: (*pattern).into(),
+            country: (*country).into(),
+            city: (*city).into(),
+            languages: langs.iter().map(|l| (*l).to_owned()).collect(),
+            data_sensitivity: (*data).into(),
+            data_why: (*why).into(),
+            visibility: "public".into(),
+            contact_name: by.name().to_owned(),
+            contact_email: by.email.clone(),
+            ..Default::default()
+        };
+        let id = super::create_offer(core, by, programme, &input, &actor).await?;
+        super::set_offer_status(core, by, &id, "published", &actor).await?;
+        ids.push(id);
+    }
+    Ok(ids)
+}
+
+/// Loads the two demo programmes, their offers and one application with a message.
+pub async fn load(core: &Core) -> Result<()> {
+    let coordinator = user(core, "coordination@demo.passerelle.example").await?;
+    let member = user(core, "membre@demo.passerelle.example").await?;
+    let actor = Actor::cli();
+    let c2sw = super::create_programme(
+        core,
+        &coordinator,
+        &ProgrammeInput {
+            name: "Career2SocialWork (démo)".into(),
+            description: "Immersions de personnel des hautes écoles dans les organisations de la pratique, et de praticiennes et praticiens dans les hautes écoles, jusqu'à 24 mois à temps partiel.".into(),
+            kind: "school-practice".into(),
+            languages: vec!["fr".into(), "de".into(), "it".into()],
+            max_duration_days: "731".into(),
+            min_time_share: "10".into(),
+            max_time_share: "60".into(),
+            rules: "Objectifs et tâches définis conjointement dans la convention ; accès aux données sensibles encadré par des conditions écrites ; conditions d'emploi confirmées par les deux employeurs.".into(),
+            partners: org_ids(core, &["hes-travail-social-lausanne", "fondation-entraide-fribourg", "service-social-regional-neuchatel"]).await?,
+        },
+        &actor,
+    )
+    .await?;
+    let mdf = super::create_programme(
+        core,
+        &coordinator,
+        &ProgrammeInput {
+            name: "Immersions croisées des Maisons des Familles (démo)".into(),
+            description: "Des travailleuses et travailleurs sociaux d'une Maison des Familles passent quelques jours chez une autre, puis l'accueillent à leur tour, pour construire un réseau international durable.".into(),
+            kind: "peer-cross".into(),
+            languages: vec!["fr".into(), "en".into()],
+            max_duration_days: "14".into(),
+            min_time_share: "100".into(),
+            max_time_share: "100".into(),
+            rules: "Immersions de 5 à 10 jours ; participation aux ateliers avec les familles et aux réunions d'équipe ; aucune donnée nominative des familles.".into(),
+            partners: org_ids(core, &["reseau-maisons-des-familles", "kogl-taaba", "solidarite-batoto", "cameleon", "womens-resource-center"]).await?,
+        },
+        &actor,
+    )
+    .await?;
+    let c2sw_offers = offers(core, &coordinator, &c2sw, C2SW_OFFERS).await?;
+    offers(core, &coordinator, &mdf, MDF_OFFERS).await?;
+    if let Some(first) = c2sw_offers.first() {
+        let homes = org_ids(core, &["hes-travail-social-lausanne"]).await?;
+        let application = super::apply(
+            core,
+            &member,
+            first,
+            &ApplicationInput {
+                home_organisation_id: homes.into_iter().next().unwrap_or_default(),
+                role_title: "Maître d'enseignement".into(),
+                motivation: "J'enseigne la protection de l'enfance et souhaite relier mes cours au travail quotidien d'une équipe éducative.".into(),
+                availability: "Mardis et jeudis dès mars".into(),
+                languages: vec!["fr".into(), "de".into()],
+                ..Default::default()
+            },
+            &actor,
+        )
+        .await?;
+        super::post_message(core, &coordinator, &application, "Merci pour votre candidature. La structure d'accueil vous propose un entretien la semaine prochaine.").await?;
+    }
+    let mut tx = core.db.begin().await?;
+    sqlx::query("UPDATE programmes SET is_demo = 1 WHERE slug = $1 OR slug = $2")
+        .bind(&c2sw)
+        .bind(&mdf)
+        .execute(&mut *tx)
+        .await?;
+    for sql in [
+        "UPDATE offers SET is_demo = 1 WHERE programme_id IN (SELECT id FROM programmes WHERE is_demo = 1)",
+        "UPDATE applications SET is_demo = 1 WHERE offer_id IN (SELECT id FROM offers WHERE is_demo = 1)",
+    ] {
+        sqlx::query(sql).execute(&mut *tx).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
