@@ -38,6 +38,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../../migrations/sqlite/0002_immersions.sql"),
         include_str!("../../../migrations/postgres/0002_immersions.sql"),
     ),
+    (
+        3,
+        "agreements",
+        include_str!("../../../migrations/sqlite/0003_agreements.sql"),
+        include_str!("../../../migrations/postgres/0003_agreements.sql"),
+    ),
 ];
 
 impl Db {

@@ -110,6 +110,11 @@ const NOTICES: &[&str] = &[
     "application-updated",
     "search-saved",
     "search-deleted",
+    "agreement-drafted",
+    "agreement-saved",
+    "agreement-submitted",
+    "agreement-approved",
+    "agreement-status-changed",
 ];
 
 impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Notice {

@@ -41,6 +41,13 @@ pub mod action {
     pub const OFFER_NUDGED: &str = "offer-nudged";
     pub const APPLICATION_SUBMITTED: &str = "application-submitted";
     pub const APPLICATION_STATUS_CHANGED: &str = "application-status-changed";
+    pub const AGREEMENT_DRAFTED: &str = "agreement-drafted";
+    pub const AGREEMENT_CHANGED: &str = "agreement-changed";
+    pub const AGREEMENT_SUBMITTED: &str = "agreement-submitted";
+    pub const AGREEMENT_APPROVED: &str = "agreement-approved";
+    pub const AGREEMENT_STATUS_CHANGED: &str = "agreement-status-changed";
+    pub const AGREEMENT_TERMS_READ: &str = "agreement-terms-read";
+    pub const AGREEMENT_ACCESS_ENDED: &str = "agreement-access-ended";
     pub const ALL: &[&str] = &[
         LOGIN,
         LOGIN_FAILED,
@@ -68,6 +75,13 @@ pub mod action {
         OFFER_NUDGED,
         APPLICATION_SUBMITTED,
         APPLICATION_STATUS_CHANGED,
+        AGREEMENT_DRAFTED,
+        AGREEMENT_CHANGED,
+        AGREEMENT_SUBMITTED,
+        AGREEMENT_APPROVED,
+        AGREEMENT_STATUS_CHANGED,
+        AGREEMENT_TERMS_READ,
+        AGREEMENT_ACCESS_ENDED,
     ];
 }
 

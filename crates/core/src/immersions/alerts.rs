@@ -152,9 +152,10 @@ pub async fn send_digests(core: &Core) -> Result<usize> {
 }
 
 /// Time-driven work of immersions, run by the `sweep` job: expire offers past their deadline,
-/// send weekly digests.
+/// end data access that has run out, send weekly digests.
 pub async fn sweep(core: &Core) -> Result<()> {
     super::expire_offers(core).await?;
+    super::end_expired_access(core).await?;
     send_digests(core).await?;
     Ok(())
 }

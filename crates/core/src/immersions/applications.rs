@@ -29,6 +29,10 @@ pub struct ApplicationView {
     pub may_write: bool,
     pub may_decide: bool,
     pub may_withdraw: bool,
+    /// The agreement drafted from this application, if any.
+    pub agreement: Option<String>,
+    /// Whether the viewer may draft the agreement (accepted, host or coordinator).
+    pub may_draft_agreement: bool,
 }
 
 /// The organisations `user` belongs to, for the "home organisation" choice.
@@ -188,7 +192,13 @@ pub async fn application_view(core: &Core, user: &User, id: &str) -> Result<Appl
     let (application, s) = load(&mut conn, user, id).await?;
     let thread = store::thread(&mut conn, id).await?;
     let pending = application.status().is_pending();
+    let agreement = super::agreement_store::by_application(&mut conn, id).await?;
+    let may_draft_agreement = agreement.is_none()
+        && application.status() == ApplicationStatus::Accepted
+        && policy::may_decide_application(Some(user), s);
     Ok(ApplicationView {
+        agreement,
+        may_draft_agreement,
         may_write: policy::may_write_in_thread(Some(user), s),
         may_decide: pending && policy::may_decide_application(Some(user), s),
         may_withdraw: pending && policy::may_withdraw_application(Some(user), s),

@@ -1,10 +1,14 @@
 //! Immersion programmes: programmes with their partner organisations, offers (*déclarations
 //! d'intérêt*) in both directions, the public catalogue with its feeds and saved searches, and
-//! applications with their message threads.
+//! applications with their message threads, and the agreements drafted from accepted
+//! applications.
 //!
 //! Each action is one transaction; status changes go through the transition functions of
 //! [`model`], permissions through the pure functions of [`policy`].
 
+mod agreement_model;
+pub mod agreement_store;
+mod agreements;
 mod alerts;
 mod applications;
 pub mod demo;
@@ -14,6 +18,8 @@ pub mod policy;
 mod programmes;
 pub mod store;
 
+pub use agreement_model::*;
+pub use agreements::*;
 pub use alerts::*;
 pub use applications::*;
 pub use model::*;

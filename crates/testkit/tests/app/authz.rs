@@ -1,7 +1,8 @@
 //! Every route, every role: the status each one gets. A route missing from this table, or a
 //! row for a route that no longer exists, fails the test.
 
-use passerelle_testkit::passerelle_core::accounts::Role;
+use passerelle_testkit::passerelle_core::accounts::{Actor, Role};
+use passerelle_testkit::passerelle_core::immersions;
 use passerelle_testkit::{TestApp, TestUser};
 
 /// Who is asking.
@@ -166,6 +167,68 @@ const TABLE: &[Row] = &[
         &[("status", "withdrawn")],
         [303, 303, 403, 403, 403],
     ),
+    (
+        "POST",
+        "/applications/{id}/agreement",
+        &[],
+        [303, 403, 409, 409, 403],
+    ),
+    ("GET", "/agreements", &[], [303, 200, 200, 200, 200]),
+    ("GET", "/agreements/{id}", &[], [303, 404, 200, 200, 200]),
+    (
+        "GET",
+        "/agreements/{id}/edit",
+        &[],
+        [303, 404, 200, 200, 403],
+    ),
+    (
+        "POST",
+        "/agreements/{id}/edit",
+        &[],
+        [303, 404, 303, 303, 403],
+    ),
+    (
+        "GET",
+        "/agreements/{id}/terms",
+        &[],
+        [303, 404, 200, 200, 200],
+    ),
+    (
+        "POST",
+        "/agreements/{id}/items",
+        &[],
+        [303, 404, 409, 409, 403],
+    ),
+    (
+        "POST",
+        "/agreements/{id}/items/{item}/remove",
+        &[],
+        [303, 404, 404, 404, 403],
+    ),
+    (
+        "POST",
+        "/agreements/{id}/submit",
+        &[],
+        [303, 404, 422, 422, 403],
+    ),
+    (
+        "POST",
+        "/agreements/{id}/approve",
+        &[],
+        [303, 404, 403, 403, 403],
+    ),
+    (
+        "POST",
+        "/agreements/{id}/status",
+        &[],
+        [303, 404, 409, 409, 403],
+    ),
+    (
+        "GET",
+        "/agreements/{id}/compare",
+        &[],
+        [303, 404, 404, 404, 404],
+    ),
     ("GET", "/account/searches", &[], [303, 200, 200, 200, 200]),
     ("POST", "/account/searches", &[], [303, 422, 422, 422, 422]),
     (
@@ -288,6 +351,7 @@ struct World {
     programme: String,
     offer: String,
     application: String,
+    agreement: String,
     target: TestUser,
     users: Vec<(As, Option<TestUser>)>,
 }
@@ -322,25 +386,57 @@ async fn world() -> World {
         .with_offer(&host, &programme, &slug, "Immersion au service éducatif")
         .await;
     let member = app.user(users[1].1.as_ref().expect("member")).await;
-    let application = passerelle_testkit::passerelle_core::immersions::apply(
+    let application = immersions::apply(
         &app.core,
         &member,
         &offer,
-        &passerelle_testkit::passerelle_core::immersions::ApplicationInput {
+        &immersions::ApplicationInput {
             home_label: "HES-SO".into(),
             motivation: "Relier la théorie et la pratique.".into(),
             ..Default::default()
         },
-        &passerelle_testkit::passerelle_core::accounts::Actor::cli(),
+        &Actor::cli(),
     )
     .await
     .expect("fixture application");
+    // An agreement between another participant, the host (org admin) and the coordinator; the
+    // member and the administrator are not parties.
+    let participant = app.with_user(Role::Member).await;
+    let participant = app.user(&participant).await;
+    let host_user = app.user(&host).await;
+    let accepted = immersions::apply(
+        &app.core,
+        &participant,
+        &offer,
+        &immersions::ApplicationInput {
+            home_label: "HES".into(),
+            motivation: "Apprendre.".into(),
+            ..Default::default()
+        },
+        &Actor::cli(),
+    )
+    .await
+    .expect("second application");
+    immersions::set_application_status(
+        &app.core,
+        &host_user,
+        &accepted,
+        "accepted",
+        "",
+        &Actor::cli(),
+    )
+    .await
+    .expect("accept");
+    let agreement = immersions::draft_agreement(&app.core, &host_user, &accepted, &Actor::cli())
+        .await
+        .expect("fixture agreement");
     World {
         app,
         slug,
         programme,
         offer,
         application,
+        agreement,
         target,
         users,
     }
@@ -361,6 +457,8 @@ async fn every_route_answers_each_role_as_the_table_says() {
                 w.offer.clone()
             } else if route.starts_with("/applications/") {
                 w.application.clone()
+            } else if route.starts_with("/agreements/") {
+                w.agreement.clone()
             } else {
                 "00000000-0000-0000-0000-000000000000".into()
             };
@@ -373,7 +471,8 @@ async fn every_route_answers_each_role_as_the_table_says() {
                 .replace("{slug}", slug)
                 .replace("{user_id}", &w.target.id)
                 .replace("{id}", &id)
-                .replace("{token}", "no-such-token");
+                .replace("{token}", "no-such-token")
+                .replace("{item}", "00000000-0000-0000-0000-000000000000");
             w.app.clear_cookies();
             if let Some(u) = &user {
                 w.app.login(u).await;

@@ -676,3 +676,360 @@ async fn coordinators_see_offers_nobody_applied_to_and_nudge_members() {
         .await
         .assert_status(403);
 }
+
+/// An accepted application to a sensitive-data offer; returns (participant, application id,
+/// offer id).
+async fn accepted_application(s: &mut Setup) -> (TestUser, String, String) {
+    let org = org_id(&s.app, &s.host_org).await;
+    s.app.clear_cookies();
+    s.app.login(&s.host).await;
+    let r = s
+        .app
+        .post_form(
+            &format!("/programmes/{}/offers", s.programme),
+            &offer_form(&org, &[]),
+        )
+        .await;
+    let offer = id_from(r.location(), "/offers/");
+    s.app
+        .post_form(
+            &format!("/offers/{offer}/status"),
+            &[("status", "published")],
+        )
+        .await
+        .assert_status(303);
+    let lecturer = s.app.with_user(Role::Member).await;
+    s.app.clear_cookies();
+    s.app.login(&lecturer).await;
+    let r = s
+        .app
+        .post_form(
+            &format!("/offers/{offer}/apply"),
+            &[
+                ("home_label", "HES-SO"),
+                ("motivation", "Relier cours et pratique."),
+            ],
+        )
+        .await;
+    let application = id_from(r.location(), "/applications/");
+    s.app.clear_cookies();
+    s.app.login(&s.host).await;
+    s.app
+        .post_form(
+            &format!("/applications/{application}/status"),
+            &[("status", "accepted")],
+        )
+        .await
+        .assert_status(303);
+    (lecturer, application, offer)
+}
+
+fn terms<'a>(extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut f = vec![
+        ("tutor_name", "Claire Tutrice"),
+        ("tutor_email", "claire@fribourg.example"),
+        ("host_signatory", "Direction du service"),
+        (
+            "role_does",
+            "Participe aux synthèses d'équipe et co-anime un atelier.",
+        ),
+        ("role_does_not", "Ne prend aucune décision de placement."),
+        ("start", "2026-03-01"),
+        ("end", "2027-08-31"),
+        ("time_share", "40"),
+        ("recurring_days", "mardi, jeudi"),
+        (
+            "continuity",
+            "Un carnet de liaison et un point hebdomadaire avec la tutrice.",
+        ),
+        ("employer_of_record", "HES-SO, salaire maintenu"),
+        (
+            "data_categories",
+            "Dossiers de suivi éducatif des familles suivies par l'équipe",
+        ),
+        (
+            "confidentiality",
+            "Je m'engage à ne rien divulguer des situations rencontrées.",
+        ),
+        ("access_start", "2026-03-01"),
+        ("access_end", "2026-06-30"),
+    ];
+    for (k, v) in extra {
+        f.retain(|(key, _)| key != k);
+        f.push((k, v));
+    }
+    f
+}
+
+#[tokio::test]
+async fn an_agreement_is_co_written_versioned_approved_by_every_party_and_its_data_access_expires()
+{
+    let mut s = setup().await;
+    let (lecturer, application, _) = accepted_application(&mut s).await;
+    // The host drafts the agreement from the accepted application.
+    let r = s
+        .app
+        .post_form(&format!("/applications/{application}/agreement"), &[])
+        .await;
+    r.assert_status(303);
+    let id = id_from(r.location(), "/agreements/");
+    let page = format!("/agreements/{id}");
+    // Submitting an incomplete draft says what is missing.
+    let r = s.app.post_form(&format!("{page}/submit"), &[]).await;
+    r.assert_status(422);
+    assert!(r.body.contains("Définissez ensemble au moins un objectif."));
+    assert!(
+        r.body
+            .contains("Obligatoire : l&#39;offre implique des données personnelles ou sensibles.")
+    );
+    // Bad terms: every problem next to its field, nothing saved.
+    let r = s
+        .app
+        .post_form(
+            &format!("{page}/edit"),
+            &terms(&[
+                ("end", "2026-02-01"),
+                ("time_share", "5"),
+                ("access_end", "2026-01-01"),
+            ]),
+        )
+        .await;
+    r.assert_status(422);
+    assert!(r.body.contains("id=\"end-error\""));
+    assert!(r.body.contains("id=\"time_share-error\""));
+    assert!(r.body.contains("id=\"access_end-error\""));
+    assert!(r.body.contains("value=\"Claire Tutrice\""));
+    s.app
+        .post_form(&format!("{page}/edit"), &terms(&[]))
+        .await
+        .assert_status(303);
+    // Objectives and tasks, co-edited and attributed.
+    s.app
+        .post_form(
+            &format!("{page}/items"),
+            &[
+                ("kind", "task"),
+                ("text", "Co-animer l'atelier des parents"),
+            ],
+        )
+        .await
+        .assert_status(303);
+    s.app.clear_cookies();
+    s.app.login(&lecturer).await;
+    s.app
+        .post_form(
+            &format!("{page}/items"),
+            &[("kind", "objective"), ("text", "")],
+        )
+        .await
+        .assert_status(422);
+    s.app
+        .post_form(
+            &format!("{page}/items"),
+            &[
+                ("kind", "objective"),
+                ("text", "Comprendre la décision en équipe"),
+            ],
+        )
+        .await
+        .assert_status(303);
+    let view = s.app.get(&page).await;
+    assert!(view.body.contains("Comprendre la décision en équipe"));
+    assert!(view.body.contains("ajouté par Test Person"));
+    // Confidential terms are not on the main page; reading them is audited.
+    assert!(!view.body.contains("ne rien divulguer"));
+    let t = s.app.get(&format!("{page}/terms")).await;
+    t.assert_status(200);
+    assert!(t.body.contains("ne rien divulguer"));
+    assert!(
+        s.app
+            .audit_actions()
+            .await
+            .contains(&"agreement-terms-read".to_owned())
+    );
+    // Someone else cannot see it at all.
+    let stranger = s.app.with_user(Role::Member).await;
+    s.app.clear_cookies();
+    s.app.login(&stranger).await;
+    s.app.get(&page).await.assert_status(404);
+    s.app.get(&format!("{page}/terms")).await.assert_status(404);
+    // Submitted: version 1 awaits the participant, the host and the coordinator.
+    s.app.clear_cookies();
+    s.app.login(&lecturer).await;
+    s.app
+        .post_form(&format!("{page}/submit"), &[])
+        .await
+        .assert_status(303);
+    s.app
+        .post_form(
+            &format!("{page}/approve"),
+            &[("party", "participant"), ("version", "1")],
+        )
+        .await
+        .assert_status(303);
+    s.app
+        .post_form(
+            &format!("{page}/approve"),
+            &[("party", "participant"), ("version", "1")],
+        )
+        .await
+        .assert_status(409);
+    // Not a party for the host.
+    s.app
+        .post_form(
+            &format!("{page}/approve"),
+            &[
+                ("party", "host"),
+                ("version", "1"),
+                ("confirm_employment", "yes"),
+            ],
+        )
+        .await
+        .assert_status(403);
+    // The host must confirm the employment conditions.
+    s.app.clear_cookies();
+    s.app.login(&s.host).await;
+    let r = s
+        .app
+        .post_form(
+            &format!("{page}/approve"),
+            &[("party", "host"), ("version", "1")],
+        )
+        .await;
+    r.assert_status(422);
+    assert!(r.body.contains("Confirmez les conditions d&#39;emploi"));
+    s.app
+        .post_form(
+            &format!("{page}/approve"),
+            &[
+                ("party", "host"),
+                ("version", "1"),
+                ("confirm_employment", "yes"),
+            ],
+        )
+        .await
+        .assert_status(303);
+    // A change now makes version 2; approving the outdated version 1 is refused.
+    s.app
+        .post_form(
+            &format!("{page}/edit"),
+            &terms(&[(
+                "continuity",
+                "Carnet de liaison, point hebdomadaire et présence aux synthèses mensuelles.",
+            )]),
+        )
+        .await
+        .assert_status(303);
+    s.app.clear_cookies();
+    s.app.login(&s.coordinator).await;
+    s.app
+        .post_form(
+            &format!("{page}/approve"),
+            &[("party", "coordinator"), ("version", "1")],
+        )
+        .await
+        .assert_status(409);
+    let view = s.app.get(&page).await;
+    assert!(view.body.contains("En attente d&#39;approbations"));
+    assert!(view.body.contains("Version 2"));
+    let cmp = s.app.get(&format!("{page}/compare?a=1&b=2")).await;
+    cmp.assert_status(200);
+    assert!(cmp.body.contains("synthèses mensuelles"));
+    assert!(cmp.body.contains("(modifiée)"));
+    // Every party approves version 2.
+    s.app
+        .post_form(
+            &format!("{page}/approve"),
+            &[("party", "coordinator"), ("version", "2")],
+        )
+        .await
+        .assert_status(303);
+    s.app.clear_cookies();
+    s.app.login(&s.host).await;
+    s.app
+        .post_form(
+            &format!("{page}/approve"),
+            &[
+                ("party", "host"),
+                ("version", "2"),
+                ("confirm_employment", "yes"),
+            ],
+        )
+        .await
+        .assert_status(303);
+    s.app.clear_cookies();
+    s.app.login(&lecturer).await;
+    s.app
+        .post_form(
+            &format!("{page}/approve"),
+            &[("party", "participant"), ("version", "2")],
+        )
+        .await
+        .assert_status(303);
+    let view = s.app.get(&page).await;
+    assert!(view.body.contains("status-approved"), "approved");
+    // The participant cannot start it; the host can.
+    s.app
+        .post_form(&format!("{page}/status"), &[("status", "active")])
+        .await
+        .assert_status(403);
+    s.app.clear_cookies();
+    s.app.login(&s.host).await;
+    s.app
+        .post_form(&format!("{page}/status"), &[("status", "active")])
+        .await
+        .assert_status(303);
+    // Data access ends by itself after its end date (2026-06-30).
+    s.app.run_sweep().await;
+    assert!(
+        !s.app
+            .get(&page)
+            .await
+            .body
+            .contains("Accès aux données terminé")
+    );
+    s.app.clock().advance(200 * 86_400);
+    s.app.run_sweep().await;
+    assert!(
+        s.app
+            .get(&page)
+            .await
+            .body
+            .contains("Accès aux données terminé")
+    );
+    assert!(
+        s.app
+            .audit_actions()
+            .await
+            .contains(&"agreement-access-ended".to_owned())
+    );
+    // Ending early needs a reason.
+    let r = s
+        .app
+        .post_form(
+            &format!("{page}/status"),
+            &[("status", "terminated"), ("reason", "")],
+        )
+        .await;
+    r.assert_status(422);
+    assert!(
+        r.body
+            .contains("Indiquez le motif de l&#39;arrêt anticipé.")
+    );
+    s.app
+        .post_form(
+            &format!("{page}/status"),
+            &[
+                ("status", "terminated"),
+                ("reason", "Réorganisation du service"),
+            ],
+        )
+        .await
+        .assert_status(303);
+    // A closed agreement no longer changes.
+    s.app
+        .post_form(&format!("{page}/edit"), &terms(&[]))
+        .await
+        .assert_status(409);
+    s.app.get("/agreements").await.assert_status(200);
+}

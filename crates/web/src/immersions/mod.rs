@@ -1,6 +1,7 @@
 //! Immersion programmes: programmes, the offer catalogue and its feeds, offers, applications
-//! with their threads, saved searches. Rules and permissions live in `core::immersions`.
+//! with their threads, agreements, saved searches. Rules and permissions live in `core::immersions`.
 
+mod agreements;
 mod applications;
 mod offers;
 mod pages;
@@ -11,6 +12,7 @@ use axum::routing::{get, post};
 use crate::routes::Routes;
 
 pub fn routes() -> Routes {
+    use agreements::*;
     use applications::*;
     use offers::*;
     use programmes::*;
@@ -38,6 +40,18 @@ pub fn routes() -> Routes {
         .get("/applications/{id}", get(show_application))
         .post("/applications/{id}/messages", post(post_message))
         .post("/applications/{id}/status", post(set_application_status))
+        .post("/applications/{id}/agreement", post(draft_agreement))
+        .get("/agreements", get(list_agreements))
+        .get("/agreements/{id}", get(show_agreement))
+        .get("/agreements/{id}/edit", get(show_edit_agreement))
+        .post("/agreements/{id}/edit", post(update_agreement))
+        .get("/agreements/{id}/terms", get(show_terms))
+        .post("/agreements/{id}/items", post(add_item))
+        .post("/agreements/{id}/items/{item}/remove", post(remove_item))
+        .post("/agreements/{id}/submit", post(submit_agreement))
+        .post("/agreements/{id}/approve", post(approve_agreement))
+        .post("/agreements/{id}/status", post(set_agreement_status))
+        .get("/agreements/{id}/compare", get(compare_versions))
         .get("/account/searches", get(list_searches))
         .post("/account/searches", post(save_search))
         .post("/account/searches/{id}/delete", post(delete_search))

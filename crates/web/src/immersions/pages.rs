@@ -4,9 +4,10 @@ use askama::Template;
 use askama_web::WebTemplate;
 use passerelle_core::accounts::SPOKEN_LANGUAGES;
 use passerelle_core::immersions::{
-    Application, ApplicationInput, ApplicationStatus, ApplicationView, CatalogueQuery, Direction,
-    DurationBand, Frequency, Offer, OfferInput, OfferStatus, OfferView, Programme, ProgrammeInput,
-    ProgrammeKind, ProgrammeView, SavedSearch, Sensitivity, Visibility, duration_in_words,
+    Agreement, AgreementView, Application, ApplicationInput, ApplicationStatus, ApplicationView,
+    Approval, CatalogueQuery, ComparedField, Direction, DurationBand, Frequency, Offer, OfferInput,
+    OfferStatus, OfferView, Party, Programme, ProgrammeInput, ProgrammeKind, ProgrammeView,
+    SavedSearch, Sensitivity, TERM_FIELDS, Terms, Visibility, duration_in_words,
 };
 use passerelle_core::organisations::COUNTRIES;
 
@@ -294,6 +295,181 @@ pub struct FeedEntry {
     pub updated: String,
     pub author: String,
     pub summary: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "immersions/agreements.html")]
+pub struct AgreementsPage {
+    pub ctx: Ctx,
+    pub agreements: Vec<Agreement>,
+}
+
+/// The term fields of one section, for templates.
+fn section_fields(section: &str) -> Vec<&'static str> {
+    TERM_FIELDS
+        .iter()
+        .filter(|(_, s)| *s == section)
+        .map(|(f, _)| *f)
+        .collect()
+}
+
+/// Sections shown on every agreement page; employment and data access only on the audited
+/// terms page.
+pub const OPEN_SECTIONS: &[&str] = &["parties", "role", "schedule", "publication"];
+pub const ALL_SECTIONS: &[&str] = &[
+    "parties",
+    "role",
+    "schedule",
+    "employment",
+    "data",
+    "publication",
+];
+
+/// The Fluent key of a term field's label.
+pub fn term_key(field: &str) -> String {
+    format!("term-{}", field.replace('_', "-"))
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "immersions/agreement.html")]
+pub struct AgreementPage {
+    pub ctx: Ctx,
+    pub view: AgreementView,
+    pub terms: Terms,
+    pub notice: Notice,
+    pub errors: Errors,
+    /// The add-item form as typed (kind, text).
+    pub item_kind: String,
+    pub item_text: String,
+    pub reason: String,
+}
+
+impl AgreementPage {
+    pub fn sections(&self) -> &'static [&'static str] {
+        OPEN_SECTIONS
+    }
+    pub fn fields(&self, section: &str) -> Vec<&'static str> {
+        section_fields(section)
+    }
+    pub fn label(&self, field: &str) -> String {
+        self.ctx.t(&term_key(field))
+    }
+    pub fn typed(&self, kind: &str) -> &str {
+        if self.item_kind == kind {
+            &self.item_text
+        } else {
+            ""
+        }
+    }
+    /// Status changes offered to those who manage the agreement.
+    pub fn next_statuses(&self) -> Vec<&'static str> {
+        use passerelle_core::immersions::AgreementStatus as S;
+        let from = self.view.agreement.status();
+        [S::Active, S::Completed, S::Cancelled]
+            .iter()
+            .filter(|to| from.may_become(**to))
+            .map(|s| s.code())
+            .collect()
+    }
+    pub fn removed_count(&self) -> i64 {
+        self.view
+            .items
+            .iter()
+            .filter(|i| i.removed_at.is_some())
+            .count() as i64
+    }
+    /// The approval of the current version by `party`, if given.
+    pub fn approval_for(&self, party: &Party) -> Option<&Approval> {
+        self.view
+            .approvals
+            .iter()
+            .find(|a| a.version == self.view.agreement.version && a.party == party.code())
+    }
+    pub fn may_terminate(&self) -> bool {
+        use passerelle_core::immersions::AgreementStatus as S;
+        self.view.agreement.status().may_become(S::Terminated)
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "immersions/agreement_form.html")]
+pub struct AgreementFormPage {
+    pub ctx: Ctx,
+    pub agreement: Agreement,
+    pub terms: Terms,
+    pub errors: Errors,
+}
+
+impl AgreementFormPage {
+    pub fn sections(&self) -> &'static [&'static str] {
+        ALL_SECTIONS
+    }
+    pub fn fields(&self, section: &str) -> Vec<&'static str> {
+        section_fields(section)
+    }
+    pub fn label(&self, field: &str) -> String {
+        self.ctx.t(&term_key(field))
+    }
+    /// Guidance shown above the employment and data-access sections.
+    pub fn section_hint(&self, section: &str) -> String {
+        match section {
+            "employment" | "data" => self.ctx.t(&format!("agreement-{section}-hint")),
+            _ => String::new(),
+        }
+    }
+    pub fn is_textarea(&self, field: &str) -> bool {
+        self.kind(field) == "textarea"
+    }
+    /// Dates get a date input, long texts a text area.
+    pub fn kind(&self, field: &str) -> &'static str {
+        match field {
+            "start" | "end" | "access_start" | "access_end" => "date",
+            "time_share" => "number",
+            "tutor_email" => "email",
+            "tutor_name" | "host_signatory" | "home_signatory" | "recurring_days" => "text",
+            _ => "textarea",
+        }
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "immersions/terms.html")]
+pub struct TermsPage {
+    pub ctx: Ctx,
+    pub agreement: Agreement,
+    pub terms: Terms,
+}
+
+impl TermsPage {
+    pub fn sections(&self) -> &'static [&'static str] {
+        ALL_SECTIONS
+    }
+    pub fn fields(&self, section: &str) -> Vec<&'static str> {
+        section_fields(section)
+    }
+    pub fn label(&self, field: &str) -> String {
+        self.ctx.t(&term_key(field))
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "immersions/compare.html")]
+pub struct ComparePage {
+    pub ctx: Ctx,
+    pub agreement: Agreement,
+    pub rows: Vec<ComparedField>,
+    pub left: i64,
+    pub right: i64,
+}
+
+impl ComparePage {
+    pub fn label(&self, field: &str) -> String {
+        match field {
+            "objectives" => self.ctx.t("agreement-objectives"),
+            "tasks" => self.ctx.t("agreement-tasks"),
+            f => self.ctx.t(&term_key(f)),
+        }
+    }
 }
 
 choices!(

@@ -1,0 +1,287 @@
+//! All SQL of agreements: rows, versions, approvals, objectives and tasks.
+
+use sqlx::AnyConnection;
+
+use super::{Agreement, Approval, Item};
+
+type R<T> = Result<T, sqlx::Error>;
+
+macro_rules! agreement_select {
+    () => {
+        "SELECT a.id, a.application_id, a.offer_id, o.title AS offer_title, a.programme_id,
+                p.name AS programme_name, a.participant_id,
+                CASE WHEN u.display_name = '' THEN u.email ELSE u.display_name END AS participant_name,
+                a.host_organisation_id, g.name AS host_organisation_name, a.home_organisation_id,
+                h.name AS home_organisation_name, a.home_label, a.coordinator_id, a.status, a.version,
+                a.terms, a.end_reason, a.access_ended_at, a.created_at, a.updated_at
+         FROM agreements a JOIN offers o ON o.id = a.offer_id
+         JOIN programmes p ON p.id = a.programme_id
+         JOIN users u ON u.id = a.participant_id
+         JOIN organisations g ON g.id = a.host_organisation_id
+         LEFT JOIN organisations h ON h.id = a.home_organisation_id"
+    };
+}
+
+/// The fields of a new agreement.
+pub struct NewAgreement<'a> {
+    pub id: &'a str,
+    pub application_id: &'a str,
+    pub offer_id: &'a str,
+    pub programme_id: &'a str,
+    pub participant_id: &'a str,
+    pub host_organisation_id: &'a str,
+    pub home_organisation_id: Option<&'a str>,
+    pub home_label: &'a str,
+    pub coordinator_id: Option<&'a str>,
+    pub terms: &'a str,
+    pub now: i64,
+}
+
+pub async fn insert(conn: &mut AnyConnection, a: &NewAgreement<'_>) -> R<()> {
+    sqlx::query(
+        "INSERT INTO agreements (id, application_id, offer_id, programme_id, participant_id, host_organisation_id,
+            home_organisation_id, home_label, coordinator_id, status, version, terms, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'draft', 1, $10, $11, $11)",
+    )
+    .bind(a.id)
+    .bind(a.application_id)
+    .bind(a.offer_id)
+    .bind(a.programme_id)
+    .bind(a.participant_id)
+    .bind(a.host_organisation_id)
+    .bind(a.home_organisation_id)
+    .bind(a.home_label)
+    .bind(a.coordinator_id)
+    .bind(a.terms)
+    .bind(a.now)
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
+pub async fn by_id(conn: &mut AnyConnection, id: &str) -> R<Option<Agreement>> {
+    sqlx::query_as(concat!(agreement_select!(), " WHERE a.id = $1"))
+        .bind(id)
+        .fetch_optional(conn)
+        .await
+}
+
+pub async fn by_application(conn: &mut AnyConnection, application_id: &str) -> R<Option<String>> {
+    sqlx::query_scalar("SELECT id FROM agreements WHERE application_id = $1")
+        .bind(application_id)
+        .fetch_optional(conn)
+        .await
+}
+
+/// Agreements a person is party to: as participant, member of the host or home organisation,
+/// or coordinator.
+pub async fn of_user(conn: &mut AnyConnection, user_id: &str) -> R<Vec<Agreement>> {
+    sqlx::query_as(concat!(
+        agreement_select!(),
+        " WHERE a.participant_id = $1 OR a.coordinator_id = $1
+             OR a.host_organisation_id IN (SELECT organisation_id FROM memberships WHERE user_id = $1)
+             OR a.home_organisation_id IN (SELECT organisation_id FROM memberships WHERE user_id = $1)
+          ORDER BY a.updated_at DESC, a.id"
+    ))
+    .bind(user_id)
+    .fetch_all(conn)
+    .await
+}
+
+/// Saves the terms and moves to `(status, version)` if the row is still at `expected_version`;
+/// `false` when someone changed it meanwhile.
+pub async fn save(
+    conn: &mut AnyConnection,
+    id: &str,
+    expected_version: i64,
+    terms: &str,
+    status: &str,
+    version: i64,
+    now: i64,
+) -> R<bool> {
+    let done = sqlx::query(
+        "UPDATE agreements SET terms = $3, status = $4, version = $5, updated_at = $6
+         WHERE id = $1 AND version = $2",
+    )
+    .bind(id)
+    .bind(expected_version)
+    .bind(terms)
+    .bind(status)
+    .bind(version)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Moves from `from` to `to`; `false` when the status changed meanwhile.
+pub async fn set_status(
+    conn: &mut AnyConnection,
+    id: &str,
+    from: &str,
+    to: &str,
+    reason: &str,
+    now: i64,
+) -> R<bool> {
+    let done = sqlx::query(
+        "UPDATE agreements SET status = $3, end_reason = $4, updated_at = $5,
+            access_ended_at = CASE WHEN $3 IN ('completed', 'terminated', 'cancelled') AND access_ended_at IS NULL THEN $5 ELSE access_ended_at END
+         WHERE id = $1 AND status = $2",
+    )
+    .bind(id)
+    .bind(from)
+    .bind(to)
+    .bind(reason)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn insert_version(
+    conn: &mut AnyConnection,
+    id: &str,
+    version: i64,
+    snapshot: &str,
+    by: &str,
+    now: i64,
+) -> R<()> {
+    sqlx::query(
+        "INSERT INTO agreement_versions (agreement_id, version, snapshot, created_by, created_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (agreement_id, version) DO UPDATE SET snapshot = $3, created_by = $4, created_at = $5",
+    )
+    .bind(id)
+    .bind(version)
+    .bind(snapshot)
+    .bind(by)
+    .bind(now)
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
+/// `(version, snapshot JSON)` of every frozen version, oldest first.
+pub async fn versions(conn: &mut AnyConnection, id: &str) -> R<Vec<(i64, String)>> {
+    sqlx::query_as(
+        "SELECT version, snapshot FROM agreement_versions WHERE agreement_id = $1 ORDER BY version",
+    )
+    .bind(id)
+    .fetch_all(conn)
+    .await
+}
+
+pub async fn insert_approval(
+    conn: &mut AnyConnection,
+    id: &str,
+    version: i64,
+    party: &str,
+    user_id: &str,
+    user_name: &str,
+    now: i64,
+) -> R<()> {
+    sqlx::query(
+        "INSERT INTO agreement_approvals (agreement_id, version, party, user_id, user_name, approved_at)
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(id)
+    .bind(version)
+    .bind(party)
+    .bind(user_id)
+    .bind(user_name)
+    .bind(now)
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
+pub async fn approvals(conn: &mut AnyConnection, id: &str) -> R<Vec<Approval>> {
+    sqlx::query_as(
+        "SELECT version, party, user_name, approved_at FROM agreement_approvals
+         WHERE agreement_id = $1 ORDER BY version, approved_at, party",
+    )
+    .bind(id)
+    .fetch_all(conn)
+    .await
+}
+
+#[allow(clippy::too_many_arguments)]
+pub async fn insert_item(
+    conn: &mut AnyConnection,
+    id: &str,
+    agreement_id: &str,
+    kind: &str,
+    text: &str,
+    by: &str,
+    by_name: &str,
+    now: i64,
+) -> R<()> {
+    sqlx::query(
+        "INSERT INTO agreement_items (id, agreement_id, kind, text, created_by, created_name, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(id)
+    .bind(agreement_id)
+    .bind(kind)
+    .bind(text)
+    .bind(by)
+    .bind(by_name)
+    .bind(now)
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
+/// Marks an item removed (kept for the history); `false` when there is no such live item.
+pub async fn remove_item(
+    conn: &mut AnyConnection,
+    agreement_id: &str,
+    item_id: &str,
+    by: &str,
+    by_name: &str,
+    now: i64,
+) -> R<bool> {
+    let done = sqlx::query(
+        "UPDATE agreement_items SET removed_by = $3, removed_name = $4, removed_at = $5
+         WHERE id = $2 AND agreement_id = $1 AND removed_at IS NULL",
+    )
+    .bind(agreement_id)
+    .bind(item_id)
+    .bind(by)
+    .bind(by_name)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Every objective and task, removed ones included, in the order they were added.
+pub async fn items(conn: &mut AnyConnection, agreement_id: &str) -> R<Vec<Item>> {
+    sqlx::query_as(
+        "SELECT id, kind, text, created_name, removed_name, created_at, removed_at FROM agreement_items
+         WHERE agreement_id = $1 ORDER BY created_at, id",
+    )
+    .bind(agreement_id)
+    .fetch_all(conn)
+    .await
+}
+
+/// Active agreements whose data access should end: the access end date (or the agreement's end)
+/// is before `today`.
+pub async fn access_to_end(conn: &mut AnyConnection) -> R<Vec<(String, String)>> {
+    sqlx::query_as(
+        "SELECT id, terms FROM agreements WHERE status = 'active' AND access_ended_at IS NULL",
+    )
+    .fetch_all(conn)
+    .await
+}
+
+pub async fn end_access(conn: &mut AnyConnection, id: &str, now: i64) -> R<()> {
+    sqlx::query(
+        "UPDATE agreements SET access_ended_at = $2 WHERE id = $1 AND access_ended_at IS NULL",
+    )
+    .bind(id)
+    .bind(now)
+    .execute(conn)
+    .await
+    .map(|_| ())
+}

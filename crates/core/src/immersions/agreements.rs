@@ -1,0 +1,803 @@
+//! Agreements (*conventions d'immersion*): drafted from an accepted application, co-edited by
+//! the parties (objectives and tasks attributed to whoever added or removed them), submitted
+//! for review, approved by every party for one precise version, then active and closed.
+//!
+//! A change after approval never overwrites what was approved: it makes a new version that
+//! needs every approval again. Reading the employment and data-access terms is audited, and
+//! data access ends by itself at its end date or when the immersion ends early.
+
+use super::agreement_store as store;
+use super::{
+    Agreement, AgreementStatus, Approval, Item, ItemKind, Party, Sensitivity, Snapshot,
+    TERM_FIELDS, Terms, policy,
+};
+use crate::accounts::{Actor, Role, User};
+use crate::audit::{self, Entry, action};
+use crate::ids::new_id;
+use crate::validate::{self, FieldErrors};
+use crate::{Core, Error, Result};
+
+/// An agreement as one of its parties sees it (without the confidential terms).
+#[derive(Debug, Clone)]
+pub struct AgreementView {
+    pub agreement: Agreement,
+    /// The parties the viewer may act for.
+    pub my_parties: Vec<Party>,
+    pub items: Vec<Item>,
+    pub approvals: Vec<Approval>,
+    /// Frozen versions, oldest first.
+    pub versions: Vec<i64>,
+    pub may_edit: bool,
+    pub may_manage: bool,
+}
+
+impl AgreementView {
+    /// Approvals of the current version.
+    pub fn current_approvals(&self) -> Vec<&Approval> {
+        self.approvals
+            .iter()
+            .filter(|a| a.version == self.agreement.version)
+            .collect()
+    }
+    /// Required parties that have not approved the current version yet.
+    pub fn missing_parties(&self) -> Vec<Party> {
+        let done = self.current_approvals();
+        self.agreement
+            .required_parties()
+            .into_iter()
+            .filter(|p| !done.iter().any(|a| a.party == p.code()))
+            .collect()
+    }
+    /// Parties the viewer may approve for now.
+    pub fn may_approve_as(&self) -> Vec<Party> {
+        if self.agreement.status() != AgreementStatus::InReview {
+            return vec![];
+        }
+        let missing = self.missing_parties();
+        self.my_parties
+            .iter()
+            .copied()
+            .filter(|p| missing.contains(p))
+            .collect()
+    }
+    pub fn live_items(&self, kind: &str) -> Vec<&Item> {
+        self.items
+            .iter()
+            .filter(|i| i.kind == kind && i.removed_at.is_none())
+            .collect()
+    }
+}
+
+/// The parties `user` may act for in `a`.
+async fn parties_of(
+    conn: &mut sqlx::AnyConnection,
+    user: &User,
+    a: &Agreement,
+) -> Result<Vec<Party>> {
+    let mut parties = Vec::new();
+    if a.participant_id == user.id {
+        parties.push(Party::Participant);
+    }
+    if super::store::is_org_member(conn, &a.host_organisation_id, &user.id).await? {
+        parties.push(Party::Host);
+    }
+    if let Some(home) = &a.home_organisation_id
+        && super::store::is_org_member(conn, home, &user.id).await?
+    {
+        parties.push(Party::Home);
+    }
+    if a.coordinator_id.as_deref() == Some(user.id.as_str()) {
+        parties.push(Party::Coordinator);
+    }
+    Ok(parties)
+}
+
+/// The agreement and the viewer's parties; `NotFound` for anyone who is neither a party nor an
+/// administrator.
+async fn load(
+    conn: &mut sqlx::AnyConnection,
+    user: &User,
+    id: &str,
+) -> Result<(Agreement, Vec<Party>)> {
+    let a = store::by_id(conn, id).await?.ok_or(Error::NotFound)?;
+    let parties = parties_of(conn, user, &a).await?;
+    if parties.is_empty() && user.role != Role::Administrator {
+        return Err(Error::NotFound);
+    }
+    Ok((a, parties))
+}
+
+fn may_edit(a: &Agreement, parties: &[Party]) -> bool {
+    a.status().is_editable() && !parties.is_empty()
+}
+
+fn may_manage(parties: &[Party]) -> bool {
+    parties.contains(&Party::Host) || parties.contains(&Party::Coordinator)
+}
+
+/// Drafts the agreement of an accepted application (the host or the coordinator), pre-filled
+/// from the offer: period, time share, days, contact as tutor, objectives and tasks as items.
+/// Returns the agreement id (the existing one if it was drafted already).
+pub async fn draft_agreement(
+    core: &Core,
+    user: &User,
+    application_id: &str,
+    actor: &Actor,
+) -> Result<String> {
+    let mut tx = core.db.begin().await?;
+    let app = super::store::application_by_id(&mut tx, application_id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let programme = super::store::programme_by_id(&mut tx, &app.programme_id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let s = super::standing(
+        &mut tx,
+        Some(user),
+        &programme,
+        Some(&app.host_organisation_id),
+        Some(&app.applicant_id),
+    )
+    .await?;
+    if !policy::may_see_application(Some(user), s) {
+        return Err(Error::NotFound);
+    }
+    if !policy::may_decide_application(Some(user), s) {
+        return Err(Error::Forbidden);
+    }
+    if app.status() != super::ApplicationStatus::Accepted {
+        return Err(Error::Conflict("agreement-needs-accepted-application"));
+    }
+    if let Some(existing) = store::by_application(&mut tx, application_id).await? {
+        return Ok(existing);
+    }
+    let offer = super::store::offer_by_id(&mut tx, &app.offer_id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let terms = Terms {
+        tutor_name: offer.contact_name.clone(),
+        tutor_email: offer.contact_email.clone(),
+        start: offer.period_start.clone(),
+        end: offer.period_end.clone(),
+        time_share: offer.time_share.map(|t| t.to_string()).unwrap_or_default(),
+        recurring_days: offer.day_pattern.clone(),
+        role_does: offer.tasks.clone(),
+        employer_of_record: app.home().to_owned(),
+        ..Default::default()
+    };
+    let json = serde_json::to_string(&terms).map_err(|e| Error::Internal(e.to_string()))?;
+    let id = new_id();
+    let now = core.clock.unix();
+    store::insert(
+        &mut tx,
+        &store::NewAgreement {
+            id: &id,
+            application_id,
+            offer_id: &app.offer_id,
+            programme_id: &app.programme_id,
+            participant_id: &app.applicant_id,
+            host_organisation_id: &app.host_organisation_id,
+            home_organisation_id: app.home_organisation_id.as_deref(),
+            home_label: &app.home_label,
+            coordinator_id: programme.coordinator_id.as_deref(),
+            terms: &json,
+            now,
+        },
+    )
+    .await?;
+    for (kind, text) in [
+        (ItemKind::Objective, &offer.objectives),
+        (ItemKind::Task, &offer.tasks),
+    ] {
+        for line in text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .take(30)
+        {
+            let line = line.trim_start_matches(['-', '*', '•']).trim();
+            store::insert_item(
+                &mut tx,
+                &new_id(),
+                &id,
+                kind.code(),
+                line,
+                &user.id,
+                user.name(),
+                now,
+            )
+            .await?;
+        }
+    }
+    audit::record(
+        &mut tx,
+        now,
+        actor,
+        Entry::new(action::AGREEMENT_DRAFTED)
+            .target("agreement", &id)
+            .subject(&offer.title),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// The agreement page's data.
+pub async fn agreement_view(core: &Core, user: &User, id: &str) -> Result<AgreementView> {
+    let mut conn = core.db.pool.acquire().await?;
+    let (agreement, my_parties) = load(&mut conn, user, id).await?;
+    let items = store::items(&mut conn, id).await?;
+    let approvals = store::approvals(&mut conn, id).await?;
+    let versions = store::versions(&mut conn, id)
+        .await?
+        .into_iter()
+        .map(|(v, _)| v)
+        .collect();
+    Ok(AgreementView {
+        may_edit: may_edit(&agreement, &my_parties),
+        may_manage: may_manage(&my_parties),
+        agreement,
+        my_parties,
+        items,
+        approvals,
+        versions,
+    })
+}
+
+/// The full terms, employment and data access included. Reading them is audited.
+pub async fn read_terms(
+    core: &Core,
+    user: &User,
+    id: &str,
+    actor: &Actor,
+) -> Result<(Agreement, Terms)> {
+    let mut tx = core.db.begin().await?;
+    let (a, _) = load(&mut tx, user, id).await?;
+    audit::record(
+        &mut tx,
+        core.clock.unix(),
+        actor,
+        Entry::new(action::AGREEMENT_TERMS_READ)
+            .target("agreement", id)
+            .subject(&a.offer_title),
+    )
+    .await?;
+    tx.commit().await?;
+    let terms = a.terms();
+    Ok((a, terms))
+}
+
+/// Agreements the person is party to.
+pub async fn my_agreements(core: &Core, user: &User) -> Result<Vec<Agreement>> {
+    let mut conn = core.db.pool.acquire().await?;
+    Ok(store::of_user(&mut conn, &user.id).await?)
+}
+
+/// Checks typed terms against formats and the programme's rules.
+fn check_terms(terms: &Terms, programme: &super::Programme) -> Result<Terms> {
+    let mut e = FieldErrors::default();
+    let mut out = Terms::default();
+    for (field, _) in TERM_FIELDS {
+        let value = validate::text(&mut e, field, terms.get(field), false, 4000);
+        out.set(field, value);
+    }
+    for field in ["start", "end", "access_start", "access_end"] {
+        let v = super::parse_date(&mut e, field, out.get(field));
+        out.set(field, v);
+    }
+    let date = |s: &str| {
+        time::Date::parse(s, time::macros::format_description!("[year]-[month]-[day]")).ok()
+    };
+    if let (Some(start), Some(end)) = (date(&out.start), date(&out.end)) {
+        if end < start {
+            e.add("end", "field-end-before-start");
+        } else if (end - start).whole_days() + 1 > programme.max_duration_days {
+            e.add("end", "offer-duration-over-programme");
+        }
+    }
+    if let (Some(start), Some(end)) = (date(&out.access_start), date(&out.access_end))
+        && end < start
+    {
+        e.add("access_end", "field-end-before-start");
+    }
+    if let Some(t) = super::parse_number(&mut e, "time_share", &out.time_share, false, (1, 100))
+        && (t < programme.min_time_share || t > programme.max_time_share)
+    {
+        e.add("time_share", "offer-time-share-outside-programme");
+    }
+    if !out.tutor_email.is_empty() {
+        validate::email(&mut e, "tutor_email", &out.tutor_email);
+    }
+    e.into_result()?;
+    Ok(out)
+}
+
+/// What an agreement needs before it can be submitted for review.
+fn check_complete(
+    a: &Agreement,
+    terms: &Terms,
+    items: &[Item],
+    sensitivity: Sensitivity,
+) -> Result<()> {
+    let mut e = FieldErrors::default();
+    for field in [
+        "tutor_name",
+        "role_does",
+        "start",
+        "end",
+        "employer_of_record",
+    ] {
+        if terms.get(field).is_empty() {
+            e.add(field, "field-required");
+        }
+    }
+    if sensitivity.needs_reason() {
+        for field in ["data_categories", "confidentiality", "access_end"] {
+            if terms.get(field).is_empty() {
+                e.add(field, "agreement-data-terms-required");
+            }
+        }
+    }
+    let live = |k: ItemKind| {
+        items
+            .iter()
+            .any(|i| i.kind == k.code() && i.removed_at.is_none())
+    };
+    if !live(ItemKind::Objective) {
+        e.add("objectives", "agreement-needs-objectives");
+    }
+    if !live(ItemKind::Task) {
+        e.add("tasks", "agreement-needs-tasks");
+    }
+    let _ = a;
+    e.into_result()
+}
+
+async fn snapshot(conn: &mut sqlx::AnyConnection, id: &str, terms: Terms) -> Result<String> {
+    let items = store::items(conn, id).await?;
+    let live = |k: ItemKind| {
+        items
+            .iter()
+            .filter(|i| i.kind == k.code() && i.removed_at.is_none())
+            .map(|i| i.text.clone())
+            .collect::<Vec<_>>()
+    };
+    let snap = Snapshot {
+        objectives: live(ItemKind::Objective),
+        tasks: live(ItemKind::Task),
+        terms,
+    };
+    serde_json::to_string(&snap).map_err(|e| Error::Internal(e.to_string()))
+}
+
+/// Records a change of the terms or lists: in a draft, in place; once submitted, a new version
+/// (frozen now) that needs every approval again.
+async fn record_change(
+    conn: &mut sqlx::AnyConnection,
+    a: &Agreement,
+    terms: &Terms,
+    user: &User,
+    now: i64,
+) -> Result<()> {
+    let json = serde_json::to_string(terms).map_err(|e| Error::Internal(e.to_string()))?;
+    let status = a.status();
+    let (to, version) = match status {
+        AgreementStatus::Draft => (AgreementStatus::Draft, a.version),
+        AgreementStatus::InReview | AgreementStatus::Approved | AgreementStatus::Active => (
+            status
+                .transition(AgreementStatus::InReview)
+                .unwrap_or(status),
+            a.version + 1,
+        ),
+        _ => return Err(Error::Conflict("agreement-closed")),
+    };
+    if !store::save(conn, &a.id, a.version, &json, to.code(), version, now).await? {
+        return Err(Error::Conflict("stale-status"));
+    }
+    if to == AgreementStatus::InReview {
+        let snap = snapshot(conn, &a.id, terms.clone()).await?;
+        store::insert_version(conn, &a.id, version, &snap, &user.id, now).await?;
+    }
+    Ok(())
+}
+
+/// Saves the terms form. After approval this creates a new version, never a silent overwrite.
+pub async fn save_terms(
+    core: &Core,
+    user: &User,
+    id: &str,
+    input: &Terms,
+    actor: &Actor,
+) -> Result<()> {
+    let mut tx = core.db.begin().await?;
+    let (a, parties) = load(&mut tx, user, id).await?;
+    if !may_edit(&a, &parties) {
+        return Err(if a.status().is_editable() {
+            Error::Forbidden
+        } else {
+            Error::Conflict("agreement-closed")
+        });
+    }
+    let programme = super::store::programme_by_id(&mut tx, &a.programme_id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let terms = check_terms(input, &programme)?;
+    if terms == a.terms() {
+        return Ok(()); // nothing changed: no new version
+    }
+    let now = core.clock.unix();
+    record_change(&mut tx, &a, &terms, user, now).await?;
+    audit::record(
+        &mut tx,
+        now,
+        actor,
+        Entry::new(action::AGREEMENT_CHANGED)
+            .target("agreement", id)
+            .subject(&a.offer_title),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Adds an objective or a task, attributed to its author.
+pub async fn add_item(
+    core: &Core,
+    user: &User,
+    id: &str,
+    kind: &str,
+    text: &str,
+    actor: &Actor,
+) -> Result<()> {
+    let mut tx = core.db.begin().await?;
+    let (a, parties) = load(&mut tx, user, id).await?;
+    if !may_edit(&a, &parties) {
+        return Err(if a.status().is_editable() {
+            Error::Forbidden
+        } else {
+            Error::Conflict("agreement-closed")
+        });
+    }
+    let kind = ItemKind::parse(kind).ok_or(Error::Conflict("agreement-item-kind"))?;
+    let mut e = FieldErrors::default();
+    let field = match kind {
+        ItemKind::Objective => "objective",
+        ItemKind::Task => "task",
+    };
+    let text = validate::text(&mut e, field, text, true, 1000);
+    e.into_result()?;
+    let now = core.clock.unix();
+    store::insert_item(
+        &mut tx,
+        &new_id(),
+        id,
+        kind.code(),
+        &text,
+        &user.id,
+        user.name(),
+        now,
+    )
+    .await?;
+    record_change(&mut tx, &a, &a.terms(), user, now).await?;
+    audit::record(
+        &mut tx,
+        now,
+        actor,
+        Entry::new(action::AGREEMENT_CHANGED)
+            .target("agreement", id)
+            .details(kind.code()),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Removes an objective or a task (kept in the history with who removed it).
+pub async fn remove_item(
+    core: &Core,
+    user: &User,
+    id: &str,
+    item_id: &str,
+    actor: &Actor,
+) -> Result<()> {
+    let mut tx = core.db.begin().await?;
+    let (a, parties) = load(&mut tx, user, id).await?;
+    if !may_edit(&a, &parties) {
+        return Err(if a.status().is_editable() {
+            Error::Forbidden
+        } else {
+            Error::Conflict("agreement-closed")
+        });
+    }
+    let now = core.clock.unix();
+    if !store::remove_item(&mut tx, id, item_id, &user.id, user.name(), now).await? {
+        return Err(Error::NotFound);
+    }
+    record_change(&mut tx, &a, &a.terms(), user, now).await?;
+    audit::record(
+        &mut tx,
+        now,
+        actor,
+        Entry::new(action::AGREEMENT_CHANGED)
+            .target("agreement", id)
+            .details("removed"),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Submits a complete draft for review: freezes version 1 and asks every party to approve it.
+pub async fn submit(core: &Core, user: &User, id: &str, actor: &Actor) -> Result<()> {
+    let mut tx = core.db.begin().await?;
+    let (a, parties) = load(&mut tx, user, id).await?;
+    if parties.is_empty() {
+        return Err(Error::Forbidden);
+    }
+    a.status().transition(AgreementStatus::InReview)?;
+    let offer = super::store::offer_by_id(&mut tx, &a.offer_id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let items = store::items(&mut tx, id).await?;
+    let terms = a.terms();
+    check_complete(
+        &a,
+        &terms,
+        &items,
+        Sensitivity::parse(&offer.data_sensitivity).unwrap_or(Sensitivity::None),
+    )?;
+    let now = core.clock.unix();
+    if !store::save(
+        &mut tx,
+        id,
+        a.version,
+        &a.terms,
+        AgreementStatus::InReview.code(),
+        a.version,
+        now,
+    )
+    .await?
+    {
+        return Err(Error::Conflict("stale-status"));
+    }
+    let snap = snapshot(&mut tx, id, terms).await?;
+    store::insert_version(&mut tx, id, a.version, &snap, &user.id, now).await?;
+    audit::record(
+        &mut tx,
+        now,
+        actor,
+        Entry::new(action::AGREEMENT_SUBMITTED)
+            .target("agreement", id)
+            .subject(&a.offer_title),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Approves `version` for `party`. Refused when the version is not the current one, when the
+/// viewer cannot act for that party, when the party approved already, and — for the two
+/// employers — without confirming the employment conditions. The last approval makes the
+/// agreement approved.
+pub async fn approve(
+    core: &Core,
+    user: &User,
+    id: &str,
+    party: &str,
+    version: i64,
+    confirms_employment: bool,
+    actor: &Actor,
+) -> Result<()> {
+    let mut tx = core.db.begin().await?;
+    let (a, parties) = load(&mut tx, user, id).await?;
+    let party = Party::parse(party).ok_or(Error::Forbidden)?;
+    if !parties.contains(&party) || !a.required_parties().contains(&party) {
+        return Err(Error::Forbidden);
+    }
+    if a.status() != AgreementStatus::InReview {
+        return Err(Error::Conflict("agreement-not-in-review"));
+    }
+    if version != a.version {
+        return Err(Error::Conflict("agreement-version-outdated"));
+    }
+    if party.is_employer() && !confirms_employment {
+        return Err(Error::field(
+            "confirm_employment",
+            "agreement-confirm-employment",
+        ));
+    }
+    let approvals = store::approvals(&mut tx, id).await?;
+    if approvals
+        .iter()
+        .any(|x| x.version == version && x.party == party.code())
+    {
+        return Err(Error::Conflict("agreement-already-approved"));
+    }
+    let now = core.clock.unix();
+    store::insert_approval(
+        &mut tx,
+        id,
+        version,
+        party.code(),
+        &user.id,
+        user.name(),
+        now,
+    )
+    .await
+    .map_err(|e| match &e {
+        sqlx::Error::Database(d) if d.is_unique_violation() => {
+            Error::Conflict("agreement-already-approved")
+        }
+        _ => Error::Database(e),
+    })?;
+    let approved: Vec<&str> = approvals
+        .iter()
+        .filter(|x| x.version == version)
+        .map(|x| x.party.as_str())
+        .chain([party.code()])
+        .collect();
+    if a.required_parties()
+        .iter()
+        .all(|p| approved.contains(&p.code()))
+        && !store::set_status(&mut tx, id, "in-review", "approved", "", now).await?
+    {
+        return Err(Error::Conflict("stale-status"));
+    }
+    audit::record(
+        &mut tx,
+        now,
+        actor,
+        Entry::new(action::AGREEMENT_APPROVED)
+            .target("agreement", id)
+            .subject(&a.offer_title)
+            .details(party.code()),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Starts, completes, terminates early (reason required) or cancels an agreement: the host and
+/// the coordinator. Ending it ends data access at once.
+pub async fn set_agreement_status(
+    core: &Core,
+    user: &User,
+    id: &str,
+    to: &str,
+    reason: &str,
+    actor: &Actor,
+) -> Result<()> {
+    let mut tx = core.db.begin().await?;
+    let (a, parties) = load(&mut tx, user, id).await?;
+    if !may_manage(&parties) {
+        return Err(Error::Forbidden);
+    }
+    let to = AgreementStatus::parse(to).ok_or(Error::Conflict("agreement-transition-invalid"))?;
+    if matches!(to, AgreementStatus::InReview | AgreementStatus::Approved) {
+        return Err(Error::Conflict("agreement-transition-invalid"));
+    }
+    a.status().transition(to)?;
+    let mut e = FieldErrors::default();
+    let reason = validate::text(&mut e, "reason", reason, false, 2000);
+    if to == AgreementStatus::Terminated && reason.is_empty() {
+        e.add("reason", "agreement-reason-required");
+    }
+    e.into_result()?;
+    let now = core.clock.unix();
+    if !store::set_status(&mut tx, id, a.status().code(), to.code(), &reason, now).await? {
+        return Err(Error::Conflict("stale-status"));
+    }
+    audit::record(
+        &mut tx,
+        now,
+        actor,
+        Entry::new(action::AGREEMENT_STATUS_CHANGED)
+            .target("agreement", id)
+            .subject(&a.offer_title)
+            .details(to.code()),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// One row of a side-by-side comparison.
+#[derive(Debug, Clone)]
+pub struct ComparedField {
+    pub field: String,
+    pub section: &'static str,
+    pub left: String,
+    pub right: String,
+}
+
+impl ComparedField {
+    pub fn changed(&self) -> bool {
+        self.left != self.right
+    }
+}
+
+/// Two frozen versions side by side (terms, objectives and tasks). Comparing confidential
+/// sections is a reading of them, so it is audited like [`read_terms`].
+pub async fn compare(
+    core: &Core,
+    user: &User,
+    id: &str,
+    left: i64,
+    right: i64,
+    actor: &Actor,
+) -> Result<(Agreement, Vec<ComparedField>)> {
+    let mut tx = core.db.begin().await?;
+    let (a, _) = load(&mut tx, user, id).await?;
+    let versions = store::versions(&mut tx, id).await?;
+    let get = |v: i64| -> Result<Snapshot> {
+        let json = versions
+            .iter()
+            .find(|(n, _)| *n == v)
+            .map(|(_, s)| s)
+            .ok_or(Error::NotFound)?;
+        serde_json::from_str(json).map_err(|e| Error::Internal(e.to_string()))
+    };
+    let (l, r) = (get(left)?, get(right)?);
+    let mut rows: Vec<ComparedField> = TERM_FIELDS
+        .iter()
+        .map(|(field, section)| ComparedField {
+            field: (*field).to_owned(),
+            section,
+            left: l.terms.get(field).to_owned(),
+            right: r.terms.get(field).to_owned(),
+        })
+        .collect();
+    rows.push(ComparedField {
+        field: "objectives".into(),
+        section: "lists",
+        left: l.objectives.join("\n"),
+        right: r.objectives.join("\n"),
+    });
+    rows.push(ComparedField {
+        field: "tasks".into(),
+        section: "lists",
+        left: l.tasks.join("\n"),
+        right: r.tasks.join("\n"),
+    });
+    audit::record(
+        &mut tx,
+        core.clock.unix(),
+        actor,
+        Entry::new(action::AGREEMENT_TERMS_READ)
+            .target("agreement", id)
+            .details(&format!("compare {left} {right}")),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok((a, rows))
+}
+
+/// Ends data access of active agreements whose access end date (or, failing it, end date)
+/// has passed. Returns how many ended.
+pub async fn end_expired_access(core: &Core) -> Result<usize> {
+    let today = super::today(core);
+    let now = core.clock.unix();
+    let mut tx = core.db.begin().await?;
+    let mut n = 0;
+    for (id, json) in store::access_to_end(&mut tx).await? {
+        let terms: Terms = serde_json::from_str(&json).unwrap_or_default();
+        let until = if terms.access_end.is_empty() {
+            &terms.end
+        } else {
+            &terms.access_end
+        };
+        if !until.is_empty() && until.as_str() < today.as_str() {
+            store::end_access(&mut tx, &id, now).await?;
+            audit::record(
+                &mut tx,
+                now,
+                &Actor::system(),
+                Entry::new(action::AGREEMENT_ACCESS_ENDED).target("agreement", &id),
+            )
+            .await?;
+            n += 1;
+        }
+    }
+    tx.commit().await?;
+    Ok(n)
+}

@@ -1,0 +1,336 @@
+//! Agreement handlers: drafting from an accepted application, the agreement page, co-editing,
+//! review and approvals, status changes, the audited terms page and version comparison.
+
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Response};
+use passerelle_core::Error;
+use passerelle_core::immersions::{self, AgreementView, TERM_FIELDS, Terms};
+use serde::Deserialize;
+
+use super::pages::*;
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::forms::{Errors, FormData, Notice, Pairs, invalid, see_other};
+
+pub async fn draft_agreement(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let user = ctx.require_user()?.clone();
+    let agreement = immersions::draft_agreement(&state.core, &user, &id, &ctx.actor()).await?;
+    Ok(see_other(&format!(
+        "/agreements/{agreement}?notice=agreement-drafted"
+    )))
+}
+
+pub async fn list_agreements(
+    State(state): State<AppState>,
+    ctx: Ctx,
+) -> Result<AgreementsPage, AppError> {
+    let user = ctx.require_user()?;
+    let agreements = immersions::my_agreements(&state.core, user).await?;
+    Ok(AgreementsPage { agreements, ctx })
+}
+
+async fn view_page(
+    state: &AppState,
+    ctx: Ctx,
+    id: &str,
+    notice: Notice,
+    errors: Errors,
+    item: (String, String),
+) -> Result<AgreementPage, AppError> {
+    let user = ctx.require_user()?;
+    let view: AgreementView = immersions::agreement_view(&state.core, user, id).await?;
+    Ok(AgreementPage {
+        terms: view.agreement.terms(),
+        view,
+        notice,
+        errors,
+        item_kind: item.0,
+        item_text: item.1,
+        reason: String::new(),
+        ctx,
+    })
+}
+
+pub async fn show_agreement(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    notice: Notice,
+    Path(id): Path<String>,
+) -> Result<AgreementPage, AppError> {
+    view_page(
+        &state,
+        ctx,
+        &id,
+        notice,
+        Errors::default(),
+        Default::default(),
+    )
+    .await
+}
+
+fn terms_from(p: &Pairs) -> Terms {
+    let mut t = Terms::default();
+    for (field, _) in TERM_FIELDS {
+        t.set(field, p.get(field));
+    }
+    t
+}
+
+pub async fn show_edit_agreement(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let user = ctx.require_user()?.clone();
+    // The form shows the confidential terms too: reading them for editing is audited.
+    let (agreement, terms) = immersions::read_terms(&state.core, &user, &id, &ctx.actor()).await?;
+    let view = immersions::agreement_view(&state.core, &user, &id).await?;
+    if !view.may_edit {
+        return Err(AppError::forbidden());
+    }
+    Ok(AgreementFormPage {
+        agreement,
+        terms,
+        errors: Errors::default(),
+        ctx,
+    }
+    .into_response())
+}
+
+pub async fn update_agreement(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    pairs: Pairs,
+) -> Result<Response, AppError> {
+    let user = ctx.require_user()?.clone();
+    let terms = terms_from(&pairs);
+    match immersions::save_terms(&state.core, &user, &id, &terms, &ctx.actor()).await {
+        Ok(()) => Ok(see_other(&format!(
+            "/agreements/{id}?notice=agreement-saved"
+        ))),
+        Err(Error::Invalid(e)) => {
+            let view = immersions::agreement_view(&state.core, &user, &id).await?;
+            Ok(invalid(AgreementFormPage {
+                agreement: view.agreement,
+                terms,
+                errors: Errors(e),
+                ctx,
+            }))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn show_terms(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<TermsPage, AppError> {
+    let user = ctx.require_user()?.clone();
+    let (agreement, terms) = immersions::read_terms(&state.core, &user, &id, &ctx.actor()).await?;
+    Ok(TermsPage {
+        agreement,
+        terms,
+        ctx,
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ItemForm {
+    kind: String,
+    text: String,
+}
+
+pub async fn add_item(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    FormData(form): FormData<ItemForm>,
+) -> Result<Response, AppError> {
+    let user = ctx.require_user()?.clone();
+    match immersions::add_item(
+        &state.core,
+        &user,
+        &id,
+        &form.kind,
+        &form.text,
+        &ctx.actor(),
+    )
+    .await
+    {
+        Ok(()) => Ok(see_other(&format!(
+            "/agreements/{id}?notice=agreement-saved#{}s",
+            form.kind
+        ))),
+        Err(Error::Invalid(e)) => Ok(invalid(
+            view_page(
+                &state,
+                ctx,
+                &id,
+                Notice::default(),
+                Errors(e),
+                (form.kind, form.text),
+            )
+            .await?,
+        )),
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn remove_item(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, item)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let user = ctx.require_user()?.clone();
+    immersions::remove_item(&state.core, &user, &id, &item, &ctx.actor()).await?;
+    Ok(see_other(&format!(
+        "/agreements/{id}?notice=agreement-saved"
+    )))
+}
+
+pub async fn submit_agreement(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let user = ctx.require_user()?.clone();
+    match immersions::submit(&state.core, &user, &id, &ctx.actor()).await {
+        Ok(()) => Ok(see_other(&format!(
+            "/agreements/{id}?notice=agreement-submitted"
+        ))),
+        Err(Error::Invalid(e)) => Ok(invalid(
+            view_page(
+                &state,
+                ctx,
+                &id,
+                Notice::default(),
+                Errors(e),
+                Default::default(),
+            )
+            .await?,
+        )),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ApproveForm {
+    party: String,
+    version: i64,
+    confirm_employment: String,
+}
+
+pub async fn approve_agreement(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    FormData(form): FormData<ApproveForm>,
+) -> Result<Response, AppError> {
+    let user = ctx.require_user()?.clone();
+    let confirms = !form.confirm_employment.is_empty();
+    match immersions::approve(
+        &state.core,
+        &user,
+        &id,
+        &form.party,
+        form.version,
+        confirms,
+        &ctx.actor(),
+    )
+    .await
+    {
+        Ok(()) => Ok(see_other(&format!(
+            "/agreements/{id}?notice=agreement-approved"
+        ))),
+        Err(Error::Invalid(e)) => Ok(invalid(
+            view_page(
+                &state,
+                ctx,
+                &id,
+                Notice::default(),
+                Errors(e),
+                Default::default(),
+            )
+            .await?,
+        )),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct StatusForm {
+    status: String,
+    reason: String,
+}
+
+pub async fn set_agreement_status(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    FormData(form): FormData<StatusForm>,
+) -> Result<Response, AppError> {
+    let user = ctx.require_user()?.clone();
+    match immersions::set_agreement_status(
+        &state.core,
+        &user,
+        &id,
+        &form.status,
+        &form.reason,
+        &ctx.actor(),
+    )
+    .await
+    {
+        Ok(()) => Ok(see_other(&format!(
+            "/agreements/{id}?notice=agreement-status-changed"
+        ))),
+        Err(Error::Invalid(e)) => {
+            let mut page = view_page(
+                &state,
+                ctx,
+                &id,
+                Notice::default(),
+                Errors(e),
+                Default::default(),
+            )
+            .await?;
+            page.reason = form.reason;
+            Ok(invalid(page))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CompareQuery {
+    a: i64,
+    b: i64,
+}
+
+pub async fn compare_versions(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Query(q): Query<CompareQuery>,
+) -> Result<ComparePage, AppError> {
+    let user = ctx.require_user()?.clone();
+    let (agreement, rows) =
+        immersions::compare(&state.core, &user, &id, q.a, q.b, &ctx.actor()).await?;
+    Ok(ComparePage {
+        agreement,
+        rows,
+        left: q.a,
+        right: q.b,
+        ctx,
+    })
+}
