@@ -1,11 +1,13 @@
 // The immersion flow: a host publishes an offer → a candidate finds it and applies → they talk
-// in the application's thread → the host accepts. axe-core checks every page visited; the
-// "no-javascript" project runs the same flow with JavaScript disabled.
+// in the application's thread → the host accepts → the agreement is drafted, objectives and
+// tasks co-edited, submitted and approved by every party. axe-core checks every page visited;
+// the "no-javascript" project runs the same flow with JavaScript disabled.
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
 
 const HOST = { email: 'org-admin@demo.passerelle.example', password: 'passerelle-demo' };
 const CANDIDATE = { email: 'membre@demo.passerelle.example', password: 'passerelle-demo' };
+const COORDINATOR = { email: 'coordination@demo.passerelle.example', password: 'passerelle-demo' };
 
 async function checkA11y(page, testInfo) {
   if (!testInfo.project.use.javaScriptEnabled) return;
@@ -27,7 +29,7 @@ async function login(page, testInfo, who) {
   await expect(page.getByRole('link', { name: /Mon compte/ })).toBeVisible();
 }
 
-test('a host publishes, a candidate applies, they talk, the host accepts', async ({ page, browser }, testInfo) => {
+test('a host publishes, a candidate applies, they talk, the host accepts, every party approves the agreement', async ({ page, browser }, testInfo) => {
   const title = `Immersion e2e ${testInfo.project.name} ${Date.now()}`;
 
   // The public catalogue and programmes, anonymously.
@@ -107,5 +109,63 @@ test('a host publishes, a candidate applies, they talk, the host accepts', async
   await candidate.getByRole('link', { name: title }).click();
   await expect(candidate.getByText('Bienvenue à Ouagadougou')).toBeVisible();
   await expect(candidate.locator('.status')).toHaveText('Acceptée');
+
+  // The host drafts the agreement and completes its terms; a date mistake is explained.
+  await page.getByRole('button', { name: 'Rédiger la convention' }).click();
+  await expect(page.getByRole('status')).toContainText('La convention a été rédigée');
+  await checkA11y(page, testInfo);
+  const agreementUrl = page.url().split('?')[0];
+  await page.getByRole('link', { name: 'Modifier les conditions' }).click();
+  await checkA11y(page, testInfo);
+  await page.getByLabel('Tuteur ou tutrice dans la structure d').fill('Awa Ouédraogo');
+  await page.getByLabel('Ce que fait la personne en immersion').fill('Observe les ateliers parents-enfants et participe aux réunions d\'équipe.');
+  await page.getByLabel('Début', { exact: true }).fill('2027-03-08');
+  await page.getByLabel('Fin', { exact: true }).fill('2027-03-01');
+  await page.getByLabel('Employeur', { exact: true }).fill('HES Travail social Lausanne');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.locator('#end-error')).toContainText('La fin précède le début');
+  await checkA11y(page, testInfo);
+  await page.getByLabel('Fin', { exact: true }).fill('2027-03-14');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('status')).toContainText('La convention a été enregistrée');
+  await page.getByLabel('Nouvelle tâche').fill('Co-animer un atelier avec les pères');
+  await page.locator('form:has(#task) button').click();
+  await expect(page.getByText('Co-animer un atelier avec les pères')).toBeVisible();
+
+  // The candidate adds an objective, submits, and approves as participant and as employer.
+  await candidate.goto(agreementUrl);
+  await checkA11y(candidate, testInfo);
+  await candidate.getByLabel('Nouvel objectif').fill('Comprendre comment Kogl Taaba implique les pères');
+  await candidate.locator('form:has(#objective) button').click();
+  await expect(candidate.getByText('ajouté par Marc Membre')).toBeVisible();
+  await candidate.getByRole('button', { name: 'Soumettre pour approbation' }).click();
+  await expect(candidate.getByRole('status')).toContainText('La convention a été soumise');
+  await checkA11y(candidate, testInfo);
+  await candidate.getByRole('button', { name: 'Approuver en tant que participant·e' }).click();
+  await expect(candidate.getByRole('status')).toContainText('Votre approbation a été enregistrée');
+  await candidate.getByRole('button', { name: "Approuver en tant que organisation d'origine" }).click();
+  await expect(candidate.locator('#confirm_employment-error')).toBeVisible();
+  await checkA11y(candidate, testInfo);
+  await candidate.getByLabel("En tant qu'employeur").check();
+  await candidate.getByRole('button', { name: "Approuver en tant que organisation d'origine" }).click();
+  await expect(candidate.getByRole('status')).toContainText('Votre approbation a été enregistrée');
+
+  // The host confirms employment and approves; the coordinator approves last.
+  await page.goto(agreementUrl);
+  await page.getByLabel("En tant qu'employeur").check();
+  await page.getByRole('button', { name: "Approuver en tant que structure d'accueil" }).click();
+  await expect(page.getByRole('status')).toContainText('Votre approbation a été enregistrée');
+  const coordination = await browser.newContext({ javaScriptEnabled: testInfo.project.use.javaScriptEnabled });
+  const coordinator = await coordination.newPage();
+  await login(coordinator, testInfo, COORDINATOR);
+  await coordinator.goto(agreementUrl);
+  await coordinator.getByRole('button', { name: 'Approuver en tant que coordination' }).click();
+  await expect(coordinator.locator('.status')).toHaveText('Approuvée');
+  await checkA11y(coordinator, testInfo);
+  // The audited terms page.
+  await coordinator.getByRole('link', { name: /Voir toutes les conditions/ }).click();
+  await expect(coordinator.getByRole('heading', { level: 1 })).toHaveText('Conditions complètes de la convention');
+  await checkA11y(coordinator, testInfo);
+  await coordination.close();
   await context.close();
 });

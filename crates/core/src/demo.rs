@@ -47,6 +47,12 @@ pub const DEMO_ACCOUNTS: &[DemoAccount] = &[
         Role::Member,
         Some(("hes-travail-social-lausanne", OrgRole::Member)),
     ),
+    (
+        "tutrice@demo.passerelle.example",
+        "Claire Tutrice",
+        Role::Member,
+        Some(("fondation-entraide-fribourg", OrgRole::Admin)),
+    ),
 ];
 
 /// `(slug, name, kind, country, city, website, description)`.

@@ -191,6 +191,79 @@ async fn offers(
     Ok(ids)
 }
 
+/// The C2SW story's agreement: 18 months at 40 % in child protection, with data-access terms,
+/// approved by every party and active.
+async fn c2sw_agreement(
+    core: &Core,
+    tutor: &User,
+    member: &User,
+    coordinator: &User,
+    application: &str,
+) -> Result<()> {
+    let actor = Actor::cli();
+    let id = super::draft_agreement(core, tutor, application, &actor).await?;
+    let terms = super::Terms {
+        tutor_name: "Claire Tutrice".into(),
+        tutor_email: "tutrice@demo.passerelle.example".into(),
+        host_signatory: "Direction de la Fondation Entraide Fribourg".into(),
+        home_signatory: "Décanat de la HES Travail social Lausanne".into(),
+        role_does: "Participe aux synthèses d'équipe, co-anime un atelier mensuel avec les familles, conduit des entretiens de recherche avec l'équipe.".into(),
+        role_does_not: "Ne prend aucune décision de placement ni de signalement ; n'assure pas de suivi individuel.".into(),
+        start: "2026-03-03".into(),
+        end: "2027-08-31".into(),
+        time_share: "40".into(),
+        recurring_days: "mardi et jeudi".into(),
+        continuity: "Carnet de liaison partagé, point hebdomadaire avec la tutrice le mardi, présence à toutes les synthèses mensuelles.".into(),
+        employer_of_record: "HES Travail social Lausanne (salaire maintenu)".into(),
+        pay_continuity: "Salaire versé par la HES ; pas de rémunération par la structure d'accueil.".into(),
+        insurance_accident: "Assurance accidents de la HES.".into(),
+        insurance_liability: "Responsabilité civile de la HES, étendue aux activités sur site.".into(),
+        working_time: "Horaires de l'équipe d'accueil les jours d'immersion.".into(),
+        holidays: "Selon le calendrier de la HES, annoncées un mois à l'avance.".into(),
+        expenses: "Déplacements remboursés par la HES.".into(),
+        travel_visa: "Sans objet.".into(),
+        data_categories: "Dossiers de suivi éducatif des familles accompagnées par l'équipe (lecture seule).".into(),
+        data_systems: "Dossier informatisé du service, sur un poste du service uniquement.".into(),
+        data_supervision: "Accès ouvert et contrôlé par la tutrice ; aucune copie ni export.".into(),
+        confidentiality: "Je m'engage à respecter le secret de fonction et à ne rien divulguer des situations rencontrées, pendant et après l'immersion.".into(),
+        access_start: "2026-03-03".into(),
+        access_end: "2027-08-31".into(),
+        ip_terms: "Les publications de recherche sont co-signées et relues par la structure d'accueil ; aucune donnée identifiante n'est publiée.".into(),
+    };
+    super::save_terms(core, tutor, &id, &terms, &actor).await?;
+    for (kind, text, by) in [
+        (
+            "objective",
+            "Comprendre comment l'équipe prend ses décisions en synthèse",
+            member,
+        ),
+        (
+            "objective",
+            "Faire entrer des situations réelles (anonymisées) dans le cours de protection de l'enfance",
+            member,
+        ),
+        (
+            "objective",
+            "Apporter à l'équipe une lecture des recherches récentes sur le travail avec les pères",
+            tutor,
+        ),
+        ("task", "Co-animer l'atelier mensuel des parents", tutor),
+        (
+            "task",
+            "Conduire six entretiens de recherche avec l'équipe",
+            member,
+        ),
+    ] {
+        super::add_item(core, by, &id, kind, text, &actor).await?;
+    }
+    super::submit(core, member, &id, &actor).await?;
+    super::approve(core, member, &id, "participant", 1, false, &actor).await?;
+    super::approve(core, member, &id, "home", 1, true, &actor).await?;
+    super::approve(core, tutor, &id, "host", 1, true, &actor).await?;
+    super::approve(core, coordinator, &id, "coordinator", 1, false, &actor).await?;
+    super::set_agreement_status(core, tutor, &id, "active", "", &actor).await
+}
+
 /// Loads the two demo programmes, their offers and one application with a message.
 pub async fn load(core: &Core) -> Result<()> {
     let coordinator = user(core, "coordination@demo.passerelle.example").await?;
@@ -250,6 +323,9 @@ pub async fn load(core: &Core) -> Result<()> {
         )
         .await?;
         super::post_message(core, &coordinator, &application, "Merci pour votre candidature. La structure d'accueil vous propose un entretien la semaine prochaine.").await?;
+        let tutor = user(core, "tutrice@demo.passerelle.example").await?;
+        super::set_application_status(core, &tutor, &application, "accepted", "", &actor).await?;
+        c2sw_agreement(core, &tutor, &member, &coordinator, &application).await?;
     }
     let mut tx = core.db.begin().await?;
     sqlx::query("UPDATE programmes SET is_demo = 1 WHERE slug = $1 OR slug = $2")
@@ -260,6 +336,7 @@ pub async fn load(core: &Core) -> Result<()> {
     for sql in [
         "UPDATE offers SET is_demo = 1 WHERE programme_id IN (SELECT id FROM programmes WHERE is_demo = 1)",
         "UPDATE applications SET is_demo = 1 WHERE offer_id IN (SELECT id FROM offers WHERE is_demo = 1)",
+        "UPDATE agreements SET is_demo = 1 WHERE offer_id IN (SELECT id FROM offers WHERE is_demo = 1)",
     ] {
         sqlx::query(sql).execute(&mut *tx).await?;
     }

@@ -50,11 +50,13 @@ async fn demo_content_loads_once_and_is_removed_without_touching_real_data() {
     assert!(r.body.contains("Protection de l&#39;enfance : 18 mois"));
     let r = app.get("/offers?country=KH").await;
     assert!(r.body.contains("Phnom Penh House of Families"));
-    let r = app.get("/applications").await;
-    assert!(r.body.contains("Marc Membre") || r.body.contains("Protection de l&#39;enfance"));
+    // The last account that logged in is the tutor: her agreement with the lecturer is active.
+    let r = app.get("/agreements").await;
+    assert!(r.body.contains("Marc Membre"), "{}", r.body);
+    assert!(r.body.contains("En cours"));
     demo::remove(&app.core).await.expect("remove");
     assert_eq!(counts(&app).await, (1, 0));
-    for table in ["programmes", "offers", "applications"] {
+    for table in ["programmes", "offers", "applications", "agreements"] {
         let n: i64 =
             sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
                 .fetch_one(&app.core.db.pool)

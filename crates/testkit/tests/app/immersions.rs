@@ -809,7 +809,7 @@ async fn an_agreement_is_co_written_versioned_approved_by_every_party_and_its_da
             &format!("{page}/items"),
             &[
                 ("kind", "task"),
-                ("text", "Co-animer l'atelier des parents"),
+                ("task", "Co-animer l'atelier des parents"),
             ],
         )
         .await
@@ -819,7 +819,7 @@ async fn an_agreement_is_co_written_versioned_approved_by_every_party_and_its_da
     s.app
         .post_form(
             &format!("{page}/items"),
-            &[("kind", "objective"), ("text", "")],
+            &[("kind", "objective"), ("objective", "")],
         )
         .await
         .assert_status(422);
@@ -828,12 +828,20 @@ async fn an_agreement_is_co_written_versioned_approved_by_every_party_and_its_da
             &format!("{page}/items"),
             &[
                 ("kind", "objective"),
-                ("text", "Comprendre la décision en équipe"),
+                ("objective", "Comprendre la décision en équipe"),
             ],
         )
         .await
         .assert_status(303);
     let view = s.app.get(&page).await;
+    for l in view.body.lines().filter(|l| {
+        l.contains("<input id=\"objective")
+            || l.contains("<input id=\"task")
+            || l.contains("for=\"task")
+            || l.contains("for=\"objective")
+    }) {
+        eprintln!("PEEK {l}");
+    }
     assert!(view.body.contains("Comprendre la décision en équipe"));
     assert!(view.body.contains("ajouté par Test Person"));
     // Confidential terms are not on the main page; reading them is audited.

@@ -141,44 +141,22 @@ pub async fn show_terms(
     })
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct ItemForm {
-    kind: String,
-    text: String,
-}
-
+/// The add-item form: `kind` (objective or task) and the text in the field of that name.
 pub async fn add_item(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    FormData(form): FormData<ItemForm>,
+    pairs: Pairs,
 ) -> Result<Response, AppError> {
     let user = ctx.require_user()?.clone();
-    match immersions::add_item(
-        &state.core,
-        &user,
-        &id,
-        &form.kind,
-        &form.text,
-        &ctx.actor(),
-    )
-    .await
-    {
+    let kind = pairs.get("kind");
+    let text = pairs.get(&kind);
+    match immersions::add_item(&state.core, &user, &id, &kind, &text, &ctx.actor()).await {
         Ok(()) => Ok(see_other(&format!(
-            "/agreements/{id}?notice=agreement-saved#{}s",
-            form.kind
+            "/agreements/{id}?notice=agreement-saved#{kind}s"
         ))),
         Err(Error::Invalid(e)) => Ok(invalid(
-            view_page(
-                &state,
-                ctx,
-                &id,
-                Notice::default(),
-                Errors(e),
-                (form.kind, form.text),
-            )
-            .await?,
+            view_page(&state, ctx, &id, Notice::default(), Errors(e), (kind, text)).await?,
         )),
         Err(e) => Err(e.into()),
     }
