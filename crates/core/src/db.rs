@@ -44,6 +44,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../../migrations/sqlite/0003_agreements.sql"),
         include_str!("../../../migrations/postgres/0003_agreements.sql"),
     ),
+    (
+        4,
+        "logbook",
+        include_str!("../../../migrations/sqlite/0004_logbook.sql"),
+        include_str!("../../../migrations/postgres/0004_logbook.sql"),
+    ),
 ];
 
 impl Db {

@@ -35,7 +35,8 @@ pub struct Core {
     pub db: Db,
     pub clock: Clock,
     pub config: Arc<Config>,
-    /// Per-instance read caches (see `organisations::cache`). Never a source of truth.
+    /// Per-instance read caches (see `organisations::cache`, `immersions::cache`). Never a source
+    /// of truth.
     pub caches: Arc<Caches>,
 }
 
@@ -43,6 +44,7 @@ pub struct Core {
 #[derive(Default)]
 pub struct Caches {
     pub public_orgs: organisations::cache::PublicOrgCache,
+    pub public_catalogue: immersions::cache::PublicCatalogueCache,
 }
 
 impl Core {

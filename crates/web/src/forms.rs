@@ -115,6 +115,8 @@ const NOTICES: &[&str] = &[
     "agreement-submitted",
     "agreement-approved",
     "agreement-status-changed",
+    "agreement-paired",
+    "logbook-written",
 ];
 
 impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Notice {

@@ -107,6 +107,15 @@ async fn load(
     Ok((a, parties))
 }
 
+/// [`load`] for sibling modules (logbook, pairs).
+pub(crate) async fn load_for(
+    conn: &mut sqlx::AnyConnection,
+    user: &User,
+    id: &str,
+) -> Result<(Agreement, Vec<Party>)> {
+    load(conn, user, id).await
+}
+
 fn may_edit(a: &Agreement, parties: &[Party]) -> bool {
     a.status().is_editable() && !parties.is_empty()
 }

@@ -103,7 +103,9 @@ pub async fn alert_new_offer(core: &Core, offer_id: &str) -> Result<usize> {
         let Some(user) = owner(&mut conn, s).await? else {
             continue;
         };
-        let mut filter = CatalogueQuery::from_query_string(&s.query).filter(Some(&user));
+        let mut filter = CatalogueQuery::from_query_string(&s.query)
+            .filter_for(&mut conn, Some(&user))
+            .await?;
         filter.only_offer = offer_id.to_owned();
         if store::catalogue_count(&mut conn, &filter).await? == 0 {
             continue;
@@ -132,7 +134,9 @@ pub async fn send_digests(core: &Core) -> Result<usize> {
         let Some(user) = owner(&mut conn, s).await? else {
             continue;
         };
-        let mut filter = CatalogueQuery::from_query_string(&s.query).filter(Some(&user));
+        let mut filter = CatalogueQuery::from_query_string(&s.query)
+            .filter_for(&mut conn, Some(&user))
+            .await?;
         filter.published_after = s.last_sent_at;
         let count = store::catalogue_count(&mut conn, &filter).await?;
         let mut tx = core.db.begin().await?;

@@ -343,6 +343,7 @@ pub async fn create_offer(
     )
     .await?;
     tx.commit().await?;
+    core.caches.public_catalogue.clear();
     Ok(id)
 }
 
@@ -459,6 +460,7 @@ pub async fn update_offer(
     )
     .await?;
     tx.commit().await?;
+    core.caches.public_catalogue.clear();
     Ok(())
 }
 
@@ -508,6 +510,7 @@ pub async fn set_offer_status(
         .await?;
     }
     tx.commit().await?;
+    core.caches.public_catalogue.clear();
     Ok(())
 }
 
@@ -574,7 +577,21 @@ impl CatalogueQuery {
         self.pairs().iter().all(|(_, v)| v.trim().is_empty())
     }
 
-    /// The database filter for `viewer`. Unknown codes match nothing rather than everything.
+    /// The database filter for `viewer`, whose programmes are looked up once.
+    pub async fn filter_for(
+        &self,
+        conn: &mut sqlx::AnyConnection,
+        viewer: Option<&User>,
+    ) -> Result<CatalogueFilter> {
+        let mut filter = self.filter(viewer);
+        if let Some(u) = viewer {
+            filter.member_programmes = store::viewer_programmes(conn, &u.id).await?.join(",");
+        }
+        Ok(filter)
+    }
+
+    /// The database filter for `viewer`, without their programme memberships (see
+    /// [`CatalogueQuery::filter_for`]). Unknown codes match nothing rather than everything.
     pub fn filter(&self, viewer: Option<&User>) -> CatalogueFilter {
         let mut words: Vec<String> = query_words(&self.q, 64)
             .into_iter()
@@ -612,7 +629,7 @@ impl CatalogueQuery {
             max_days,
             status,
             words,
-            viewer_id: viewer.map(|u| u.id.clone()).unwrap_or_default(),
+            member_programmes: String::new(),
             viewer_is_admin: viewer.is_some_and(|u| u.role == Role::Administrator),
             published_after: -1,
             only_offer: String::new(),
@@ -620,7 +637,8 @@ impl CatalogueQuery {
     }
 }
 
-/// A page of the catalogue and the number of offers the search matches.
+/// A page of the catalogue and the number of offers the search matches. Anonymous searches may
+/// come from the per-instance cache (see [`super::cache`]).
 pub async fn catalogue(
     core: &Core,
     viewer: Option<&User>,
@@ -628,19 +646,35 @@ pub async fn catalogue(
     limit: i64,
     offset: i64,
 ) -> Result<(Vec<Offer>, i64)> {
-    let filter = query.filter(viewer);
+    let now = core.clock.unix();
+    let key = format!("{}|{limit}|{offset}", query.to_query_string());
+    if viewer.is_none()
+        && let Some(hit) = core.caches.public_catalogue.get(&key, now)
+    {
+        return Ok((hit.0.clone(), hit.1));
+    }
     let mut conn = core.db.pool.acquire().await?;
+    let filter = query.filter_for(&mut conn, viewer).await?;
     let offers = store::catalogue(&mut conn, &filter, limit, offset).await?;
     let total = if offset == 0 && (offers.len() as i64) < limit {
         offers.len() as i64
     } else {
         store::catalogue_count(&mut conn, &filter).await?
     };
+    if viewer.is_none() {
+        core.caches
+            .public_catalogue
+            .put(key, std::sync::Arc::new((offers.clone(), total)), now);
+    }
     Ok((offers, total))
 }
 
-/// The themes of published offers, sorted, for the theme filter.
+/// The themes of published public offers, sorted, for the theme filter (kept a minute).
 pub async fn catalogue_themes(core: &Core) -> Result<Vec<String>> {
+    let now = core.clock.unix();
+    if let Some(themes) = core.caches.public_catalogue.themes(now) {
+        return Ok((*themes).clone());
+    }
     let mut conn = core.db.pool.acquire().await?;
     let mut themes: Vec<String> = store::published_themes(&mut conn)
         .await?
@@ -649,6 +683,9 @@ pub async fn catalogue_themes(core: &Core) -> Result<Vec<String>> {
         .collect();
     themes.sort();
     themes.dedup();
+    core.caches
+        .public_catalogue
+        .put_themes(std::sync::Arc::new(themes.clone()), now);
     Ok(themes)
 }
 
@@ -755,5 +792,8 @@ pub async fn expire_offers(core: &Core) -> Result<usize> {
         .await?;
     }
     tx.commit().await?;
+    if !ids.is_empty() {
+        core.caches.public_catalogue.clear();
+    }
     Ok(ids.len())
 }

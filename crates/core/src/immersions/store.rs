@@ -470,7 +470,9 @@ pub struct CatalogueFilter {
     pub status: String,
     /// `LIKE` patterns, one per query word (up to [`CATALOGUE_WORDS`]).
     pub words: Vec<String>,
-    pub viewer_id: String,
+    /// Comma-separated ids of the programmes whose members-only offers the viewer may see
+    /// (worked out once per search rather than per offer row).
+    pub member_programmes: String,
     pub viewer_is_admin: bool,
     /// Only offers published after this instant (alerts).
     pub published_after: i64,
@@ -494,9 +496,8 @@ macro_rules! catalogue_where {
             AND ($9 = '' OR o.search_text LIKE $9) AND ($10 = '' OR o.search_text LIKE $10)
             AND ($11 = '' OR o.search_text LIKE $11) AND ($12 = '' OR o.search_text LIKE $12)
             AND ($13 = '' OR o.search_text LIKE $13)
-            AND (o.visibility = 'public' OR $15 = 1 OR p.coordinator_id = $14
-                 OR EXISTS (SELECT 1 FROM programme_partners pp JOIN memberships m ON m.organisation_id = pp.organisation_id
-                            WHERE pp.programme_id = o.programme_id AND m.user_id = $14))
+            AND (o.visibility = 'public' OR $15 = 1
+                 OR ($14 <> '' AND (',' || $14 || ',') LIKE ('%,' || o.programme_id || ',%')))
             AND COALESCE(o.published_at, 0) > $16
             AND ($17 = '' OR o.id = $17)"
     };
@@ -520,10 +521,22 @@ fn bind_catalogue<'q>(
         .bind(word(2))
         .bind(word(3))
         .bind(word(4))
-        .bind(&f.viewer_id)
+        .bind(&f.member_programmes)
         .bind(i64::from(f.viewer_is_admin))
         .bind(f.published_after)
         .bind(&f.only_offer)
+}
+
+/// Ids of the programmes `user_id` belongs to (through a partner organisation) or coordinates.
+pub async fn viewer_programmes(conn: &mut AnyConnection, user_id: &str) -> R<Vec<String>> {
+    sqlx::query_scalar(
+        "SELECT pp.programme_id FROM programme_partners pp
+         JOIN memberships m ON m.organisation_id = pp.organisation_id WHERE m.user_id = $1
+         UNION SELECT id FROM programmes WHERE coordinator_id = $1",
+    )
+    .bind(user_id)
+    .fetch_all(conn)
+    .await
 }
 
 /// A page of the catalogue, newest publication first.

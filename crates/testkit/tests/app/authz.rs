@@ -229,6 +229,24 @@ const TABLE: &[Row] = &[
         &[],
         [303, 404, 404, 404, 404],
     ),
+    (
+        "GET",
+        "/agreements/{id}/logbook",
+        &[],
+        [303, 404, 200, 200, 200],
+    ),
+    (
+        "POST",
+        "/agreements/{id}/logbook",
+        &[],
+        [303, 404, 403, 403, 403],
+    ),
+    (
+        "POST",
+        "/agreements/{id}/pair",
+        &[],
+        [303, 404, 403, 422, 422],
+    ),
     ("GET", "/account/searches", &[], [303, 200, 200, 200, 200]),
     ("POST", "/account/searches", &[], [303, 422, 422, 422, 422]),
     (

@@ -1041,3 +1041,259 @@ async fn an_agreement_is_co_written_versioned_approved_by_every_party_and_its_da
         .assert_status(409);
     s.app.get("/agreements").await.assert_status(200);
 }
+
+/// Drafts, completes, submits and has every party approve an agreement; returns its page path.
+async fn approved_agreement(s: &mut Setup, lecturer: &TestUser, application: &str) -> String {
+    s.app.clear_cookies();
+    s.app.login(&s.host).await;
+    let r = s
+        .app
+        .post_form(&format!("/applications/{application}/agreement"), &[])
+        .await;
+    let page = format!("/agreements/{}", id_from(r.location(), "/agreements/"));
+    s.app
+        .post_form(&format!("{page}/edit"), &terms(&[]))
+        .await
+        .assert_status(303);
+    for (kind, text) in [("objective", "Observer"), ("task", "Co-animer")] {
+        s.app
+            .post_form(&format!("{page}/items"), &[("kind", kind), (kind, text)])
+            .await
+            .assert_status(303);
+    }
+    s.app
+        .post_form(&format!("{page}/submit"), &[])
+        .await
+        .assert_status(303);
+    s.app
+        .post_form(
+            &format!("{page}/approve"),
+            &[
+                ("party", "host"),
+                ("version", "1"),
+                ("confirm_employment", "yes"),
+            ],
+        )
+        .await
+        .assert_status(303);
+    for (who, party) in [
+        (lecturer.clone(), "participant"),
+        (s.coordinator.clone(), "coordinator"),
+    ] {
+        s.app.clear_cookies();
+        s.app.login(&who).await;
+        s.app
+            .post_form(
+                &format!("{page}/approve"),
+                &[("party", party), ("version", "1")],
+            )
+            .await
+            .assert_status(303);
+    }
+    page
+}
+
+#[tokio::test]
+async fn the_logbook_shows_each_entry_only_to_those_it_is_shared_with() {
+    let mut s = setup().await;
+    let (lecturer, application, _) = accepted_application(&mut s).await;
+    let page = approved_agreement(&mut s, &lecturer, &application).await;
+    let logbook = format!("{page}/logbook");
+    s.app.clear_cookies();
+    s.app.login(&lecturer).await;
+    s.app.get(&logbook).await.assert_status(200);
+    let r = s
+        .app
+        .post_form(
+            &logbook,
+            &[
+                ("entry_date", "2026-03-40"),
+                ("kind", "observation"),
+                ("title", ""),
+                ("body", "x"),
+                ("visibility", "private"),
+            ],
+        )
+        .await;
+    r.assert_status(422);
+    assert!(r.body.contains("id=\"entry_date-error\""));
+    assert!(r.body.contains("id=\"title-error\""));
+    for (title, visibility, prompt) in [
+        ("Note privée", "private", "surprise"),
+        ("Note pour la tutrice", "tutor", ""),
+        ("Note pour le programme", "programme", "transfer"),
+    ] {
+        s.app
+            .post_form(
+                &logbook,
+                &[
+                    ("entry_date", "2026-03-03"),
+                    ("kind", "family-workshop"),
+                    ("title", title),
+                    ("body", "Atelier avec six familles ; les pères sont venus."),
+                    ("tags", "Pères, atelier"),
+                    ("prompt", prompt),
+                    ("visibility", visibility),
+                ],
+            )
+            .await
+            .assert_status(303);
+    }
+    let own = s.app.get(&logbook).await;
+    assert!(own.body.contains("Note privée") && own.body.contains("Note pour la tutrice"));
+    assert!(
+        own.body
+            .contains("Qu&#39;est-ce qui m&#39;a surpris·e aujourd&#39;hui")
+    );
+    // The host reads what is shared with the tutor and the programme; the coordinator only the
+    // latter; a stranger nothing.
+    s.app.clear_cookies();
+    s.app.login(&s.host).await;
+    let host = s.app.get(&logbook).await;
+    assert!(!host.body.contains("Note privée"));
+    assert!(
+        host.body.contains("Note pour la tutrice") && host.body.contains("Note pour le programme")
+    );
+    s.app
+        .post_form(
+            &logbook,
+            &[
+                ("entry_date", "2026-03-03"),
+                ("kind", "other"),
+                ("title", "x"),
+                ("body", "x"),
+                ("visibility", "private"),
+            ],
+        )
+        .await
+        .assert_status(403);
+    s.app.clear_cookies();
+    s.app.login(&s.coordinator).await;
+    let coordinator = s.app.get(&logbook).await;
+    assert!(!coordinator.body.contains("Note pour la tutrice"));
+    assert!(coordinator.body.contains("Note pour le programme"));
+    let stranger = s.app.with_user(Role::Member).await;
+    s.app.clear_cookies();
+    s.app.login(&stranger).await;
+    s.app.get(&logbook).await.assert_status(404);
+}
+
+#[tokio::test]
+async fn reciprocal_immersions_are_paired_and_others_refused() {
+    let mut s = setup().await;
+    // A → B: the lecturer of the school goes to the host; B → A: a host worker goes to the school.
+    let lecturer = s.app.with_user(Role::Member).await;
+    let school = s.app.with_organisation(&lecturer, "Kogl Taaba").await;
+    let school_id = org_id(&s.app, &school).await;
+    let host_id = org_id(&s.app, &s.host_org).await;
+    s.app.login(&s.coordinator).await;
+    s.app
+        .post_form(
+            &format!("/programmes/{}/edit", s.programme),
+            &[
+                ("name", "Career2SocialWork"),
+                ("kind", "peer-cross"),
+                ("languages", "fr"),
+                ("max_duration_days", "731"),
+                ("min_time_share", "10"),
+                ("max_time_share", "100"),
+                ("partners", &host_id),
+                ("partners", &school_id),
+            ],
+        )
+        .await
+        .assert_status(303);
+    let core = s.app.core.clone();
+    let actor = passerelle_testkit::passerelle_core::accounts::Actor::cli();
+    use passerelle_testkit::passerelle_core::immersions;
+    let mut agreement_between = |host_user: TestUser,
+                                 host_org: String,
+                                 visitor: TestUser,
+                                 home_org: String| {
+        let core = core.clone();
+        let actor = actor.clone();
+        let programme = s.programme.clone();
+        let app = &s.app;
+        async move {
+            let host = app.user(&host_user).await;
+            let visitor_u = app.user(&visitor).await;
+            let offer = app
+                .with_offer(&host_user, &programme, &host_org, "Réciproque")
+                .await;
+            let application = immersions::apply(
+                &core,
+                &visitor_u,
+                &offer,
+                &immersions::ApplicationInput {
+                    home_organisation_id: home_org,
+                    motivation: "Échanger.".into(),
+                    ..Default::default()
+                },
+                &actor,
+            )
+            .await
+            .expect("apply");
+            immersions::set_application_status(&core, &host, &application, "accepted", "", &actor)
+                .await
+                .expect("accept");
+            immersions::draft_agreement(&core, &host, &application, &actor)
+                .await
+                .expect("draft")
+        }
+    };
+    let visitor_b = s.app.with_user(Role::Member).await;
+    s.app
+        .with_membership(&s.host_org, &visitor_b, "member")
+        .await;
+    let first = agreement_between(
+        s.host.clone(),
+        s.host_org.clone(),
+        lecturer.clone(),
+        school_id.clone(),
+    )
+    .await;
+    let second = agreement_between(
+        lecturer.clone(),
+        school.clone(),
+        visitor_b.clone(),
+        host_id.clone(),
+    )
+    .await;
+    // Not reciprocal with itself; unknown identifiers explained.
+    let r = s
+        .app
+        .post_form(&format!("/agreements/{first}/pair"), &[("other", &first)])
+        .await;
+    r.assert_status(422);
+    assert!(r.body.contains("ne sont pas réciproques"));
+    let r = s
+        .app
+        .post_form(&format!("/agreements/{first}/pair"), &[("other", "nope")])
+        .await;
+    r.assert_status(422);
+    assert!(
+        r.body
+            .contains("Aucune convention n&#39;a cet identifiant.")
+    );
+    s.app
+        .post_form(&format!("/agreements/{first}/pair"), &[("other", &second)])
+        .await
+        .assert_status(303);
+    let a = s.app.get(&format!("/agreements/{first}")).await;
+    assert!(a.body.contains(&format!("/agreements/{second}")));
+    let b = s.app.get(&format!("/agreements/{second}")).await;
+    assert!(b.body.contains(&format!("/agreements/{first}")));
+    let r = s
+        .app
+        .post_form(&format!("/agreements/{second}/pair"), &[("other", &first)])
+        .await;
+    r.assert_status(422);
+    assert!(r.body.contains("déjà associée"));
+    // Only the coordinator pairs.
+    s.app.clear_cookies();
+    s.app.login(&s.host).await;
+    s.app
+        .post_form(&format!("/agreements/{first}/pair"), &[("other", &second)])
+        .await
+        .assert_status(403);
+}

@@ -44,9 +44,12 @@ async fn view_page(
 ) -> Result<AgreementPage, AppError> {
     let user = ctx.require_user()?;
     let view: AgreementView = immersions::agreement_view(&state.core, user, id).await?;
+    let pair = immersions::pair_of(&state.core, id).await?;
     Ok(AgreementPage {
         terms: view.agreement.terms(),
         view,
+        pair,
+        pair_other: String::new(),
         notice,
         errors,
         item_kind: item.0,

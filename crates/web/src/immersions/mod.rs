@@ -3,6 +3,7 @@
 
 mod agreements;
 mod applications;
+mod logbook;
 mod offers;
 mod pages;
 mod programmes;
@@ -14,6 +15,7 @@ use crate::routes::Routes;
 pub fn routes() -> Routes {
     use agreements::*;
     use applications::*;
+    use logbook::*;
     use offers::*;
     use programmes::*;
     Routes::new()
@@ -52,6 +54,9 @@ pub fn routes() -> Routes {
         .post("/agreements/{id}/approve", post(approve_agreement))
         .post("/agreements/{id}/status", post(set_agreement_status))
         .get("/agreements/{id}/compare", get(compare_versions))
+        .get("/agreements/{id}/logbook", get(show_logbook))
+        .post("/agreements/{id}/logbook", post(write_entry))
+        .post("/agreements/{id}/pair", post(pair_agreement))
         .get("/account/searches", get(list_searches))
         .post("/account/searches", post(save_search))
         .post("/account/searches/{id}/delete", post(delete_search))

@@ -5,9 +5,10 @@ use askama_web::WebTemplate;
 use passerelle_core::accounts::SPOKEN_LANGUAGES;
 use passerelle_core::immersions::{
     Agreement, AgreementView, Application, ApplicationInput, ApplicationStatus, ApplicationView,
-    Approval, CatalogueQuery, ComparedField, Direction, DurationBand, Frequency, Offer, OfferInput,
-    OfferStatus, OfferView, Party, Programme, ProgrammeInput, ProgrammeKind, ProgrammeView,
-    SavedSearch, Sensitivity, TERM_FIELDS, Terms, Visibility, duration_in_words,
+    Approval, CatalogueQuery, ComparedField, Direction, DurationBand, EntryInput, EntryKind,
+    EntryVisibility, Frequency, LogbookView, Offer, OfferInput, OfferStatus, OfferView, PROMPTS,
+    Party, Programme, ProgrammeInput, ProgrammeKind, ProgrammeView, SavedSearch, Sensitivity,
+    TERM_FIELDS, Terms, Visibility, duration_in_words,
 };
 use passerelle_core::organisations::COUNTRIES;
 
@@ -336,6 +337,10 @@ pub struct AgreementPage {
     pub ctx: Ctx,
     pub view: AgreementView,
     pub terms: Terms,
+    /// The other agreement of a cross-immersion pair.
+    pub pair: Option<String>,
+    /// The pairing form as typed.
+    pub pair_other: String,
     pub notice: Notice,
     pub errors: Errors,
     /// The add-item form as typed (kind, text).
@@ -345,6 +350,10 @@ pub struct AgreementPage {
 }
 
 impl AgreementPage {
+    /// Whether the viewer coordinates the programme (pairs cross-immersions).
+    pub fn coordinates(&self) -> bool {
+        self.view.my_parties.contains(&Party::Coordinator)
+    }
     pub fn sections(&self) -> &'static [&'static str] {
         OPEN_SECTIONS
     }
@@ -469,6 +478,36 @@ impl ComparePage {
             "tasks" => self.ctx.t("agreement-tasks"),
             f => self.ctx.t(&term_key(f)),
         }
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "immersions/logbook.html")]
+pub struct LogbookPage {
+    pub ctx: Ctx,
+    pub view: LogbookView,
+    pub input: EntryInput,
+    pub errors: Errors,
+    pub notice: Notice,
+}
+
+impl LogbookPage {
+    pub fn kinds(&self) -> Options {
+        options(
+            &self.ctx,
+            "logbook-kind-",
+            EntryKind::ALL.iter().map(|k| k.code()),
+        )
+    }
+    pub fn visibilities(&self) -> Options {
+        options(
+            &self.ctx,
+            "logbook-visibility-",
+            EntryVisibility::ALL.iter().map(|k| k.code()),
+        )
+    }
+    pub fn prompts(&self) -> Options {
+        options(&self.ctx, "logbook-prompt-", PROMPTS.iter().copied())
     }
 }
 
