@@ -67,7 +67,7 @@ CREATE TABLE offers (
     created_at         BIGINT NOT NULL,
     updated_at         BIGINT NOT NULL
 );
-CREATE INDEX offers_catalogue ON offers (status, visibility, published_at);
+CREATE INDEX offers_catalogue ON offers (status, published_at);
 CREATE INDEX offers_programme ON offers (programme_id, status);
 CREATE INDEX offers_organisation ON offers (organisation_id);
 

@@ -50,6 +50,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../../migrations/sqlite/0004_logbook.sql"),
         include_str!("../../../migrations/postgres/0004_logbook.sql"),
     ),
+    (
+        5,
+        "reports",
+        include_str!("../../../migrations/sqlite/0005_reports.sql"),
+        include_str!("../../../migrations/postgres/0005_reports.sql"),
+    ),
 ];
 
 impl Db {

@@ -117,6 +117,8 @@ const NOTICES: &[&str] = &[
     "agreement-status-changed",
     "agreement-paired",
     "logbook-written",
+    "report-submitted",
+    "follow-up-answered",
 ];
 
 impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Notice {

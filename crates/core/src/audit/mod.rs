@@ -48,6 +48,7 @@ pub mod action {
     pub const AGREEMENT_STATUS_CHANGED: &str = "agreement-status-changed";
     pub const AGREEMENT_TERMS_READ: &str = "agreement-terms-read";
     pub const AGREEMENT_ACCESS_ENDED: &str = "agreement-access-ended";
+    pub const REPORT_SUBMITTED: &str = "report-submitted";
     pub const ALL: &[&str] = &[
         LOGIN,
         LOGIN_FAILED,
@@ -82,6 +83,7 @@ pub mod action {
         AGREEMENT_STATUS_CHANGED,
         AGREEMENT_TERMS_READ,
         AGREEMENT_ACCESS_ENDED,
+        REPORT_SUBMITTED,
     ];
 }
 

@@ -125,7 +125,8 @@ pub async fn set_status(
 ) -> R<bool> {
     let done = sqlx::query(
         "UPDATE agreements SET status = $3, end_reason = $4, updated_at = $5,
-            access_ended_at = CASE WHEN $3 IN ('completed', 'terminated', 'cancelled') AND access_ended_at IS NULL THEN $5 ELSE access_ended_at END
+            access_ended_at = CASE WHEN $3 IN ('completed', 'terminated', 'cancelled') AND access_ended_at IS NULL THEN $5 ELSE access_ended_at END,
+            ended_at = CASE WHEN $3 IN ('completed', 'terminated') THEN $5 ELSE ended_at END
          WHERE id = $1 AND status = $2",
     )
     .bind(id)

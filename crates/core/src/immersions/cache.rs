@@ -44,6 +44,41 @@ impl PublicCatalogueCache {
         self.results.insert(key, (now, results));
     }
 
+    /// The fresh results of `key`, or computes them with `compute` — once: concurrent misses of
+    /// the same key wait for the first one instead of all querying the database (when an entry
+    /// expires under load, dozens of requests would otherwise miss at the same instant).
+    pub async fn get_or_compute<F, Fut>(
+        &self,
+        key: &str,
+        now: i64,
+        compute: F,
+    ) -> crate::Result<Results>
+    where
+        F: FnOnce() -> Fut,
+        Fut: std::future::Future<Output = crate::Result<(Vec<Offer>, i64)>>,
+    {
+        if let Some(hit) = self.get(key, now) {
+            return Ok(hit);
+        }
+        // Drop a stale entry so that the single-flight below computes a fresh one.
+        if self
+            .results
+            .get(key)
+            .is_some_and(|(at, _)| now - at >= TTL_SECS)
+        {
+            self.results.remove(key);
+        }
+        match self.results.get_value_or_guard_async(key).await {
+            Ok((at, hit)) if now - at < TTL_SECS => Ok(hit),
+            Ok(_) => Ok(Arc::new(compute().await?)),
+            Err(guard) => {
+                let fresh = Arc::new(compute().await?);
+                let _ = guard.insert((now, fresh.clone()));
+                Ok(fresh)
+            }
+        }
+    }
+
     pub fn themes(&self, now: i64) -> Option<Arc<Vec<String>>> {
         let guard = self.themes.lock().ok()?;
         guard

@@ -18,6 +18,7 @@ mod model;
 mod offers;
 pub mod policy;
 mod programmes;
+mod reports;
 pub mod store;
 
 pub use agreement_model::*;
@@ -28,6 +29,7 @@ pub use logbook::*;
 pub use model::*;
 pub use offers::*;
 pub use programmes::*;
+pub use reports::*;
 
 use sqlx::AnyConnection;
 

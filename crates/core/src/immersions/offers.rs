@@ -646,13 +646,27 @@ pub async fn catalogue(
     limit: i64,
     offset: i64,
 ) -> Result<(Vec<Offer>, i64)> {
-    let now = core.clock.unix();
-    let key = format!("{}|{limit}|{offset}", query.to_query_string());
-    if viewer.is_none()
-        && let Some(hit) = core.caches.public_catalogue.get(&key, now)
-    {
-        return Ok((hit.0.clone(), hit.1));
+    if viewer.is_none() {
+        let key = format!("{}|{limit}|{offset}", query.to_query_string());
+        let results = core
+            .caches
+            .public_catalogue
+            .get_or_compute(&key, core.clock.unix(), || {
+                search(core, None, query, limit, offset)
+            })
+            .await?;
+        return Ok((results.0.clone(), results.1));
     }
+    search(core, viewer, query, limit, offset).await
+}
+
+async fn search(
+    core: &Core,
+    viewer: Option<&User>,
+    query: &CatalogueQuery,
+    limit: i64,
+    offset: i64,
+) -> Result<(Vec<Offer>, i64)> {
     let mut conn = core.db.pool.acquire().await?;
     let filter = query.filter_for(&mut conn, viewer).await?;
     let offers = store::catalogue(&mut conn, &filter, limit, offset).await?;
@@ -661,11 +675,6 @@ pub async fn catalogue(
     } else {
         store::catalogue_count(&mut conn, &filter).await?
     };
-    if viewer.is_none() {
-        core.caches
-            .public_catalogue
-            .put(key, std::sync::Arc::new((offers.clone(), total)), now);
-    }
     Ok((offers, total))
 }
 

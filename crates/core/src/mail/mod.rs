@@ -68,6 +68,15 @@ pub enum Message {
         count: i64,
         link: String,
     },
+    ReportReminder {
+        offer: String,
+        link: String,
+    },
+    FollowUp {
+        offer: String,
+        months: i64,
+        link: String,
+    },
 }
 
 /// A rendered message: subject, plain text and HTML.
@@ -155,6 +164,18 @@ impl Message {
                     ("organisation", s(organisation)),
                     ("programme", s(programme)),
                 ],
+                link,
+            ),
+            Message::ReportReminder { offer, link } => {
+                ("report-reminder", vec![("offer", s(offer))], link)
+            }
+            Message::FollowUp {
+                offer,
+                months,
+                link,
+            } => (
+                "follow-up",
+                vec![("offer", s(offer)), ("months", FluentValue::from(*months))],
                 link,
             ),
             Message::SearchAlert { label, count, link } => (

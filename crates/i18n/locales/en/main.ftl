@@ -804,3 +804,60 @@ pair-unknown-agreement = No agreement has this identifier.
 pair-not-reciprocal = These two immersions are not reciprocal: each host must be the other's home organisation.
 pair-already-paired = One of these agreements is already paired.
 notice-agreement-paired = The two immersions are now paired.
+
+## Closing reports and follow-ups
+report-title = Closing reports
+report-intro = At the end of the immersion, the participant and the host each write a report: how far each objective was reached, what was learned and gained, the difficulties met and what they recommend.
+report-none = No report yet.
+report-side-participant = Report of the participant
+report-side-host = Report of the host
+report-write-participant = Your report as participant
+report-write-host = Your report as host
+report-reached = Reached
+report-comment = Comment
+report-reached-0 = —
+report-reached-1 = Not at all
+report-reached-2 = Partly
+report-reached-3 = Mostly
+report-reached-4 = Fully
+report-expectations-met = Expectations met
+report-satisfaction = Overall satisfaction
+report-satisfaction-0 = —
+report-satisfaction-1 = 1 — very dissatisfied
+report-satisfaction-2 = 2 — dissatisfied
+report-satisfaction-3 = 3 — mixed
+report-satisfaction-4 = 4 — satisfied
+report-satisfaction-5 = 5 — very satisfied
+report-learned = What was learned
+report-host-gained = What the host gained
+report-practice-changes = What changes in practice
+report-difficulty-roles = Difficulties: roles
+report-difficulty-data = Difficulties: access to data
+report-difficulty-employment = Difficulties: employment conditions
+report-difficulty-other = Other difficulties
+report-recommendations = Recommendations
+report-submit = Submit the report
+error-report-not-open = Closing reports open once the immersion has ended.
+error-report-already-submitted = Your side's report has already been submitted.
+notice-report-submitted = Your report has been submitted. Thank you.
+audit-report-submitted = Closing report submitted
+follow-up-title = What has lasted?
+follow-up-intro = { $months } months ago, the immersion « { $offer } » ended. What has lasted of it?
+follow-up-answered-on = Answered on
+follow-up-submit = Send my answer
+field-lasting = What has lasted (knowledge, practices, contacts, projects)
+field-lasting-hint = A few lines are enough.
+field-still-in-contact = Are you still in contact with the other organisation?
+field-follow-up-changes = What has changed in your practice since
+error-follow-up-answered = This follow-up has already been answered.
+notice-follow-up-answered = Thank you: your answer has been recorded.
+mail-report-reminder-subject = Closing report awaited: { $offer }
+mail-report-reminder-body = Hello,
+
+    The immersion « { $offer } » has ended. Your closing report is still awaited: it takes about fifteen minutes and helps the next immersions.
+mail-report-reminder-action = Write the report
+mail-follow-up-subject = { $months } months later: what has lasted of « { $offer } »?
+mail-follow-up-body = Hello,
+
+    { $months } months ago, the immersion « { $offer } » ended. Tell us in a few lines what has lasted: knowledge, practices, contacts, projects.
+mail-follow-up-action = Answer

@@ -804,3 +804,60 @@ pair-unknown-agreement = Aucune convention n'a cet identifiant.
 pair-not-reciprocal = Ces deux immersions ne sont pas réciproques : chaque structure d'accueil doit être l'organisation d'origine de l'autre.
 pair-already-paired = L'une de ces conventions est déjà associée.
 notice-agreement-paired = Les deux immersions sont désormais associées.
+
+## Bilans finaux et suivis
+report-title = Bilans finaux
+report-intro = À la fin de l'immersion, la personne en immersion et la structure d'accueil rédigent chacune un bilan : atteinte de chaque objectif, apprentissages et apports, difficultés rencontrées et recommandations.
+report-none = Aucun bilan pour le moment.
+report-side-participant = Bilan de la personne en immersion
+report-side-host = Bilan de la structure d'accueil
+report-write-participant = Votre bilan de participant·e
+report-write-host = Votre bilan de structure d'accueil
+report-reached = Atteint
+report-comment = Commentaire
+report-reached-0 = —
+report-reached-1 = Pas du tout
+report-reached-2 = En partie
+report-reached-3 = En grande partie
+report-reached-4 = Entièrement
+report-expectations-met = Attentes satisfaites
+report-satisfaction = Satisfaction globale
+report-satisfaction-0 = —
+report-satisfaction-1 = 1 — très insatisfait·e
+report-satisfaction-2 = 2 — insatisfait·e
+report-satisfaction-3 = 3 — mitigé·e
+report-satisfaction-4 = 4 — satisfait·e
+report-satisfaction-5 = 5 — très satisfait·e
+report-learned = Ce qui a été appris
+report-host-gained = Ce que la structure d'accueil y a gagné
+report-practice-changes = Ce qui change dans la pratique
+report-difficulty-roles = Difficultés : rôles
+report-difficulty-data = Difficultés : accès aux données
+report-difficulty-employment = Difficultés : conditions d'emploi
+report-difficulty-other = Autres difficultés
+report-recommendations = Recommandations
+report-submit = Envoyer le bilan
+error-report-not-open = Les bilans s'ouvrent une fois l'immersion terminée.
+error-report-already-submitted = Le bilan de votre côté a déjà été envoyé.
+notice-report-submitted = Votre bilan a été envoyé. Merci.
+audit-report-submitted = Bilan final envoyé
+follow-up-title = Qu'en reste-t-il ?
+follow-up-intro = Il y a { $months } mois, l'immersion « { $offer } » prenait fin. Qu'en reste-t-il ?
+follow-up-answered-on = Réponse donnée le
+follow-up-submit = Envoyer ma réponse
+field-lasting = Ce qui est resté (savoirs, pratiques, contacts, projets)
+field-lasting-hint = Quelques lignes suffisent.
+field-still-in-contact = Êtes-vous toujours en contact avec l'autre organisation ?
+field-follow-up-changes = Ce qui a changé dans votre pratique depuis
+error-follow-up-answered = Ce suivi a déjà reçu une réponse.
+notice-follow-up-answered = Merci : votre réponse a été enregistrée.
+mail-report-reminder-subject = Bilan final attendu : { $offer }
+mail-report-reminder-body = Bonjour,
+
+    L'immersion « { $offer } » est terminée. Votre bilan final est toujours attendu : il prend environ un quart d'heure et aide les immersions suivantes.
+mail-report-reminder-action = Rédiger le bilan
+mail-follow-up-subject = { $months } mois après : que reste-t-il de « { $offer } » ?
+mail-follow-up-body = Bonjour,
+
+    Il y a { $months } mois, l'immersion « { $offer } » prenait fin. Dites-nous en quelques lignes ce qui en est resté : savoirs, pratiques, contacts, projets.
+mail-follow-up-action = Répondre

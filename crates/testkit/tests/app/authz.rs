@@ -247,6 +247,21 @@ const TABLE: &[Row] = &[
         &[],
         [303, 404, 403, 422, 422],
     ),
+    // The fixture agreement is a draft: reports open only after the immersion.
+    (
+        "GET",
+        "/agreements/{id}/report",
+        &[],
+        [303, 404, 200, 200, 200],
+    ),
+    (
+        "POST",
+        "/agreements/{id}/report",
+        &[],
+        [303, 404, 409, 403, 403],
+    ),
+    ("GET", "/follow-ups/{id}", &[], [303, 404, 404, 404, 404]),
+    ("POST", "/follow-ups/{id}", &[], [303, 404, 404, 404, 404]),
     ("GET", "/account/searches", &[], [303, 200, 200, 200, 200]),
     ("POST", "/account/searches", &[], [303, 422, 422, 422, 422]),
     (

@@ -1206,7 +1206,7 @@ async fn reciprocal_immersions_are_paired_and_others_refused() {
     let core = s.app.core.clone();
     let actor = passerelle_testkit::passerelle_core::accounts::Actor::cli();
     use passerelle_testkit::passerelle_core::immersions;
-    let mut agreement_between = |host_user: TestUser,
+    let agreement_between = |host_user: TestUser,
                                  host_org: String,
                                  visitor: TestUser,
                                  home_org: String| {
@@ -1296,4 +1296,166 @@ async fn reciprocal_immersions_are_paired_and_others_refused() {
         .post_form(&format!("/agreements/{first}/pair"), &[("other", &second)])
         .await
         .assert_status(403);
+}
+
+#[tokio::test]
+async fn closing_reports_are_reminded_until_both_are_in_and_follow_ups_go_out_at_6_and_12_months() {
+    let mut s = setup().await;
+    let (lecturer, application, _) = accepted_application(&mut s).await;
+    let page = approved_agreement(&mut s, &lecturer, &application).await;
+    // Reports are not open before the end.
+    s.app.clear_cookies();
+    s.app.login(&lecturer).await;
+    s.app
+        .post_form(&format!("{page}/report"), &[])
+        .await
+        .assert_status(409);
+    s.app.clear_cookies();
+    s.app.login(&s.host).await;
+    s.app
+        .post_form(&format!("{page}/status"), &[("status", "active")])
+        .await
+        .assert_status(303);
+    s.app
+        .post_form(&format!("{page}/status"), &[("status", "completed")])
+        .await
+        .assert_status(303);
+    // Both sides are reminded, then not again within the week.
+    s.app.run_sweep().await;
+    let reminders = |outbox: &[passerelle_testkit::passerelle_core::mail::EmailRow], to: &str| {
+        outbox
+            .iter()
+            .filter(|m| m.to_address == to && m.subject.starts_with("Bilan final attendu"))
+            .count()
+    };
+    let outbox = s.app.outbox().await;
+    assert_eq!(reminders(&outbox, &lecturer.email), 1);
+    assert_eq!(reminders(&outbox, &s.host.email), 1);
+    s.app.clock().advance(3600);
+    s.app.run_sweep().await;
+    assert_eq!(reminders(&s.app.outbox().await, &lecturer.email), 1);
+    // The participant's report: every objective needs a level; what was typed is kept.
+    s.app.clear_cookies();
+    s.app.login(&lecturer).await;
+    let r = s
+        .app
+        .post_form(
+            &format!("{page}/report"),
+            &[
+                ("expectations_met", "4"),
+                ("satisfaction", "5"),
+                ("learned", "La décision collégiale."),
+            ],
+        )
+        .await;
+    r.assert_status(422);
+    assert!(r.body.contains("id=\"reached_0-error\""));
+    assert!(r.body.contains("La décision collégiale."));
+    s.app
+        .post_form(
+            &format!("{page}/report"),
+            &[
+                ("reached_0", "3"),
+                ("comment_0", "Beaucoup de synthèses suivies"),
+                ("expectations_met", "4"),
+                ("satisfaction", "5"),
+                ("learned", "La décision collégiale."),
+                ("difficulty_data", "L'accès aux dossiers est arrivé tard."),
+            ],
+        )
+        .await
+        .assert_status(303);
+    s.app
+        .post_form(&format!("{page}/report"), &[("reached_0", "3")])
+        .await
+        .assert_status(409);
+    // A week later only the host is reminded.
+    s.app.clock().advance(7 * 86_400);
+    s.app.run_sweep().await;
+    let outbox = s.app.outbox().await;
+    assert_eq!(reminders(&outbox, &lecturer.email), 1);
+    assert_eq!(reminders(&outbox, &s.host.email), 2);
+    s.app.clear_cookies();
+    s.app.login(&s.host).await;
+    s.app
+        .post_form(
+            &format!("{page}/report"),
+            &[
+                ("reached_0", "4"),
+                ("expectations_met", "3"),
+                ("satisfaction", "4"),
+                ("host_gained", "Un regard de recherche."),
+            ],
+        )
+        .await
+        .assert_status(303);
+    let reports = s.app.get(&format!("{page}/report")).await;
+    assert!(
+        reports.body.contains("Beaucoup de synthèses suivies")
+            && reports.body.contains("Un regard de recherche.")
+    );
+    assert!(reports.body.contains("En grande partie"));
+    // Six months after the end, each side gets a follow-up, once.
+    s.app.clock().advance(182 * 86_400);
+    s.app.run_sweep().await;
+    s.app.run_sweep().await;
+    let follow_ups: Vec<_> = s
+        .app
+        .outbox()
+        .await
+        .into_iter()
+        .filter(|m| m.subject.starts_with("6 mois après"))
+        .collect();
+    assert_eq!(follow_ups.len(), 2, "one per side");
+    let mail = follow_ups
+        .iter()
+        .find(|m| m.to_address == lecturer.email)
+        .expect("participant follow-up");
+    let link = s.app.link_in(mail);
+    s.app.clear_cookies();
+    s.app.login(&lecturer).await;
+    let f = s.app.get(&link).await;
+    f.assert_status(200);
+    assert!(f.body.contains("Qu&#39;en reste-t-il ?"));
+    s.app
+        .post_form(&link, &[("lasting", "")])
+        .await
+        .assert_status(422);
+    s.app
+        .post_form(
+            &link,
+            &[
+                ("lasting", "Un module de cours co-construit."),
+                ("still_in_contact", "yes"),
+            ],
+        )
+        .await
+        .assert_status(303);
+    assert!(
+        s.app
+            .get(&link)
+            .await
+            .body
+            .contains("Un module de cours co-construit.")
+    );
+    s.app
+        .post_form(&link, &[("lasting", "Encore"), ("still_in_contact", "no")])
+        .await
+        .assert_status(409);
+    // Someone else cannot open it.
+    s.app.clear_cookies();
+    s.app.login(&s.host).await;
+    s.app.get(&link).await.assert_status(404);
+    // Twelve months after the end, the second round.
+    s.app.clock().advance(183 * 86_400);
+    s.app.run_sweep().await;
+    assert_eq!(
+        s.app
+            .outbox()
+            .await
+            .iter()
+            .filter(|m| m.subject.starts_with("12 mois après"))
+            .count(),
+        2
+    );
 }

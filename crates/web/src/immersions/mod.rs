@@ -7,6 +7,7 @@ mod logbook;
 mod offers;
 mod pages;
 mod programmes;
+mod reports;
 
 use axum::routing::{get, post};
 
@@ -18,6 +19,7 @@ pub fn routes() -> Routes {
     use logbook::*;
     use offers::*;
     use programmes::*;
+    use reports::*;
     Routes::new()
         .get("/programmes", get(list_programmes))
         .post("/programmes", post(create_programme))
@@ -57,6 +59,10 @@ pub fn routes() -> Routes {
         .get("/agreements/{id}/logbook", get(show_logbook))
         .post("/agreements/{id}/logbook", post(write_entry))
         .post("/agreements/{id}/pair", post(pair_agreement))
+        .get("/agreements/{id}/report", get(show_report))
+        .post("/agreements/{id}/report", post(submit_report))
+        .get("/follow-ups/{id}", get(show_follow_up))
+        .post("/follow-ups/{id}", post(answer_follow_up))
         .get("/account/searches", get(list_searches))
         .post("/account/searches", post(save_search))
         .post("/account/searches/{id}/delete", post(delete_search))

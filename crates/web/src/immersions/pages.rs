@@ -10,6 +10,9 @@ use passerelle_core::immersions::{
     Party, Programme, ProgrammeInput, ProgrammeKind, ProgrammeView, SavedSearch, Sensitivity,
     TERM_FIELDS, Terms, Visibility, duration_in_words,
 };
+use passerelle_core::immersions::{
+    ClosingReport, FollowUp, REACHED_FIELDS, ReportInput, ReportsView,
+};
 use passerelle_core::organisations::COUNTRIES;
 
 use crate::ctx::Ctx;
@@ -508,6 +511,98 @@ impl LogbookPage {
     }
     pub fn prompts(&self) -> Options {
         options(&self.ctx, "logbook-prompt-", PROMPTS.iter().copied())
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "immersions/report.html")]
+pub struct ReportPage {
+    pub ctx: Ctx,
+    pub view: ReportsView,
+    pub input: ReportInput,
+    pub errors: Errors,
+    pub notice: Notice,
+}
+
+impl ReportPage {
+    /// `(index, objective, reached field, comment field, typed reached, typed comment)`.
+    pub fn objective_rows(&self) -> Vec<(usize, String, String, String, String, String)> {
+        self.view
+            .objectives
+            .iter()
+            .take(REACHED_FIELDS.len())
+            .enumerate()
+            .map(|(i, o)| {
+                (
+                    i,
+                    o.clone(),
+                    format!("reached_{i}"),
+                    format!("comment_{i}"),
+                    self.input.reached.get(i).cloned().unwrap_or_default(),
+                    self.input.comments.get(i).cloned().unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+    /// The scale of "reached" (1–4) with its labels.
+    pub fn reached_scale(&self) -> Options {
+        options(&self.ctx, "report-reached-", ["1", "2", "3", "4"])
+    }
+    pub fn satisfaction_scale(&self) -> Options {
+        options(&self.ctx, "report-satisfaction-", ["1", "2", "3", "4", "5"])
+    }
+    pub fn texts(&self) -> Vec<(&'static str, String)> {
+        let i = &self.input;
+        vec![
+            ("learned", i.learned.clone()),
+            ("host_gained", i.host_gained.clone()),
+            ("practice_changes", i.practice_changes.clone()),
+            ("difficulty_roles", i.difficulty_roles.clone()),
+            ("difficulty_data", i.difficulty_data.clone()),
+            ("difficulty_employment", i.difficulty_employment.clone()),
+            ("difficulty_other", i.difficulty_other.clone()),
+            ("recommendations", i.recommendations.clone()),
+        ]
+    }
+    pub fn report_texts(&self, r: &ClosingReport) -> Vec<(&'static str, String)> {
+        vec![
+            ("learned", r.learned.clone()),
+            ("host_gained", r.host_gained.clone()),
+            ("practice_changes", r.practice_changes.clone()),
+            ("difficulty_roles", r.difficulty_roles.clone()),
+            ("difficulty_data", r.difficulty_data.clone()),
+            ("difficulty_employment", r.difficulty_employment.clone()),
+            ("difficulty_other", r.difficulty_other.clone()),
+            ("recommendations", r.recommendations.clone()),
+        ]
+    }
+    pub fn field_label(&self, field: &str) -> String {
+        self.ctx.t(&format!("report-{}", field.replace('_', "-")))
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "immersions/follow_up.html")]
+pub struct FollowUpPage {
+    pub ctx: Ctx,
+    pub follow_up: FollowUp,
+    pub offer_title: String,
+    pub lasting: String,
+    pub still_in_contact: String,
+    pub changes: String,
+    pub errors: Errors,
+    pub notice: Notice,
+}
+
+impl FollowUpPage {
+    pub fn intro(&self) -> String {
+        self.ctx.locale.t_args(
+            "follow-up-intro",
+            &[
+                ("months", self.follow_up.months.into()),
+                ("offer", self.offer_title.clone().into()),
+            ],
+        )
     }
 }
 
