@@ -48,6 +48,12 @@ pub const DEMO_ACCOUNTS: &[DemoAccount] = &[
         Some(("hes-travail-social-lausanne", OrgRole::Member)),
     ),
     (
+        "batoto@demo.passerelle.example",
+        "Jean-Paul Mbuyi",
+        Role::Member,
+        Some(("solidarite-batoto", OrgRole::Admin)),
+    ),
+    (
         "tutrice@demo.passerelle.example",
         "Claire Tutrice",
         Role::Member,

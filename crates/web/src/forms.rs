@@ -76,6 +76,24 @@ impl Errors {
     }
 }
 
+/// Whether htmx asks for a page part only (`HX-Request` without `HX-Boosted`); read without
+/// cloning the request's headers.
+pub struct HxFragment(pub bool);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for HxFragment {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Self, Self::Rejection> {
+        let h = &parts.headers;
+        Ok(HxFragment(
+            h.contains_key("hx-request") && !h.contains_key("hx-boosted"),
+        ))
+    }
+}
+
 /// A one-line confirmation shown after a redirect (`?notice=<code>`). Only known codes are
 /// shown, so the query string cannot inject text.
 #[derive(Debug, Clone, Default)]

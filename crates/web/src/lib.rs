@@ -12,6 +12,7 @@ mod csrf;
 pub mod ctx;
 mod error;
 mod forms;
+mod fragments;
 mod home;
 mod immersions;
 mod organisations;
@@ -41,13 +42,18 @@ pub use error::AppError;
 #[derive(Clone)]
 pub struct AppState {
     pub core: Core,
+    /// Rendered page parts served to anonymous visitors (see `fragments.rs`).
+    pub fragments: std::sync::Arc<fragments::FragmentCache>,
 }
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 /// The whole application: routes and middleware, ready to serve.
 pub fn app(core: Core) -> Router {
-    let state = AppState { core: core.clone() };
+    let state = AppState {
+        core: core.clone(),
+        fragments: Default::default(),
+    };
     let sessions = SessionManagerLayer::new(session_store::DbSessionStore::new(core.clone()))
         .with_name("passerelle_session")
         .with_http_only(true)

@@ -4,12 +4,13 @@
 //! a count over the matching offers. Their results are kept for [`TTL_SECS`] seconds per query;
 //! a change to any offer made through this instance clears them at once, other instances catch
 //! up within the same delay (as for organisation pages). The list of themes offered by the
-//! filter changes rarely and is kept for [`THEMES_TTL_SECS`]. Signed-in people always read from
+//! filter and the list of programmes change rarely and are kept for [`THEMES_TTL_SECS`]. Signed-in people always read from
 //! the database.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
-use super::Offer;
+use super::{Offer, Programme};
 
 /// How long anonymous results may be served from memory, in seconds.
 pub const TTL_SECS: i64 = 2;
@@ -21,6 +22,13 @@ type Results = Arc<(Vec<Offer>, i64)>;
 pub struct PublicCatalogueCache {
     results: quick_cache::sync::Cache<String, (i64, Results)>,
     themes: Mutex<Option<(i64, Arc<Vec<String>>)>>,
+    programmes: Mutex<Option<(i64, Arc<Vec<Programme>>)>>,
+    /// Moves on at every [`PublicCatalogueCache::clear`], so that rendered copies kept by the
+    /// web layer can tell they are out of date.
+    generation: AtomicU64,
+    /// Held while the theme or programme list is being refreshed, so that a burst of misses
+    /// queries the database once.
+    pub refresh: tokio::sync::Mutex<()>,
 }
 
 impl Default for PublicCatalogueCache {
@@ -28,25 +36,19 @@ impl Default for PublicCatalogueCache {
         PublicCatalogueCache {
             results: quick_cache::sync::Cache::new(1024),
             themes: Mutex::new(None),
+            programmes: Mutex::new(None),
+            generation: AtomicU64::new(0),
+            refresh: tokio::sync::Mutex::new(()),
         }
     }
 }
 
 impl PublicCatalogueCache {
-    pub fn get(&self, key: &str, now: i64) -> Option<Results> {
-        self.results
-            .get(key)
-            .filter(|(at, _)| now - at < TTL_SECS)
-            .map(|(_, r)| r)
-    }
-
-    pub fn put(&self, key: String, results: Results, now: i64) {
-        self.results.insert(key, (now, results));
-    }
-
     /// The fresh results of `key`, or computes them with `compute` — once: concurrent misses of
     /// the same key wait for the first one instead of all querying the database (when an entry
-    /// expires under load, dozens of requests would otherwise miss at the same instant).
+    /// expires under load, dozens of requests would otherwise miss at the same instant). Keys
+    /// are bucketed by [`TTL_SECS`], so an entry is never replaced in place: the next bucket is
+    /// a new key, computed by the first request that needs it.
     pub async fn get_or_compute<F, Fut>(
         &self,
         key: &str,
@@ -57,20 +59,9 @@ impl PublicCatalogueCache {
         F: FnOnce() -> Fut,
         Fut: std::future::Future<Output = crate::Result<(Vec<Offer>, i64)>>,
     {
-        if let Some(hit) = self.get(key, now) {
-            return Ok(hit);
-        }
-        // Drop a stale entry so that the single-flight below computes a fresh one.
-        if self
-            .results
-            .get(key)
-            .is_some_and(|(at, _)| now - at >= TTL_SECS)
-        {
-            self.results.remove(key);
-        }
-        match self.results.get_value_or_guard_async(key).await {
-            Ok((at, hit)) if now - at < TTL_SECS => Ok(hit),
-            Ok(_) => Ok(Arc::new(compute().await?)),
+        let key = format!("{}|{key}", now.div_euclid(TTL_SECS));
+        match self.results.get_value_or_guard_async(&key).await {
+            Ok((_, hit)) => Ok(hit),
             Err(guard) => {
                 let fresh = Arc::new(compute().await?);
                 let _ = guard.insert((now, fresh.clone()));
@@ -93,10 +84,34 @@ impl PublicCatalogueCache {
         }
     }
 
-    /// Forgets everything after a change to an offer made through this instance.
+    /// The current generation (see the field).
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::Relaxed)
+    }
+
+    /// The list of programmes (the catalogue's programme filter, the programmes page).
+    pub fn programmes(&self, now: i64) -> Option<Arc<Vec<Programme>>> {
+        let guard = self.programmes.lock().ok()?;
+        guard
+            .as_ref()
+            .filter(|(at, _)| now - at < THEMES_TTL_SECS)
+            .map(|(_, p)| p.clone())
+    }
+
+    pub fn put_programmes(&self, programmes: Arc<Vec<Programme>>, now: i64) {
+        if let Ok(mut guard) = self.programmes.lock() {
+            *guard = Some((now, programmes));
+        }
+    }
+
+    /// Forgets everything after a change to an offer or a programme made through this instance.
     pub fn clear(&self) {
+        self.generation.fetch_add(1, Ordering::Relaxed);
         self.results.clear();
         if let Ok(mut guard) = self.themes.lock() {
+            *guard = None;
+        }
+        if let Ok(mut guard) = self.programmes.lock() {
             *guard = None;
         }
     }

@@ -264,6 +264,210 @@ async fn c2sw_agreement(
     super::set_agreement_status(core, tutor, &id, "active", "", &actor).await
 }
 
+/// The *Maisons des Familles* story: Jean-Paul (Solidarité Batoto, Kinshasa) spent a week at
+/// Kogl Taaba (Ouagadougou) — logbook, both closing reports, and a 6-month follow-up answered —
+/// and Awa (Kogl Taaba) is to go to Kinshasa in return: the two agreements are paired.
+async fn mdf_story(
+    core: &Core,
+    coordinator: &User,
+    kogl_offer: &str,
+    batoto_offer: &str,
+) -> Result<()> {
+    let actor = Actor::cli();
+    let awa = user(core, "org-admin@demo.passerelle.example").await?;
+    let jean_paul = user(core, "batoto@demo.passerelle.example").await?;
+    let (kogl, batoto) = {
+        let ids = org_ids(core, &["kogl-taaba", "solidarite-batoto"]).await?;
+        match ids.as_slice() {
+            [k, b] => (k.clone(), b.clone()),
+            _ => return Ok(()),
+        }
+    };
+    // Batoto → Kogl Taaba, completed.
+    let application = super::apply(
+        core,
+        &jean_paul,
+        kogl_offer,
+        &ApplicationInput {
+            home_organisation_id: batoto.clone(),
+            role_title: "Éducateur".into(),
+            motivation: "Voir comment Kogl Taaba fait venir les pères aux ateliers.".into(),
+            languages: vec!["fr".into(), "ln".into()],
+            ..Default::default()
+        },
+        &actor,
+    )
+    .await?;
+    super::set_application_status(core, &awa, &application, "accepted", "", &actor).await?;
+    let there = super::draft_agreement(core, &awa, &application, &actor).await?;
+    let terms = super::Terms {
+        tutor_name: "Awa Ouédraogo".into(),
+        host_signatory: "Direction de Kogl Taaba".into(),
+        home_signatory: "Direction de Solidarité Batoto".into(),
+        role_does: "Observe les ateliers parents-enfants, participe aux réunions d'équipe, anime un échange sur l'accueil des familles à Kinshasa.".into(),
+        role_does_not: "N'accompagne pas seul une famille.".into(),
+        start: "2026-06-08".into(),
+        end: "2026-06-14".into(),
+        time_share: "100".into(),
+        recurring_days: "7 jours consécutifs".into(),
+        continuity: "Un point chaque soir avec la tutrice.".into(),
+        employer_of_record: "Solidarité Batoto".into(),
+        pay_continuity: "Salaire maintenu par Solidarité Batoto.".into(),
+        insurance_accident: "Assurance voyage prise par le réseau.".into(),
+        travel_visa: "Visa et billet pris en charge par le réseau des Maisons des Familles.".into(),
+        data_categories: "Aucune donnée nominative ; les situations sont évoquées sans nom.".into(),
+        ..Default::default()
+    };
+    super::save_terms(core, &awa, &there, &terms, &actor).await?;
+    for (kind, text, by) in [
+        (
+            "objective",
+            "Comprendre comment les pères sont invités et accueillis",
+            &jean_paul,
+        ),
+        (
+            "objective",
+            "Comparer l'organisation des deux équipes",
+            &awa,
+        ),
+        (
+            "task",
+            "Participer aux ateliers du mercredi et du samedi",
+            &awa,
+        ),
+        (
+            "task",
+            "Présenter la Maison des Familles de Kinshasa à l'équipe",
+            &jean_paul,
+        ),
+    ] {
+        super::add_item(core, by, &there, kind, text, &actor).await?;
+    }
+    super::submit(core, &jean_paul, &there, &actor).await?;
+    super::approve(core, &jean_paul, &there, "participant", 1, false, &actor).await?;
+    super::approve(core, &jean_paul, &there, "home", 1, true, &actor).await?;
+    super::approve(core, &awa, &there, "host", 1, true, &actor).await?;
+    super::approve(core, coordinator, &there, "coordinator", 1, false, &actor).await?;
+    super::set_agreement_status(core, &awa, &there, "active", "", &actor).await?;
+    for (date, kind, title, body, visibility) in [
+        (
+            "2026-06-08",
+            "meeting",
+            "Réunion d'équipe du lundi",
+            "Chaque éducatrice présente une famille ; la décision est prise ensemble.",
+            "programme",
+        ),
+        (
+            "2026-06-10",
+            "family-workshop",
+            "Atelier des pères",
+            "Huit pères présents : l'atelier se tient le soir, après le travail.",
+            "programme",
+        ),
+        (
+            "2026-06-12",
+            "inspiration",
+            "Idée à rapporter",
+            "Inviter les pères par un autre père déjà venu, pas par courrier.",
+            "tutor",
+        ),
+    ] {
+        super::write_entry(
+            core,
+            &jean_paul,
+            &there,
+            &super::EntryInput {
+                entry_date: date.into(),
+                kind: kind.into(),
+                title: title.into(),
+                body: body.into(),
+                tags: "pères, ateliers".into(),
+                visibility: visibility.into(),
+                ..Default::default()
+            },
+        )
+        .await?;
+    }
+    super::set_agreement_status(core, &awa, &there, "completed", "", &actor).await?;
+    super::submit_report(
+        core,
+        &jean_paul,
+        &there,
+        &super::ReportInput {
+            reached: vec!["4".into(), "3".into()],
+            comments: vec![
+                "L'invitation par les pairs fonctionne.".into(),
+                String::new(),
+            ],
+            expectations_met: "4".into(),
+            satisfaction: "5".into(),
+            learned:
+                "Les pères viennent quand un autre père les invite et que l'atelier a lieu le soir."
+                    .into(),
+            practice_changes: "Nous testons un atelier du soir à Kinshasa.".into(),
+            recommendations: "Prévoir un jour de plus pour les réunions de partenaires.".into(),
+            ..Default::default()
+        },
+        &actor,
+    )
+    .await?;
+    super::submit_report(
+        core,
+        &awa,
+        &there,
+        &super::ReportInput {
+            reached: vec!["4".into(), "4".into()],
+            expectations_met: "4".into(),
+            satisfaction: "5".into(),
+            host_gained:
+                "Un regard extérieur sur notre accueil des familles et l'envie d'aller à Kinshasa."
+                    .into(),
+            ..Default::default()
+        },
+        &actor,
+    )
+    .await?;
+    // The immersion ended more than six months ago: the follow-ups went out and Jean-Paul
+    // answered his.
+    let ended = core.clock.unix() - 200 * 86_400;
+    sqlx::query("UPDATE agreements SET ended_at = $2 WHERE id = $1")
+        .bind(&there)
+        .bind(ended)
+        .execute(&core.db.pool)
+        .await?;
+    super::send_report_reminders_and_follow_ups(core).await?;
+    let follow_up: Option<String> = sqlx::query_scalar(
+        "SELECT id FROM follow_ups WHERE agreement_id = $1 AND side = 'participant'",
+    )
+    .bind(&there)
+    .fetch_optional(&core.db.pool)
+    .await?;
+    if let Some(f) = follow_up {
+        super::answer_follow_up(core, &jean_paul, &f, "L'atelier du soir pour les pères existe maintenant à Kinshasa ; nous échangeons chaque mois avec Kogl Taaba.", "yes", "Nous invitons les pères par d'autres pères.").await?;
+    }
+    // Kogl Taaba → Batoto in return, approved and paired.
+    let back =
+        super::apply(
+            core,
+            &awa,
+            batoto_offer,
+            &ApplicationInput {
+                home_organisation_id: kogl,
+                role_title: "Coordinatrice".into(),
+                motivation:
+                    "Voir à Kinshasa comment Solidarité Batoto va vers les familles du quartier."
+                        .into(),
+                ..Default::default()
+            },
+            &actor,
+        )
+        .await?;
+    super::set_application_status(core, &jean_paul, &back, "accepted", "", &actor).await?;
+    let return_trip = super::draft_agreement(core, &jean_paul, &back, &actor).await?;
+    super::pair_agreements(core, coordinator, &there, &return_trip).await?;
+    Ok(())
+}
+
 /// Loads the two demo programmes, their offers and one application with a message.
 pub async fn load(core: &Core) -> Result<()> {
     let coordinator = user(core, "coordination@demo.passerelle.example").await?;
@@ -304,7 +508,10 @@ pub async fn load(core: &Core) -> Result<()> {
     )
     .await?;
     let c2sw_offers = offers(core, &coordinator, &c2sw, C2SW_OFFERS).await?;
-    offers(core, &coordinator, &mdf, MDF_OFFERS).await?;
+    let mdf_offers = offers(core, &coordinator, &mdf, MDF_OFFERS).await?;
+    if let [kogl, batoto, ..] = mdf_offers.as_slice() {
+        mdf_story(core, &coordinator, kogl, batoto).await?;
+    }
     if let Some(first) = c2sw_offers.first() {
         let homes = org_ids(core, &["hes-travail-social-lausanne"]).await?;
         let application = super::apply(

@@ -684,6 +684,10 @@ pub async fn catalogue_themes(core: &Core) -> Result<Vec<String>> {
     if let Some(themes) = core.caches.public_catalogue.themes(now) {
         return Ok((*themes).clone());
     }
+    let _refreshing = core.caches.public_catalogue.refresh.lock().await;
+    if let Some(themes) = core.caches.public_catalogue.themes(now) {
+        return Ok((*themes).clone());
+    }
     let mut conn = core.db.pool.acquire().await?;
     let mut themes: Vec<String> = store::published_themes(&mut conn)
         .await?

@@ -158,6 +158,7 @@ pub async fn create_programme(
     )
     .await?;
     tx.commit().await?;
+    core.caches.public_catalogue.clear();
     Ok(slug)
 }
 
@@ -216,6 +217,7 @@ pub async fn update_programme(
     )
     .await?;
     tx.commit().await?;
+    core.caches.public_catalogue.clear();
     Ok(())
 }
 
@@ -283,8 +285,20 @@ pub async fn programme_input(core: &Core, view: &ProgrammeView) -> Result<Progra
     })
 }
 
-/// Every programme, by name.
+/// Every programme, by name (kept a minute per instance; changes here are seen at once).
 pub async fn list_programmes(core: &Core) -> Result<Vec<Programme>> {
+    let now = core.clock.unix();
+    if let Some(hit) = core.caches.public_catalogue.programmes(now) {
+        return Ok((*hit).clone());
+    }
+    let _refreshing = core.caches.public_catalogue.refresh.lock().await;
+    if let Some(hit) = core.caches.public_catalogue.programmes(now) {
+        return Ok((*hit).clone());
+    }
     let mut conn = core.db.pool.acquire().await?;
-    Ok(store::list_programmes(&mut conn).await?)
+    let programmes = store::list_programmes(&mut conn).await?;
+    core.caches
+        .public_catalogue
+        .put_programmes(std::sync::Arc::new(programmes.clone()), now);
+    Ok(programmes)
 }

@@ -152,7 +152,11 @@ pub async fn submit_report(
     if !is_ended(&a) {
         return Err(Error::Conflict("report-not-open"));
     }
-    if reports(&mut tx, id).await?.iter().any(|r| r.side == side.code()) {
+    if reports(&mut tx, id)
+        .await?
+        .iter()
+        .any(|r| r.side == side.code())
+    {
         return Err(Error::Conflict("report-already-submitted"));
     }
     let objectives = objectives(&mut tx, id).await?;

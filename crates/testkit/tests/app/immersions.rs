@@ -1207,9 +1207,9 @@ async fn reciprocal_immersions_are_paired_and_others_refused() {
     let actor = passerelle_testkit::passerelle_core::accounts::Actor::cli();
     use passerelle_testkit::passerelle_core::immersions;
     let agreement_between = |host_user: TestUser,
-                                 host_org: String,
-                                 visitor: TestUser,
-                                 home_org: String| {
+                             host_org: String,
+                             visitor: TestUser,
+                             home_org: String| {
         let core = core.clone();
         let actor = actor.clone();
         let programme = s.programme.clone();

@@ -2,7 +2,6 @@
 //! applying.
 
 use axum::extract::{Path, RawQuery, State};
-use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use passerelle_core::immersions::{self, ApplicationInput, CatalogueQuery, Offer, OfferInput};
 use passerelle_core::{Core, Error};
@@ -12,7 +11,7 @@ use super::pages::*;
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
-use crate::forms::{Errors, FormData, Notice, Pairs, invalid, see_other};
+use crate::forms::{Errors, FormData, HxFragment, Notice, Pairs, invalid, see_other};
 
 const PAGE_SIZE: i64 = 20;
 /// Entries in an Atom feed.
@@ -33,42 +32,108 @@ pub async fn catalogue(
     State(state): State<AppState>,
     ctx: Ctx,
     notice: Notice,
-    headers: HeaderMap,
+    HxFragment(fragment): HxFragment,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, AppError> {
     let query = CatalogueQuery::from_query_string(raw.as_deref().unwrap_or(""));
     let page = page_of(&raw);
+    let results_html = results_html(&state, &ctx, &query, page).await?;
+    // htmx asks for the results only when the filters change; a full page otherwise.
+    if fragment {
+        return Ok(axum::response::Html((*results_html).clone()).into_response());
+    }
+    Ok(CataloguePage {
+        filters_html: filters_html(&state, &ctx, &query).await?,
+        query,
+        results_html,
+        notice,
+        save_errors: Errors::default(),
+        ctx,
+    }
+    .into_response())
+}
+
+/// The rendered filter form: from the anonymous fragment cache when possible.
+async fn filters_html(
+    state: &AppState,
+    ctx: &Ctx,
+    query: &CatalogueQuery,
+) -> Result<std::sync::Arc<String>, AppError> {
+    let core = &state.core;
+    let now = core.clock.unix();
+    let key = format!(
+        "filters|{}|{}|{}",
+        core.caches.public_catalogue.generation(),
+        ctx.lang(),
+        query.to_query_string()
+    );
+    if ctx.user.is_none()
+        && let Some(hit) = state.fragments.get(&key, now)
+    {
+        return Ok(hit);
+    }
+    let fragment = FiltersFragment {
+        ctx: ctx.clone(),
+        query: query.clone(),
+        programmes: immersions::list_programmes(core).await?,
+        themes: immersions::catalogue_themes(core).await?,
+    };
+    let html = std::sync::Arc::new(
+        askama::Template::render(&fragment)
+            .map_err(|e| AppError::internal(format!("filters: {e}")))?,
+    );
+    if ctx.user.is_none() {
+        state.fragments.put(key, html.clone(), now);
+    }
+    Ok(html)
+}
+
+/// The rendered results of a search: from the anonymous fragment cache when possible.
+async fn results_html(
+    state: &AppState,
+    ctx: &Ctx,
+    query: &CatalogueQuery,
+    page: i64,
+) -> Result<std::sync::Arc<String>, AppError> {
+    let core = &state.core;
+    let now = core.clock.unix();
+    let key = format!(
+        "catalogue|{}|{}|{}|{page}",
+        core.caches.public_catalogue.generation(),
+        ctx.lang(),
+        query.to_query_string()
+    );
+    if ctx.user.is_none()
+        && let Some(hit) = state.fragments.get(&key, now)
+    {
+        return Ok(hit);
+    }
     let (mut offers, total) = immersions::catalogue(
-        &state.core,
+        core,
         ctx.user.as_ref(),
-        &query,
+        query,
         PAGE_SIZE + 1,
         (page - 1) * PAGE_SIZE,
     )
     .await?;
     let has_next = offers.len() as i64 > PAGE_SIZE;
     offers.truncate(PAGE_SIZE as usize);
-    let results = ResultsFragment {
+    let fragment = ResultsFragment {
         ctx: ctx.clone(),
         offers,
         total,
-        query,
+        query: query.clone(),
         page,
         has_next,
     };
-    // htmx asks for the results only when the filters change; a full page otherwise.
-    if headers.get("hx-request").is_some() && headers.get("hx-boosted").is_none() {
-        return Ok(results.into_response());
+    let html = std::sync::Arc::new(
+        askama::Template::render(&fragment)
+            .map_err(|e| AppError::internal(format!("results: {e}")))?,
+    );
+    if ctx.user.is_none() {
+        state.fragments.put(key, html.clone(), now);
     }
-    Ok(CataloguePage {
-        programmes: immersions::list_programmes(&state.core).await?,
-        themes: immersions::catalogue_themes(&state.core).await?,
-        results,
-        notice,
-        save_errors: Errors::default(),
-        ctx,
-    }
-    .into_response())
+    Ok(html)
 }
 
 /// Builds an Atom feed of offers.
@@ -452,20 +517,11 @@ pub async fn save_search(
         Ok(()) => Ok(see_other("/account/searches?notice=search-saved")),
         Err(Error::Invalid(e)) => {
             let query = CatalogueQuery::from_query_string(&form.query);
-            let (offers, total) =
-                immersions::catalogue(&state.core, Some(&user), &query, PAGE_SIZE, 0).await?;
-            let results = ResultsFragment {
-                ctx: ctx.clone(),
-                has_next: total > PAGE_SIZE,
-                offers,
-                total,
-                query,
-                page: 1,
-            };
+            let results_html = results_html(&state, &ctx, &query, 1).await?;
             Ok(invalid(CataloguePage {
-                programmes: immersions::list_programmes(&state.core).await?,
-                themes: immersions::catalogue_themes(&state.core).await?,
-                results,
+                filters_html: filters_html(&state, &ctx, &query).await?,
+                query,
+                results_html,
                 notice: Notice::default(),
                 save_errors: Errors(e),
                 ctx,

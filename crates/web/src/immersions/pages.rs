@@ -15,6 +15,8 @@ use passerelle_core::immersions::{
 };
 use passerelle_core::organisations::COUNTRIES;
 
+use std::sync::Arc;
+
 use crate::ctx::Ctx;
 use crate::forms::{Errors, Notice};
 
@@ -28,52 +30,76 @@ fn options<'a>(ctx: &Ctx, prefix: &str, codes: impl IntoIterator<Item = &'a str>
         .collect()
 }
 
+/// Option lists of fixed enumerations, translated once per language: the Fluent files are
+/// embedded in the binary, so the labels never change while it runs, and the catalogue's
+/// filter form would otherwise format some seventy labels on every view.
+fn fixed_options(
+    ctx: &Ctx,
+    prefix: &'static str,
+    codes: impl IntoIterator<Item = &'static str>,
+) -> Options {
+    use std::collections::HashMap;
+    use std::sync::{Arc, OnceLock, RwLock};
+    type Key = (passerelle_core::Locale, &'static str);
+    static CACHE: OnceLock<RwLock<HashMap<Key, Arc<Options>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    let key = (ctx.locale, prefix);
+    if let Some(hit) = cache.read().ok().and_then(|c| c.get(&key).cloned()) {
+        return (*hit).clone();
+    }
+    let fresh = options(ctx, prefix, codes);
+    if let Ok(mut c) = cache.write() {
+        c.insert(key, Arc::new(fresh.clone()));
+    }
+    fresh
+}
+
 /// Choices shared by the forms and filters of this feature.
 pub trait Choices {
     fn ctx(&self) -> &Ctx;
     fn programme_kinds(&self) -> Options {
-        options(
+        fixed_options(
             self.ctx(),
             "programme-kind-",
             ProgrammeKind::ALL.iter().map(|k| k.code()),
         )
     }
     fn directions(&self) -> Options {
-        options(
+        fixed_options(
             self.ctx(),
             "direction-",
             Direction::ALL.iter().map(|k| k.code()),
         )
     }
     fn sensitivities(&self) -> Options {
-        options(
+        fixed_options(
             self.ctx(),
             "sensitivity-",
             Sensitivity::ALL.iter().map(|k| k.code()),
         )
     }
     fn visibilities(&self) -> Options {
-        options(
+        fixed_options(
             self.ctx(),
             "visibility-",
             Visibility::ALL.iter().map(|k| k.code()),
         )
     }
     fn countries(&self) -> Options {
-        options(self.ctx(), "country-", COUNTRIES.iter().copied())
+        fixed_options(self.ctx(), "country-", COUNTRIES.iter().copied())
     }
     fn languages(&self) -> Options {
-        options(self.ctx(), "language-", SPOKEN_LANGUAGES.iter().copied())
+        fixed_options(self.ctx(), "language-", SPOKEN_LANGUAGES.iter().copied())
     }
     fn durations(&self) -> Options {
-        options(
+        fixed_options(
             self.ctx(),
             "duration-band-",
             DurationBand::ALL.iter().map(|k| k.code()),
         )
     }
     fn offer_statuses(&self) -> Options {
-        options(
+        fixed_options(
             self.ctx(),
             "offer-status-",
             OfferStatus::ALL
@@ -83,7 +109,7 @@ pub trait Choices {
         )
     }
     fn frequencies(&self) -> Options {
-        options(
+        fixed_options(
             self.ctx(),
             "frequency-",
             Frequency::ALL.iter().map(|k| k.code()),
@@ -135,11 +161,29 @@ pub struct ProgrammePage {
 #[template(path = "immersions/catalogue.html")]
 pub struct CataloguePage {
     pub ctx: Ctx,
-    pub results: ResultsFragment,
-    pub programmes: Vec<Programme>,
-    pub themes: Vec<String>,
+    pub query: CatalogueQuery,
+    /// The rendered [`FiltersFragment`] and [`ResultsFragment`] (possibly from the anonymous
+    /// fragment cache).
+    pub filters_html: Arc<String>,
+    pub results_html: Arc<String>,
     pub notice: Notice,
     pub save_errors: Errors,
+}
+
+/// The catalogue's filter form, with the search's values selected.
+#[derive(Template)]
+#[template(path = "immersions/_filters.html")]
+pub struct FiltersFragment {
+    pub ctx: Ctx,
+    pub query: CatalogueQuery,
+    pub programmes: Vec<Programme>,
+    pub themes: Vec<String>,
+}
+
+impl CataloguePage {
+    pub fn feed_link(&self) -> String {
+        format!("/offers/feed.atom?{}", self.query.to_query_string())
+    }
 }
 
 #[derive(Template, WebTemplate)]
@@ -607,6 +651,7 @@ impl FollowUpPage {
 }
 
 choices!(
+    FiltersFragment,
     ProgrammesPage,
     ProgrammeFormPage,
     ProgrammePage,

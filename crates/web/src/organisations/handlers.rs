@@ -1,7 +1,7 @@
 //! Organisation handlers. Rules and permissions live in `core::organisations`.
 
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use passerelle_core::Error;
 use passerelle_core::organisations::{self, OrgInput, OrgView};
@@ -11,7 +11,7 @@ use super::pages::*;
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
-use crate::forms::{Errors, FormData, Notice, invalid, see_other};
+use crate::forms::{Errors, FormData, HxFragment, Notice, invalid, see_other};
 
 const PAGE_SIZE: i64 = 24;
 
@@ -27,7 +27,7 @@ pub struct ListQuery {
 pub async fn list_organisations(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    HxFragment(fragment): HxFragment,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, AppError> {
     let page = q.page.unwrap_or(1).clamp(1, 10_000);
@@ -42,8 +42,8 @@ pub async fn list_organisations(
     .await?;
     let has_next = orgs.len() as i64 > PAGE_SIZE;
     orgs.truncate(PAGE_SIZE as usize);
-    // htmx asks for the results only when the search form changes; a full page otherwise.
-    let fragment = headers.get("hx-request").is_some() && headers.get("hx-boosted").is_none();
+    // htmx asks for the results only when the search form changes (`fragment`); a full page
+    // otherwise.
     let results = ResultsFragment {
         ctx: ctx.clone(),
         orgs,
