@@ -286,3 +286,80 @@ pub async fn end_access(conn: &mut AnyConnection, id: &str, now: i64) -> R<()> {
     .await
     .map(|_| ())
 }
+
+/// The raw figures of a programme's dashboard.
+pub struct DashboardRows {
+    /// `(status, terms JSON, host country, direction, created_at)` of every agreement.
+    pub agreements: Vec<(String, String, String, String, i64)>,
+    pub offers_published: i64,
+    pub offers_without_applicants: i64,
+    /// Seconds from application to first reply, for answered applications.
+    pub reply_seconds: Vec<i64>,
+    pub satisfaction: Vec<i64>,
+    /// Agreements completed or ended early.
+    pub ended: i64,
+    pub reports_in: i64,
+    pub follow_ups_sent: i64,
+    pub follow_ups_answered: i64,
+}
+
+pub async fn dashboard_rows(conn: &mut AnyConnection, programme_id: &str) -> R<DashboardRows> {
+    let agreements = sqlx::query_as(
+        "SELECT a.status, a.terms, o.country, o.direction, a.created_at FROM agreements a
+         JOIN offers o ON o.id = a.offer_id WHERE a.programme_id = $1",
+    )
+    .bind(programme_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let (offers_published, offers_without_applicants): (i64, i64) = sqlx::query_as(
+        "SELECT COUNT(*), COALESCE(SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM applications x WHERE x.offer_id = o.id) THEN 1 ELSE 0 END), 0)
+         FROM offers o WHERE o.programme_id = $1 AND o.published_at IS NOT NULL",
+    )
+    .bind(programme_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    let reply_seconds = sqlx::query_scalar(
+        "SELECT a.first_reply_at - a.created_at FROM applications a JOIN offers o ON o.id = a.offer_id
+         WHERE o.programme_id = $1 AND a.first_reply_at IS NOT NULL",
+    )
+    .bind(programme_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let satisfaction = sqlx::query_scalar(
+        "SELECT r.satisfaction FROM closing_reports r JOIN agreements a ON a.id = r.agreement_id WHERE a.programme_id = $1",
+    )
+    .bind(programme_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let ended = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM agreements WHERE programme_id = $1 AND status IN ('completed', 'terminated')",
+    )
+    .bind(programme_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    let reports_in = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM closing_reports r JOIN agreements a ON a.id = r.agreement_id
+         WHERE a.programme_id = $1 AND a.status IN ('completed', 'terminated')",
+    )
+    .bind(programme_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    let (follow_ups_sent, follow_ups_answered): (i64, i64) = sqlx::query_as(
+        "SELECT COUNT(*), COUNT(f.answered_at) FROM follow_ups f JOIN agreements a ON a.id = f.agreement_id
+         WHERE a.programme_id = $1",
+    )
+    .bind(programme_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(DashboardRows {
+        agreements,
+        offers_published,
+        offers_without_applicants,
+        reply_seconds,
+        satisfaction,
+        ended,
+        reports_in,
+        follow_ups_sent,
+        follow_ups_answered,
+    })
+}

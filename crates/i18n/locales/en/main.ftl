@@ -861,3 +861,24 @@ mail-follow-up-body = Hello,
 
     { $months } months ago, the immersion « { $offer } » ended. Tell us in a few lines what has lasted: knowledge, practices, contacts, projects.
 mail-follow-up-action = Answer
+
+## Programme dashboard
+dashboard-title = Dashboard
+dashboard-indicators = Key figures
+dashboard-indicator = Indicator
+dashboard-value = Value
+dashboard-category = Category
+dashboard-count = Count
+dashboard-none = no data yet
+dashboard-immersions = Immersions (agreements)
+dashboard-median-duration = Median duration
+dashboard-offers-without-applicants = Offers without any applicant
+dashboard-median-reply = Median time to a first answer
+dashboard-satisfaction-mean = Mean satisfaction (closing reports)
+dashboard-reports = Closing reports received
+dashboard-follow-ups = Follow-ups answered
+dashboard-by-status = Immersions by status
+dashboard-by-year = Immersions by year
+dashboard-by-country = Immersions by host country
+dashboard-by-direction = Immersions by direction
+dashboard-satisfaction = Satisfaction in closing reports

@@ -861,3 +861,24 @@ mail-follow-up-body = Bonjour,
 
     Il y a { $months } mois, l'immersion « { $offer } » prenait fin. Dites-nous en quelques lignes ce qui en est resté : savoirs, pratiques, contacts, projets.
 mail-follow-up-action = Répondre
+
+## Tableau de bord du programme
+dashboard-title = Tableau de bord
+dashboard-indicators = Chiffres clés
+dashboard-indicator = Indicateur
+dashboard-value = Valeur
+dashboard-category = Catégorie
+dashboard-count = Nombre
+dashboard-none = pas encore de données
+dashboard-immersions = Immersions (conventions)
+dashboard-median-duration = Durée médiane
+dashboard-offers-without-applicants = Offres sans aucune candidature
+dashboard-median-reply = Délai médian de première réponse
+dashboard-satisfaction-mean = Satisfaction moyenne (bilans finaux)
+dashboard-reports = Bilans finaux reçus
+dashboard-follow-ups = Suivis ayant reçu une réponse
+dashboard-by-status = Immersions par statut
+dashboard-by-year = Immersions par année
+dashboard-by-country = Immersions par pays d'accueil
+dashboard-by-direction = Immersions par sens
+dashboard-satisfaction = Satisfaction dans les bilans finaux

@@ -125,6 +125,18 @@ const TABLE: &[Row] = &[
     ),
     (
         "GET",
+        "/programmes/{slug}/dashboard",
+        &[],
+        [303, 403, 403, 200, 200],
+    ),
+    (
+        "GET",
+        "/programmes/{slug}/dashboard/export",
+        &[],
+        [303, 403, 403, 404, 404],
+    ),
+    (
+        "GET",
         "/programmes/{slug}/offers/new",
         &[],
         [303, 403, 200, 200, 200],

@@ -1459,3 +1459,84 @@ async fn closing_reports_are_reminded_until_both_are_in_and_follow_ups_go_out_at
         2
     );
 }
+
+#[tokio::test]
+async fn the_dashboard_counts_immersions_replies_reports_and_exports_every_table() {
+    let mut s = setup().await;
+    let (lecturer, application, _) = accepted_application(&mut s).await;
+    let page = approved_agreement(&mut s, &lecturer, &application).await;
+    s.app.clear_cookies();
+    s.app.login(&s.host).await;
+    for status in ["active", "completed"] {
+        s.app
+            .post_form(&format!("{page}/status"), &[("status", status)])
+            .await
+            .assert_status(303);
+    }
+    s.app.clear_cookies();
+    s.app.login(&lecturer).await;
+    s.app
+        .post_form(
+            &format!("{page}/report"),
+            &[
+                ("reached_0", "4"),
+                ("expectations_met", "4"),
+                ("satisfaction", "5"),
+            ],
+        )
+        .await
+        .assert_status(303);
+    // A second offer nobody applies to.
+    s.app
+        .with_offer(
+            &s.host,
+            &s.programme,
+            &s.host_org,
+            "Immersion sans candidat",
+        )
+        .await;
+    let dashboard = format!("/programmes/{}/dashboard", s.programme);
+    s.app.get(&dashboard).await.assert_status(403);
+    s.app.clear_cookies();
+    s.app.login(&s.coordinator).await;
+    let d = s.app.get(&dashboard).await;
+    d.assert_status(200);
+    assert!(d.body.contains("<svg class=\"chart\" role=\"img\""));
+    assert!(
+        d.body
+            .contains("<dt>Immersions (conventions)</dt><dd>1</dd>"),
+        "{}",
+        d.body
+    );
+    assert!(
+        d.body.contains("<dd>50 % (1/2)</dd>"),
+        "offers without applicants and reports"
+    );
+    assert!(d.body.contains("<dd>5.0 / 5</dd>"));
+    assert!(
+        d.body.contains("<dd>549 jours</dd>"),
+        "median duration 2026-03-01 → 2027-08-31"
+    );
+    let csv = s
+        .app
+        .get(&format!("{dashboard}/export?table=status&format=csv"))
+        .await;
+    csv.assert_status(200);
+    assert!(csv.header("content-type").starts_with("text/csv"));
+    assert_eq!(csv.body, "Catégorie,Nombre\nTerminée,1\n");
+    let csv = s
+        .app
+        .get(&format!("{dashboard}/export?table=country&format=csv"))
+        .await;
+    assert_eq!(csv.body, "Catégorie,Nombre\nSuisse,1\n");
+    let xlsx = s
+        .app
+        .get(&format!("{dashboard}/export?table=indicators&format=xlsx"))
+        .await;
+    xlsx.assert_status(200);
+    assert!(xlsx.header("content-disposition").contains(".xlsx"));
+    s.app
+        .get(&format!("{dashboard}/export?table=nope&format=csv"))
+        .await
+        .assert_status(404);
+}

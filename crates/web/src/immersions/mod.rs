@@ -3,6 +3,7 @@
 
 mod agreements;
 mod applications;
+mod dashboard;
 mod logbook;
 mod offers;
 mod pages;
@@ -16,6 +17,7 @@ use crate::routes::Routes;
 pub fn routes() -> Routes {
     use agreements::*;
     use applications::*;
+    use dashboard::*;
     use logbook::*;
     use offers::*;
     use programmes::*;
@@ -28,6 +30,8 @@ pub fn routes() -> Routes {
         .get("/programmes/{slug}/edit", get(show_edit_programme))
         .post("/programmes/{slug}/edit", post(update_programme))
         .get("/programmes/{slug}/feed.atom", get(programme_feed))
+        .get("/programmes/{slug}/dashboard", get(show_dashboard))
+        .get("/programmes/{slug}/dashboard/export", get(export_dashboard))
         .get("/programmes/{slug}/offers/new", get(show_new_offer))
         .post("/programmes/{slug}/offers", post(create_offer))
         .get("/offers", get(catalogue))

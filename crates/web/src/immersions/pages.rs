@@ -650,6 +650,48 @@ impl FollowUpPage {
     }
 }
 
+#[derive(Template, WebTemplate)]
+#[template(path = "immersions/dashboard.html")]
+pub struct DashboardPage {
+    pub ctx: Ctx,
+    pub dashboard: passerelle_core::immersions::Dashboard,
+}
+
+/// One bar of a chart: label, count, bar length in the 0–300 range of the SVG.
+pub struct Bar {
+    pub label: String,
+    pub count: i64,
+    pub width: i64,
+    pub y: i64,
+}
+
+impl DashboardPage {
+    pub fn indicators(&self) -> Vec<(String, String)> {
+        super::dashboard::indicators(&self.ctx, &self.dashboard)
+    }
+    /// `(code, title, bars, height of the chart)` of every table.
+    pub fn charts(&self) -> Vec<(&'static str, String, Vec<Bar>, i64)> {
+        super::dashboard::tables(&self.ctx, &self.dashboard)
+            .into_iter()
+            .map(|(code, title, rows)| {
+                let max = rows.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
+                let bars: Vec<Bar> = rows
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (label, count))| Bar {
+                        label,
+                        count,
+                        width: count * 300 / max,
+                        y: i as i64 * 28,
+                    })
+                    .collect();
+                let height = (bars.len() as i64 * 28).max(28);
+                (code, title, bars, height)
+            })
+            .collect()
+    }
+}
+
 choices!(
     FiltersFragment,
     ProgrammesPage,

@@ -1,0 +1,145 @@
+//! The programme dashboard for coordinators: immersions by status, year, country and direction,
+//! median duration, offers nobody applied to, median reply time, satisfaction from the closing
+//! reports, and how many reports and follow-ups came back.
+
+use std::collections::BTreeMap;
+
+use super::{Programme, Terms, policy};
+use crate::accounts::User;
+use crate::{Core, Error, Result};
+
+/// Counts per key, in display order.
+pub type Counts = Vec<(String, i64)>;
+
+#[derive(Debug, Clone)]
+pub struct Dashboard {
+    pub programme: Programme,
+    pub immersions: i64,
+    pub by_status: Counts,
+    pub by_year: Counts,
+    /// Country of the host (the offer's place).
+    pub by_country: Counts,
+    pub by_direction: Counts,
+    pub median_duration_days: Option<i64>,
+    /// Offers ever published, and those that never received an application.
+    pub offers_published: i64,
+    pub offers_without_applicants: i64,
+    pub median_reply_hours: Option<i64>,
+    /// Overall satisfaction 1–5 from the closing reports.
+    pub satisfaction: Counts,
+    pub satisfaction_mean: Option<f64>,
+    pub reports_expected: i64,
+    pub reports_in: i64,
+    pub follow_ups_sent: i64,
+    pub follow_ups_answered: i64,
+}
+
+fn median(mut values: Vec<i64>) -> Option<i64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_unstable();
+    let n = values.len();
+    Some(if n % 2 == 1 {
+        values[n / 2]
+    } else {
+        (values[n / 2 - 1] + values[n / 2]) / 2
+    })
+}
+
+fn counts(map: BTreeMap<String, i64>) -> Counts {
+    map.into_iter().collect()
+}
+
+fn days_between(start: &str, end: &str) -> Option<i64> {
+    let f = time::macros::format_description!("[year]-[month]-[day]");
+    let (s, e) = (
+        time::Date::parse(start, f).ok()?,
+        time::Date::parse(end, f).ok()?,
+    );
+    (e >= s).then(|| (e - s).whole_days() + 1)
+}
+
+/// The dashboard of the programme `slug`, for its coordinator and administrators.
+pub async fn dashboard(core: &Core, user: &User, slug: &str) -> Result<Dashboard> {
+    let mut conn = core.db.pool.acquire().await?;
+    let programme = super::store::programme_by_slug(&mut conn, slug)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let s = super::standing(&mut conn, Some(user), &programme, None, None).await?;
+    if !policy::may_manage_programme(Some(user), s) {
+        return Err(Error::Forbidden);
+    }
+    let st = super::agreement_store::dashboard_rows(&mut conn, &programme.id).await?;
+    let (mut status, mut year, mut country, mut direction) = (
+        BTreeMap::new(),
+        BTreeMap::new(),
+        BTreeMap::new(),
+        BTreeMap::new(),
+    );
+    let mut durations = Vec::new();
+    for (a_status, terms, c, d, created_at) in &st.agreements {
+        let terms: Terms = serde_json::from_str(terms).unwrap_or_default();
+        *status.entry(a_status.clone()).or_insert(0) += 1;
+        let y = if terms.start.len() >= 4 {
+            terms.start[..4].to_owned()
+        } else {
+            crate::clock::format_instant(*created_at)[..4].to_owned()
+        };
+        *year.entry(y).or_insert(0) += 1;
+        *country.entry(c.clone()).or_insert(0) += 1;
+        *direction.entry(d.clone()).or_insert(0) += 1;
+        if let Some(days) = days_between(&terms.start, &terms.end) {
+            durations.push(days);
+        }
+    }
+    // Statuses in their life-cycle order rather than alphabetically.
+    let by_status = super::AgreementStatus::ALL
+        .iter()
+        .filter_map(|s| status.get(s.code()).map(|n| (s.code().to_owned(), *n)))
+        .collect();
+    let replies = st
+        .reply_seconds
+        .into_iter()
+        .map(|s| (s + 1800) / 3600)
+        .collect();
+    let mut satisfaction = BTreeMap::new();
+    for n in &st.satisfaction {
+        *satisfaction.entry(n.to_string()).or_insert(0) += 1;
+    }
+    let satisfaction_mean = (!st.satisfaction.is_empty())
+        .then(|| st.satisfaction.iter().sum::<i64>() as f64 / st.satisfaction.len() as f64);
+    Ok(Dashboard {
+        immersions: st.agreements.len() as i64,
+        by_status,
+        by_year: counts(year),
+        by_country: counts(country),
+        by_direction: counts(direction),
+        median_duration_days: median(durations),
+        offers_published: st.offers_published,
+        offers_without_applicants: st.offers_without_applicants,
+        median_reply_hours: median(replies),
+        satisfaction: counts(satisfaction),
+        satisfaction_mean,
+        reports_expected: st.ended * 2,
+        reports_in: st.reports_in,
+        follow_ups_sent: st.follow_ups_sent,
+        follow_ups_answered: st.follow_ups_answered,
+        programme,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn medians_and_durations() {
+        assert_eq!(median(vec![]), None);
+        assert_eq!(median(vec![7, 1, 5]), Some(5));
+        assert_eq!(median(vec![4, 10, 1, 7]), Some(5));
+        assert_eq!(days_between("2026-03-01", "2026-03-07"), Some(7));
+        assert_eq!(days_between("2026-03-07", "2026-03-01"), None);
+        assert_eq!(days_between("", "2026-03-01"), None);
+    }
+}
