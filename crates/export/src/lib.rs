@@ -1,6 +1,7 @@
 //! Exports: view-models in, bytes out. For now, tables as CSV (UTF-8, comma-separated, a header
-//! row) and XLSX (one sheet, a bold header row, numbers as numbers). Nothing here knows about the
-//! database or HTTP; the web layer builds a [`Table`] and sends the bytes.
+//! row) and XLSX (one sheet, a bold header row, numbers as numbers), and schedules as iCalendar.
+//! Nothing here knows about the database or HTTP; the web layer builds a [`Table`] or a
+//! [`Schedule`] and sends the bytes.
 
 /// A value of a cell: text stays text, numbers stay numbers in spreadsheets.
 #[derive(Debug, Clone, PartialEq)]
@@ -107,10 +108,122 @@ pub fn xlsx(table: &Table) -> Result<Vec<u8>, ExportError> {
     Ok(book.save_to_buffer()?)
 }
 
+/// An immersion's schedule: all-day, from `start` to `end` (inclusive, `YYYY-MM-DD`), on the
+/// given weekdays (`MO` … `SU`) every week, or every day when none are given.
+#[derive(Debug, Clone, Default)]
+pub struct Schedule {
+    pub uid: String,
+    pub summary: String,
+    pub description: String,
+    pub location: String,
+    pub start: String,
+    pub end: String,
+    pub weekdays: Vec<&'static str>,
+}
+
+fn weekday_code(d: chrono::Weekday) -> &'static str {
+    use chrono::Weekday::*;
+    match d {
+        Mon => "MO",
+        Tue => "TU",
+        Wed => "WE",
+        Thu => "TH",
+        Fri => "FR",
+        Sat => "SA",
+        Sun => "SU",
+    }
+}
+
+/// The schedule as an iCalendar document (RFC 5545): one all-day event spanning the period, or
+/// one weekly recurring all-day event on the chosen weekdays until the end date. `None` when the
+/// dates are missing or reversed.
+pub fn ics(calendar_name: &str, s: &Schedule) -> Option<String> {
+    use icalendar::{Calendar, Component, EventLike};
+    let parse = |d: &str| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok();
+    let (start, end) = (parse(&s.start)?, parse(&s.end)?);
+    if end < start {
+        return None;
+    }
+    let mut event = icalendar::Event::new();
+    event
+        .uid(&s.uid)
+        .summary(&s.summary)
+        .description(&s.description);
+    if !s.location.is_empty() {
+        event.location(&s.location);
+    }
+    if s.weekdays.is_empty() {
+        event.starts(start).ends(end.succ_opt()?);
+    } else {
+        // The first occurrence must itself fall on one of the weekdays.
+        let first = start.iter_days().take(7).find(|d| {
+            s.weekdays
+                .contains(&weekday_code(chrono::Datelike::weekday(d)))
+        })?;
+        if first > end {
+            return None;
+        }
+        event.all_day(first).add_property(
+            "RRULE",
+            format!(
+                "FREQ=WEEKLY;BYDAY={};UNTIL={}",
+                s.weekdays.join(","),
+                end.format("%Y%m%d")
+            ),
+        );
+    }
+    let mut calendar = Calendar::new();
+    calendar.name(calendar_name).push(event.done());
+    Some(calendar.done().to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use calamine::{Data, Reader, Xlsx};
+
+    #[test]
+    fn a_weekly_schedule_recurs_on_its_days_until_the_end() {
+        let s = Schedule {
+            uid: "a1@passerelle".into(),
+            summary: "Immersion".into(),
+            description: "Mardi et jeudi".into(),
+            location: "Fribourg".into(),
+            start: "2026-03-02".into(), // a Monday
+            end: "2027-08-31".into(),
+            weekdays: vec!["TU", "TH"],
+        };
+        let text = ics("Passerelle", &s).expect("ics");
+        assert!(text.starts_with("BEGIN:VCALENDAR"));
+        assert!(text.contains("DTSTART;VALUE=DATE:20260303"), "{text}");
+        assert!(text.contains("RRULE:FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20270831"));
+        assert!(text.contains("LOCATION:Fribourg"));
+        let whole = ics(
+            "Passerelle",
+            &Schedule {
+                weekdays: vec![],
+                start: "2026-06-08".into(),
+                end: "2026-06-14".into(),
+                ..s.clone()
+            },
+        )
+        .expect("ics");
+        assert!(
+            whole.contains("DTSTART;VALUE=DATE:20260608")
+                && whole.contains("DTEND;VALUE=DATE:20260615"),
+            "{whole}"
+        );
+        assert!(
+            ics(
+                "P",
+                &Schedule {
+                    end: "2026-01-01".into(),
+                    ..s
+                }
+            )
+            .is_none()
+        );
+    }
 
     fn table() -> Table {
         Table {

@@ -224,6 +224,31 @@ impl Terms {
     }
 }
 
+impl Terms {
+    /// The weekdays named in `recurring_days` (French or English, any case or accent), as
+    /// iCalendar codes, in week order: "mardi et jeudi" → `["TU", "TH"]`.
+    pub fn weekdays(&self) -> Vec<&'static str> {
+        const DAYS: &[(&str, &str, &str)] = &[
+            ("MO", "lundi", "monday"),
+            ("TU", "mardi", "tuesday"),
+            ("WE", "mercredi", "wednesday"),
+            ("TH", "jeudi", "thursday"),
+            ("FR", "vendredi", "friday"),
+            ("SA", "samedi", "saturday"),
+            ("SU", "dimanche", "sunday"),
+        ];
+        let words: Vec<String> = crate::text::query_words(&self.recurring_days, 64);
+        DAYS.iter()
+            .filter(|(_, fr, en)| {
+                words
+                    .iter()
+                    .any(|w| w.trim_end_matches('s') == *fr || w.trim_end_matches('s') == *en)
+            })
+            .map(|(code, _, _)| *code)
+            .collect()
+    }
+}
+
 /// A version as frozen when submitted for review: the terms and the lists.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -332,6 +357,20 @@ mod tests {
                 assert_eq!(from.transition(*to).is_ok(), expected);
             }
         }
+    }
+
+    #[test]
+    fn weekdays_are_read_from_the_recurring_days() {
+        let t = |s: &str| {
+            Terms {
+                recurring_days: s.into(),
+                ..Default::default()
+            }
+            .weekdays()
+        };
+        assert_eq!(t("mardi et jeudi"), ["TU", "TH"]);
+        assert_eq!(t("Thursdays, Mondays"), ["MO", "TH"]);
+        assert_eq!(t("7 jours consécutifs"), Vec::<&str>::new());
     }
 
     #[test]

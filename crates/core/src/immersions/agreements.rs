@@ -810,3 +810,13 @@ pub async fn end_expired_access(core: &Core) -> Result<usize> {
     tx.commit().await?;
     Ok(n)
 }
+
+/// The agreement whose schedule a party downloads as iCalendar: approved, active or completed.
+pub async fn schedule(core: &Core, user: &User, id: &str) -> Result<Agreement> {
+    let mut conn = core.db.pool.acquire().await?;
+    let (a, _) = load(&mut conn, user, id).await?;
+    match a.status() {
+        AgreementStatus::Approved | AgreementStatus::Active | AgreementStatus::Completed => Ok(a),
+        _ => Err(Error::Conflict("calendar-not-ready")),
+    }
+}

@@ -882,3 +882,7 @@ dashboard-by-year = Immersions by year
 dashboard-by-country = Immersions by host country
 dashboard-by-direction = Immersions by direction
 dashboard-satisfaction = Satisfaction in closing reports
+calendar-download = Add the schedule to my calendar (.ics)
+calendar-summary = Immersion: { $offer }
+calendar-description = Immersion at { $host }. Tutor: { $tutor }. Days: { $days }. Agreement: { $link }
+error-calendar-not-ready = The schedule can be downloaded once the agreement is approved and its dates are set.

@@ -882,3 +882,7 @@ dashboard-by-year = Immersions par année
 dashboard-by-country = Immersions par pays d'accueil
 dashboard-by-direction = Immersions par sens
 dashboard-satisfaction = Satisfaction dans les bilans finaux
+calendar-download = Ajouter le calendrier à mon agenda (.ics)
+calendar-summary = Immersion : { $offer }
+calendar-description = Immersion chez { $host }. Tutorat : { $tutor }. Jours : { $days }. Convention : { $link }
+error-calendar-not-ready = Le calendrier se télécharge une fois la convention approuvée et ses dates fixées.

@@ -243,6 +243,12 @@ const TABLE: &[Row] = &[
     ),
     (
         "GET",
+        "/agreements/{id}/calendar.ics",
+        &[],
+        [303, 404, 409, 409, 409],
+    ),
+    (
+        "GET",
         "/agreements/{id}/logbook",
         &[],
         [303, 404, 200, 200, 200],

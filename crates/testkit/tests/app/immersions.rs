@@ -976,6 +976,17 @@ async fn an_agreement_is_co_written_versioned_approved_by_every_party_and_its_da
         .assert_status(303);
     let view = s.app.get(&page).await;
     assert!(view.body.contains("status-approved"), "approved");
+    // The schedule goes into the participant's calendar: Tuesdays and Thursdays until the end.
+    let ics = s.app.get(&format!("{page}/calendar.ics")).await;
+    ics.assert_status(200);
+    assert!(ics.header("content-type").starts_with("text/calendar"));
+    assert!(
+        ics.body
+            .contains("RRULE:FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20270831"),
+        "{}",
+        ics.body
+    );
+    assert!(ics.body.contains("DTSTART;VALUE=DATE:20260303"));
     // The participant cannot start it; the host can.
     s.app
         .post_form(&format!("{page}/status"), &[("status", "active")])

@@ -315,3 +315,47 @@ pub async fn compare_versions(
         ctx,
     })
 }
+
+/// The immersion's schedule as an iCalendar file, for the parties' own calendars.
+pub async fn download_calendar(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let user = ctx.require_user()?.clone();
+    let a = immersions::schedule(&state.core, &user, &id).await?;
+    let terms = a.terms();
+    let schedule = passerelle_export::Schedule {
+        uid: format!("{}@passerelle", a.id),
+        summary: ctx.t1("calendar-summary", "offer", &a.offer_title),
+        description: ctx.locale.t_args(
+            "calendar-description",
+            &[
+                ("host", a.host_organisation_name.clone().into()),
+                ("tutor", terms.tutor_name.clone().into()),
+                ("days", terms.recurring_days.clone().into()),
+                ("link", state.core.link(&format!("/agreements/{id}")).into()),
+            ],
+        ),
+        location: a.host_organisation_name.clone(),
+        start: terms.start.clone(),
+        end: terms.end.clone(),
+        weekdays: terms.weekdays(),
+    };
+    let body = passerelle_export::ics("Passerelle", &schedule)
+        .ok_or_else(|| AppError::from(Error::Conflict("calendar-not-ready")))?;
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "text/calendar; charset=utf-8".to_owned(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                "attachment; filename=\"immersion.ics\"".to_owned(),
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}

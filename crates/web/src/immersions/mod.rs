@@ -60,6 +60,7 @@ pub fn routes() -> Routes {
         .post("/agreements/{id}/approve", post(approve_agreement))
         .post("/agreements/{id}/status", post(set_agreement_status))
         .get("/agreements/{id}/compare", get(compare_versions))
+        .get("/agreements/{id}/calendar.ics", get(download_calendar))
         .get("/agreements/{id}/logbook", get(show_logbook))
         .post("/agreements/{id}/logbook", post(write_entry))
         .post("/agreements/{id}/pair", post(pair_agreement))
