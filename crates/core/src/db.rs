@@ -56,6 +56,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../../migrations/sqlite/0005_reports.sql"),
         include_str!("../../../migrations/postgres/0005_reports.sql"),
     ),
+    (
+        6,
+        "reviews",
+        include_str!("../../../migrations/sqlite/0006_reviews.sql"),
+        include_str!("../../../migrations/postgres/0006_reviews.sql"),
+    ),
 ];
 
 impl Db {

@@ -137,6 +137,9 @@ const NOTICES: &[&str] = &[
     "logbook-written",
     "report-submitted",
     "follow-up-answered",
+    "review-saved",
+    "review-confirmed",
+    "note-saved",
 ];
 
 impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Notice {

@@ -20,6 +20,7 @@ mod offers;
 pub mod policy;
 mod programmes;
 mod reports;
+mod reviews;
 pub mod store;
 
 pub use agreement_model::*;
@@ -32,6 +33,7 @@ pub use model::*;
 pub use offers::*;
 pub use programmes::*;
 pub use reports::*;
+pub use reviews::*;
 
 use sqlx::AnyConnection;
 

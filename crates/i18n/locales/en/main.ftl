@@ -886,3 +886,26 @@ calendar-download = Add the schedule to my calendar (.ics)
 calendar-summary = Immersion: { $offer }
 calendar-description = Immersion at { $host }. Tutor: { $tutor }. Days: { $days }. Agreement: { $link }
 error-calendar-not-ready = The schedule can be downloaded once the agreement is approved and its dates are set.
+
+## Mid-term review and coaching notes
+review-title = Mid-term review
+review-intro = Halfway through, the participant and the host take stock together: progress towards the objectives, adjustments, next steps. Either of them writes it; both confirm it.
+review-none = No mid-term review yet.
+review-write = Write the mid-term review
+review-written-by = Written by
+review-confirmed-by = confirmed by
+review-confirm = Confirm this review
+field-held-on = Held on
+field-progress = Progress towards the objectives
+field-progress-hint = Objective by objective, what has moved and what has not.
+field-adjustments = Adjustments agreed
+field-next-steps = Next steps
+error-review-not-open = The mid-term review is written while the immersion is under way.
+error-review-nothing-to-confirm = There is nothing for you to confirm.
+notice-review-saved = The mid-term review has been saved; both sides are asked to confirm it.
+notice-review-confirmed = Your confirmation has been recorded.
+coaching-title = Coaching notes
+coaching-intro = Visible to the programme's coordinator and to administrators only.
+coaching-none = No note yet.
+field-coaching-note = New note
+notice-note-saved = The note has been saved.

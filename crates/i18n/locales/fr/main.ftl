@@ -886,3 +886,26 @@ calendar-download = Ajouter le calendrier à mon agenda (.ics)
 calendar-summary = Immersion : { $offer }
 calendar-description = Immersion chez { $host }. Tutorat : { $tutor }. Jours : { $days }. Convention : { $link }
 error-calendar-not-ready = Le calendrier se télécharge une fois la convention approuvée et ses dates fixées.
+
+## Bilan intermédiaire et notes de coaching
+review-title = Bilan intermédiaire
+review-intro = À mi-parcours, la personne en immersion et la structure d'accueil font le point ensemble : progrès vers les objectifs, ajustements, prochaines étapes. L'une ou l'autre le rédige ; les deux le confirment.
+review-none = Pas encore de bilan intermédiaire.
+review-write = Rédiger le bilan intermédiaire
+review-written-by = Rédigé par
+review-confirmed-by = confirmé par
+review-confirm = Confirmer ce bilan
+field-held-on = Tenu le
+field-progress = Progrès vers les objectifs
+field-progress-hint = Objectif par objectif, ce qui a avancé et ce qui n'a pas avancé.
+field-adjustments = Ajustements convenus
+field-next-steps = Prochaines étapes
+error-review-not-open = Le bilan intermédiaire se rédige pendant l'immersion.
+error-review-nothing-to-confirm = Vous n'avez rien à confirmer.
+notice-review-saved = Le bilan intermédiaire a été enregistré ; les deux parties sont invitées à le confirmer.
+notice-review-confirmed = Votre confirmation a été enregistrée.
+coaching-title = Notes de coaching
+coaching-intro = Visibles uniquement par la coordination du programme et les administrateurs.
+coaching-none = Aucune note pour le moment.
+field-coaching-note = Nouvelle note
+notice-note-saved = La note a été enregistrée.

@@ -241,6 +241,38 @@ const TABLE: &[Row] = &[
         &[],
         [303, 404, 404, 404, 404],
     ),
+    // The fixture agreement is a draft: the review opens once it is approved; coaching notes
+    // exist for the coordinator and administrators only.
+    (
+        "GET",
+        "/agreements/{id}/review",
+        &[],
+        [303, 404, 200, 200, 200],
+    ),
+    (
+        "POST",
+        "/agreements/{id}/review",
+        &[],
+        [303, 404, 409, 409, 403],
+    ),
+    (
+        "POST",
+        "/agreements/{id}/review/confirm",
+        &[],
+        [303, 404, 409, 409, 409],
+    ),
+    (
+        "GET",
+        "/agreements/{id}/coaching",
+        &[],
+        [303, 404, 404, 200, 200],
+    ),
+    (
+        "POST",
+        "/agreements/{id}/coaching",
+        &[],
+        [303, 404, 404, 422, 422],
+    ),
     (
         "GET",
         "/agreements/{id}/calendar.ics",

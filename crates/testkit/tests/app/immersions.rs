@@ -1551,3 +1551,84 @@ async fn the_dashboard_counts_immersions_replies_reports_and_exports_every_table
         .await
         .assert_status(404);
 }
+
+#[tokio::test]
+async fn the_mid_term_review_is_confirmed_by_both_sides_and_coaching_notes_stay_with_coordinators()
+{
+    let mut s = setup().await;
+    let (lecturer, application, _) = accepted_application(&mut s).await;
+    let page = approved_agreement(&mut s, &lecturer, &application).await;
+    let review = format!("{page}/review");
+    s.app.clear_cookies();
+    s.app.login(&s.host).await;
+    let r = s
+        .app
+        .post_form(&review, &[("held_on", ""), ("progress", "")])
+        .await;
+    r.assert_status(422);
+    assert!(r.body.contains("id=\"held_on-error\"") && r.body.contains("id=\"progress-error\""));
+    s.app
+        .post_form(
+            &review,
+            &[
+                ("held_on", "2026-11-10"),
+                ("progress", "Objectif 1 atteint à moitié."),
+                ("next_steps", "Co-animer deux ateliers."),
+            ],
+        )
+        .await
+        .assert_status(303);
+    s.app
+        .post_form(&format!("{review}/confirm"), &[])
+        .await
+        .assert_status(303);
+    s.app
+        .post_form(&format!("{review}/confirm"), &[])
+        .await
+        .assert_status(409);
+    s.app.clear_cookies();
+    s.app.login(&lecturer).await;
+    let before = s.app.get(&review).await;
+    assert!(before.body.contains("Objectif 1 atteint à moitié."));
+    assert!(before.body.contains("Confirmer ce bilan"));
+    s.app
+        .post_form(&format!("{review}/confirm"), &[])
+        .await
+        .assert_status(303);
+    let after = s.app.get(&review).await;
+    assert_eq!(after.body.matches("confirmé par").count(), 2);
+    // Coaching notes: the coordinator writes and reads; the parties do not even see the page.
+    let coaching = format!("{page}/coaching");
+    s.app.get(&coaching).await.assert_status(404);
+    s.app
+        .post_form(&coaching, &[("body", "x")])
+        .await
+        .assert_status(404);
+    s.app.clear_cookies();
+    s.app.login(&s.coordinator).await;
+    s.app
+        .post_form(&coaching, &[("body", " ")])
+        .await
+        .assert_status(422);
+    s.app
+        .post_form(
+            &coaching,
+            &[(
+                "body",
+                "Participant un peu isolé : proposer un point avec l'alumni de 2025.",
+            )],
+        )
+        .await
+        .assert_status(303);
+    assert!(
+        s.app
+            .get(&coaching)
+            .await
+            .body
+            .contains("proposer un point")
+    );
+    s.app.clear_cookies();
+    s.app.login(&s.host).await;
+    s.app.get(&coaching).await.assert_status(404);
+    assert!(!s.app.get(&page).await.body.contains("/coaching"));
+}

@@ -9,6 +9,7 @@ mod offers;
 mod pages;
 mod programmes;
 mod reports;
+mod reviews;
 
 use axum::routing::{get, post};
 
@@ -22,6 +23,7 @@ pub fn routes() -> Routes {
     use offers::*;
     use programmes::*;
     use reports::*;
+    use reviews::*;
     Routes::new()
         .get("/programmes", get(list_programmes))
         .post("/programmes", post(create_programme))
@@ -64,6 +66,11 @@ pub fn routes() -> Routes {
         .get("/agreements/{id}/logbook", get(show_logbook))
         .post("/agreements/{id}/logbook", post(write_entry))
         .post("/agreements/{id}/pair", post(pair_agreement))
+        .get("/agreements/{id}/review", get(show_review))
+        .post("/agreements/{id}/review", post(save_review))
+        .post("/agreements/{id}/review/confirm", post(confirm_review))
+        .get("/agreements/{id}/coaching", get(show_coaching))
+        .post("/agreements/{id}/coaching", post(add_coaching_note))
         .get("/agreements/{id}/report", get(show_report))
         .post("/agreements/{id}/report", post(submit_report))
         .get("/follow-ups/{id}", get(show_follow_up))

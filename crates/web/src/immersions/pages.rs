@@ -692,6 +692,27 @@ impl DashboardPage {
     }
 }
 
+#[derive(Template, WebTemplate)]
+#[template(path = "immersions/review.html")]
+pub struct ReviewPage {
+    pub ctx: Ctx,
+    pub view: passerelle_core::immersions::ReviewView,
+    pub input: passerelle_core::immersions::ReviewInput,
+    pub errors: Errors,
+    pub notice: Notice,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "immersions/coaching.html")]
+pub struct CoachingPage {
+    pub ctx: Ctx,
+    pub agreement: Agreement,
+    pub notes: Vec<passerelle_core::immersions::CoachingNote>,
+    pub body: String,
+    pub errors: Errors,
+    pub notice: Notice,
+}
+
 choices!(
     FiltersFragment,
     ProgrammesPage,
