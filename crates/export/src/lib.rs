@@ -3,6 +3,8 @@
 //! Nothing here knows about the database or HTTP; the web layer builds a [`Table`] or a
 //! [`Schedule`] and sends the bytes.
 
+pub mod pdf;
+
 /// A value of a cell: text stays text, numbers stay numbers in spreadsheets.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Cell {

@@ -52,6 +52,8 @@ pub struct TestResponse {
     pub body: String,
     /// Size of the body as sent, in bytes (compressed when the response is).
     pub len: usize,
+    /// The body as sent (for downloads: PDF, XLSX…).
+    pub bytes: Vec<u8>,
 }
 
 impl TestResponse {
@@ -184,6 +186,7 @@ impl TestApp {
             headers: parts.headers,
             body: String::from_utf8_lossy(&bytes).into_owned(),
             len: bytes.len(),
+            bytes: bytes.to_vec(),
         }
     }
 
@@ -473,6 +476,27 @@ impl Drop for TestApp {
             });
         }
     }
+}
+
+/// The text of a PDF as `pdftotext` (Debian's poppler-utils, installed by `scripts/test`)
+/// reads it back.
+pub fn pdf_text(pdf: &[u8]) -> String {
+    use std::io::Write;
+    let mut child = std::process::Command::new("pdftotext")
+        .args(["-layout", "-", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("pdftotext (poppler-utils) must be installed: scripts/test installs it");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(pdf)
+        .expect("write");
+    let out = child.wait_with_output().expect("pdftotext");
+    assert!(out.status.success(), "pdftotext could not read the PDF");
+    String::from_utf8(out.stdout).expect("utf-8")
 }
 
 /// `application/x-www-form-urlencoded` encoding of pairs.

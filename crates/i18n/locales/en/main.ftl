@@ -909,3 +909,4 @@ coaching-intro = Visible to the programme's coordinator and to administrators on
 coaching-none = No note yet.
 field-coaching-note = New note
 notice-note-saved = The note has been saved.
+agreement-pdf = Download the agreement (PDF)

@@ -909,3 +909,4 @@ coaching-intro = Visibles uniquement par la coordination du programme et les adm
 coaching-none = Aucune note pour le moment.
 field-coaching-note = Nouvelle note
 notice-note-saved = La note a été enregistrée.
+agreement-pdf = Télécharger la convention (PDF)

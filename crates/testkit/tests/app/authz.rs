@@ -275,6 +275,12 @@ const TABLE: &[Row] = &[
     ),
     (
         "GET",
+        "/agreements/{id}/agreement.pdf",
+        &[],
+        [303, 404, 200, 200, 200],
+    ),
+    (
+        "GET",
         "/agreements/{id}/calendar.ics",
         &[],
         [303, 404, 409, 409, 409],

@@ -987,6 +987,39 @@ async fn an_agreement_is_co_written_versioned_approved_by_every_party_and_its_da
         ics.body
     );
     assert!(ics.body.contains("DTSTART;VALUE=DATE:20260303"));
+    // The PDF holds every term, the lists and who approved; downloading it is an audited read.
+    let before = s
+        .app
+        .audit_actions()
+        .await
+        .iter()
+        .filter(|a| *a == "agreement-terms-read")
+        .count();
+    let pdf = s.app.get(&format!("{page}/agreement.pdf")).await;
+    pdf.assert_status(200);
+    assert_eq!(pdf.header("content-type"), "application/pdf");
+    let text = passerelle_testkit::pdf_text(&pdf.bytes);
+    for needle in [
+        "Immersion au service éducatif",
+        "Claire Tutrice",
+        "ne rien divulguer",
+        "Comprendre la décision en équipe",
+        "Co-animer l'atelier des parents",
+        "Version 2",
+    ] {
+        assert!(
+            text.contains(needle),
+            "{needle} missing from the PDF:\n{text}"
+        );
+    }
+    let after = s
+        .app
+        .audit_actions()
+        .await
+        .iter()
+        .filter(|a| *a == "agreement-terms-read")
+        .count();
+    assert_eq!(after, before + 1);
     // The participant cannot start it; the host can.
     s.app
         .post_form(&format!("{page}/status"), &[("status", "active")])

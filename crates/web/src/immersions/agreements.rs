@@ -359,3 +359,109 @@ pub async fn download_calendar(
     )
         .into_response())
 }
+
+/// The agreement as a PDF: every term (employment and data access included, so downloading it is
+/// an audited reading), objectives, tasks and the approvals of the current version.
+pub async fn download_pdf(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    use passerelle_export::pdf::{Block, Document};
+    let user = ctx.require_user()?.clone();
+    let (a, terms) = immersions::read_terms(&state.core, &user, &id, &ctx.actor()).await?;
+    let view = immersions::agreement_view(&state.core, &user, &id).await?;
+    let dash = || "—".to_owned();
+    let mut blocks = vec![
+        Block::Heading(ctx.t("agreement-parties")),
+        Block::Facts(vec![
+            (ctx.t("agreement-participant"), a.participant_name.clone()),
+            (ctx.t("agreement-host"), a.host_organisation_name.clone()),
+            (ctx.t("agreement-home"), a.home().to_owned()),
+            (ctx.t("field-programme"), a.programme_name.clone()),
+        ]),
+    ];
+    for section in ALL_SECTIONS {
+        blocks.push(Block::Heading(ctx.tk("agreement-section-", section)));
+        blocks.push(Block::Facts(
+            TERM_FIELDS
+                .iter()
+                .filter(|(_, s)| s == section)
+                .map(|(f, _)| {
+                    let v = terms.get(f);
+                    (
+                        ctx.t(&term_key(f)),
+                        if v.is_empty() { dash() } else { v.to_owned() },
+                    )
+                })
+                .collect(),
+        ));
+    }
+    for (kind, title) in [
+        ("objective", "agreement-objectives"),
+        ("task", "agreement-tasks"),
+    ] {
+        blocks.push(Block::Heading(ctx.t(title)));
+        let items: Vec<String> = view
+            .live_items(kind)
+            .iter()
+            .map(|i| i.text.clone())
+            .collect();
+        blocks.push(if items.is_empty() {
+            Block::Paragraph(dash())
+        } else {
+            Block::List(items)
+        });
+    }
+    blocks.push(Block::Heading(ctx.t("agreement-approvals")));
+    blocks.push(Block::Facts(
+        a.required_parties()
+            .into_iter()
+            .map(|p| {
+                let done = view
+                    .approvals
+                    .iter()
+                    .find(|x| x.version == a.version && x.party == p.code())
+                    .map(|x| format!("{} — {}", x.user_name, ctx.date(&x.approved_at)))
+                    .unwrap_or_else(|| ctx.t("agreement-awaiting"));
+                (ctx.tk("party-", p.code()), done)
+            })
+            .collect(),
+    ));
+    let today = state.core.clock.now().date();
+    let doc = Document {
+        title: format!("{} — {}", ctx.t("agreement-title"), a.offer_title),
+        subtitle: format!(
+            "{} {} · {}",
+            ctx.t("agreement-version"),
+            a.version,
+            ctx.tk("agreement-status-", &a.status)
+        ),
+        lang: ctx.lang().to_owned(),
+        footer: format!("Passerelle · {}", ctx.date(&state.core.clock.unix())),
+        blocks,
+    };
+    let bytes = tokio::task::spawn_blocking(move || {
+        passerelle_export::pdf::render(&doc, (today.year(), u8::from(today.month()), today.day()))
+    })
+    .await
+    .map_err(|e| AppError::internal(e.to_string()))?
+    .map_err(|e| AppError::internal(e.to_string()))?;
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "application/pdf".to_owned(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!(
+                    "attachment; filename=\"agreement-{}-v{}.pdf\"",
+                    a.id, a.version
+                ),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}

@@ -63,6 +63,7 @@ pub fn routes() -> Routes {
         .post("/agreements/{id}/status", post(set_agreement_status))
         .get("/agreements/{id}/compare", get(compare_versions))
         .get("/agreements/{id}/calendar.ics", get(download_calendar))
+        .get("/agreements/{id}/agreement.pdf", get(download_pdf))
         .get("/agreements/{id}/logbook", get(show_logbook))
         .post("/agreements/{id}/logbook", post(write_entry))
         .post("/agreements/{id}/pair", post(pair_agreement))
