@@ -1,6 +1,7 @@
 //! Immersion programmes: programmes, the offer catalogue and its feeds, offers, applications
 //! with their threads, agreements, saved searches. Rules and permissions live in `core::immersions`.
 
+mod agreement_pages;
 mod agreements;
 mod applications;
 mod dashboard;
