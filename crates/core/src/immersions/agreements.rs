@@ -116,6 +116,17 @@ pub(crate) async fn load_for(
     load(conn, user, id).await
 }
 
+/// `Ok` when the viewer may change the agreement; otherwise why not: closed, or not a party.
+fn ensure_editable(a: &Agreement, parties: &[Party]) -> Result<()> {
+    if may_edit(a, parties) {
+        Ok(())
+    } else if a.status().is_editable() {
+        Err(Error::Forbidden)
+    } else {
+        Err(Error::Conflict("agreement-closed"))
+    }
+}
+
 fn may_edit(a: &Agreement, parties: &[Party]) -> bool {
     a.status().is_editable() && !parties.is_empty()
 }
@@ -424,13 +435,7 @@ pub async fn save_terms(
 ) -> Result<()> {
     let mut tx = core.db.begin().await?;
     let (a, parties) = load(&mut tx, user, id).await?;
-    if !may_edit(&a, &parties) {
-        return Err(if a.status().is_editable() {
-            Error::Forbidden
-        } else {
-            Error::Conflict("agreement-closed")
-        });
-    }
+    ensure_editable(&a, &parties)?;
     let programme = super::store::programme_by_id(&mut tx, &a.programme_id)
         .await?
         .ok_or(Error::NotFound)?;
@@ -464,13 +469,7 @@ pub async fn add_item(
 ) -> Result<()> {
     let mut tx = core.db.begin().await?;
     let (a, parties) = load(&mut tx, user, id).await?;
-    if !may_edit(&a, &parties) {
-        return Err(if a.status().is_editable() {
-            Error::Forbidden
-        } else {
-            Error::Conflict("agreement-closed")
-        });
-    }
+    ensure_editable(&a, &parties)?;
     let kind = ItemKind::parse(kind).ok_or(Error::Conflict("agreement-item-kind"))?;
     let mut e = FieldErrors::default();
     let field = match kind {
@@ -515,13 +514,7 @@ pub async fn remove_item(
 ) -> Result<()> {
     let mut tx = core.db.begin().await?;
     let (a, parties) = load(&mut tx, user, id).await?;
-    if !may_edit(&a, &parties) {
-        return Err(if a.status().is_editable() {
-            Error::Forbidden
-        } else {
-            Error::Conflict("agreement-closed")
-        });
-    }
+    ensure_editable(&a, &parties)?;
     let now = core.clock.unix();
     if !store::remove_item(&mut tx, id, item_id, &user.id, user.name(), now).await? {
         return Err(Error::NotFound);

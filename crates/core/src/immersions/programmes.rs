@@ -269,10 +269,9 @@ pub async fn programme_view(core: &Core, slug: &str, user: Option<&User>) -> Res
 }
 
 /// The programme form pre-filled from a stored programme.
-pub async fn programme_input(core: &Core, view: &ProgrammeView) -> Result<ProgrammeInput> {
+pub fn programme_input(view: &ProgrammeView) -> ProgrammeInput {
     let p = &view.programme;
-    let _ = core;
-    Ok(ProgrammeInput {
+    ProgrammeInput {
         name: p.name.clone(),
         description: p.description.clone(),
         kind: p.kind.clone(),
@@ -282,7 +281,7 @@ pub async fn programme_input(core: &Core, view: &ProgrammeView) -> Result<Progra
         max_time_share: p.max_time_share.to_string(),
         rules: p.rules.clone(),
         partners: view.partners.iter().map(|p| p.id.clone()).collect(),
-    })
+    }
 }
 
 /// Every programme, by name (kept a minute per instance; changes here are seen at once).

@@ -126,7 +126,7 @@ pub async fn show_edit_programme(
     if !view.may_manage {
         return Err(AppError::forbidden());
     }
-    let input = immersions::programme_input(&state.core, &view).await?;
+    let input = immersions::programme_input(&view);
     Ok(form_page(&state, ctx, Some(slug), input, Errors::default())
         .await?
         .into_response())
