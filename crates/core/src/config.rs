@@ -22,6 +22,9 @@ pub struct Config {
     pub demo: bool,
     /// Largest accepted request body, in bytes (413 above).
     pub max_body_bytes: usize,
+    /// Largest accepted upload (a form with files: logbook attachments, immersion outputs),
+    /// in bytes, all files of one form together.
+    pub max_upload_bytes: usize,
     /// Take the client address from `X-Forwarded-For` (only behind a trusted reverse proxy).
     pub trust_proxy: bool,
     /// Run the job worker inside `serve` (turn off when running `passerelle worker` separately).
@@ -72,6 +75,7 @@ impl Default for Config {
             base_url: String::new(),
             demo: true,
             max_body_bytes: 1024 * 1024,
+            max_upload_bytes: 10 * 1024 * 1024,
             trust_proxy: false,
             run_worker: true,
             log_format: "text".into(),
@@ -142,6 +146,11 @@ pub const SETTINGS: &[(&str, &str, &str)] = &[
         "PASSERELLE_MAX_BODY_BYTES",
         "max_body_bytes",
         "largest request body (default 1048576)",
+    ),
+    (
+        "PASSERELLE_MAX_UPLOAD_BYTES",
+        "max_upload_bytes",
+        "largest upload, all files of one form (default 10485760)",
     ),
     (
         "PASSERELLE_TRUST_PROXY",
@@ -257,6 +266,9 @@ impl Config {
         }
         if let Some(v) = get("PASSERELLE_MAX_BODY_BYTES") {
             c.max_body_bytes = parse("PASSERELLE_MAX_BODY_BYTES", v)?
+        }
+        if let Some(v) = get("PASSERELLE_MAX_UPLOAD_BYTES") {
+            c.max_upload_bytes = parse("PASSERELLE_MAX_UPLOAD_BYTES", v)?
         }
         if let Some(v) = get("PASSERELLE_TRUST_PROXY") {
             c.trust_proxy = parse("PASSERELLE_TRUST_PROXY", v)?

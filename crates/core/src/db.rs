@@ -62,6 +62,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../../migrations/sqlite/0006_reviews.sql"),
         include_str!("../../../migrations/postgres/0006_reviews.sql"),
     ),
+    (
+        7,
+        "capitalisation",
+        include_str!("../../../migrations/sqlite/0007_capitalisation.sql"),
+        include_str!("../../../migrations/postgres/0007_capitalisation.sql"),
+    ),
 ];
 
 impl Db {

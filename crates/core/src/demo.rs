@@ -54,6 +54,20 @@ pub const DEMO_ACCOUNTS: &[DemoAccount] = &[
         Some(("solidarite-batoto", OrgRole::Admin)),
     ),
     (
+        "cameleon@demo.passerelle.example",
+        "Maricel Santos",
+        Role::Member,
+        Some(("cameleon", OrgRole::Admin)),
+    ),
+    (
+        "wrc@demo.passerelle.example",
+        "Sokha Chan",
+        Role::Member,
+        Some(("womens-resource-center", OrgRole::Admin)),
+    ),
+    // The tutor stays last: the demo test signs in as each account in turn and then reads
+    // the tutor's agreements.
+    (
         "tutrice@demo.passerelle.example",
         "Claire Tutrice",
         Role::Member,

@@ -2,6 +2,7 @@
 //! field errors as pages show them.
 
 use axum::extract::{FromRequest, Request};
+use passerelle_core::immersions::Upload;
 use passerelle_core::validate::FieldErrors;
 use serde::de::DeserializeOwned;
 
@@ -54,6 +55,65 @@ impl<S: Send + Sync> FromRequest<S> for Pairs {
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
         let FormData(pairs) = FormData::<Vec<(String, String)>>::from_request(req, state).await?;
         Ok(Pairs(pairs))
+    }
+}
+
+/// A `multipart/form-data` body (a form with files): its text fields as [`Pairs`], its files as
+/// [`Upload`]s under their field name. Size is bounded before this runs (`csrf::body_limit`);
+/// a malformed body is a 400 page, a too-large one a 413 page.
+pub struct FilesForm {
+    pub fields: Pairs,
+    pub files: Vec<(String, Upload)>,
+}
+
+impl FilesForm {
+    /// The files sent under `field`.
+    pub fn files(&self, field: &str) -> Vec<Upload> {
+        self.files
+            .iter()
+            .filter(|(name, _)| name == field)
+            .map(|(_, u)| u.clone())
+            .collect()
+    }
+}
+
+fn multipart_error(e: axum::extract::multipart::MultipartError) -> AppError {
+    if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+        AppError::payload_too_large()
+    } else {
+        AppError::bad_request()
+    }
+}
+
+impl<S: Send + Sync> FromRequest<S> for FilesForm {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let mut form = axum::extract::Multipart::from_request(req, state)
+            .await
+            .map_err(|_| AppError::bad_request())?;
+        let mut fields = Vec::new();
+        let mut files = Vec::new();
+        while let Some(field) = form.next_field().await.map_err(multipart_error)? {
+            let name = field.name().unwrap_or_default().to_owned();
+            match field.file_name().map(str::to_owned) {
+                Some(filename) => {
+                    let bytes = field.bytes().await.map_err(multipart_error)?;
+                    files.push((
+                        name,
+                        Upload {
+                            filename,
+                            bytes: bytes.to_vec(),
+                        },
+                    ));
+                }
+                None => fields.push((name, field.text().await.map_err(multipart_error)?)),
+            }
+        }
+        Ok(FilesForm {
+            fields: Pairs(fields),
+            files,
+        })
     }
 }
 
@@ -140,6 +200,15 @@ const NOTICES: &[&str] = &[
     "review-saved",
     "review-confirmed",
     "note-saved",
+    "output-added",
+    "output-removed",
+    "contact-added",
+    "contact-removed",
+    "action-added",
+    "action-done",
+    "question-sent",
+    "alumni-joined",
+    "alumni-left",
 ];
 
 impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Notice {

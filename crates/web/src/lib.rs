@@ -62,11 +62,19 @@ pub fn app(core: Core) -> Router {
         .with_expiry(Expiry::OnInactivity(time::Duration::days(14)));
 
     let (router, _) = routes::all();
-    let limit = core.config.max_body_bytes;
+    // The outer limit admits a form with files; `csrf::verify` then holds every other body to
+    // `max_body_bytes` (see `csrf::body_limit`).
+    let limit = core
+        .config
+        .max_upload_bytes
+        .saturating_add(core.config.max_body_bytes);
     router
         .fallback(error::not_found)
         // Innermost first: CSRF check, error pages, request context, sessions.
-        .layer(axum::middleware::from_fn(csrf::verify))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            csrf::verify,
+        ))
         .layer(axum::middleware::from_fn(error::render_errors))
         .layer(axum::middleware::from_fn_with_state(state.clone(), ctx::load))
         .layer(sessions)

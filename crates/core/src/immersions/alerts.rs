@@ -157,11 +157,13 @@ pub async fn send_digests(core: &Core) -> Result<usize> {
 
 /// Time-driven work of immersions, run by the `sweep` job: expire offers past their deadline,
 /// end data access that has run out, remind missing closing reports, send the follow-ups that
-/// are due and the weekly digests.
+/// are due, remind follow-up actions that fall due, and send the weekly digests. It also runs
+/// right after an agreement ends, so the closing reports are asked for at once.
 pub async fn sweep(core: &Core) -> Result<()> {
     super::expire_offers(core).await?;
     super::end_expired_access(core).await?;
     super::send_report_reminders_and_follow_ups(core).await?;
+    super::remind_due_actions(core).await?;
     send_digests(core).await?;
     Ok(())
 }

@@ -179,6 +179,11 @@ pub async fn set_agreement_status(
             .details(to.code()),
     )
     .await?;
+    if matches!(to, AgreementStatus::Completed | AgreementStatus::Terminated) {
+        // Ask for the closing reports now, and send any follow-up already due (an immersion
+        // recorded after the fact), rather than at the next hourly sweep.
+        crate::jobs::enqueue(&mut tx, now, crate::jobs::JobKind::Sweep).await?;
+    }
     tx.commit().await?;
     Ok(())
 }

@@ -229,7 +229,9 @@ pub async fn stale_offers(core: &Core, user: &User, programme: &Programme) -> Re
 }
 
 /// Sends a nudge about an offer nobody applied to: one e-mail to each member of the
-/// programme's other partner organisations. Returns how many were sent.
+/// programme's other partner organisations and to each matching alumnus (same programme, or
+/// topics meeting the offer's themes), never to the host's own members. Returns how many
+/// were sent.
 pub async fn nudge_offer(core: &Core, user: &User, id: &str, actor: &Actor) -> Result<usize> {
     let mut tx = core.db.begin().await?;
     let offer = store::offer_by_id(&mut tx, id)
@@ -246,8 +248,18 @@ pub async fn nudge_offer(core: &Core, user: &User, id: &str, actor: &Actor) -> R
         return Err(Error::Conflict("offer-not-open"));
     }
     let now = core.clock.unix();
-    let recipients =
+    let mut recipients =
         store::nudge_recipients(&mut tx, &programme.id, &offer.organisation_id).await?;
+    let hosts =
+        super::application_store::org_member_contacts(&mut tx, &offer.organisation_id).await?;
+    let themes = crate::text::split_list(&offer.themes);
+    for (email, locale) in super::alumni::nudge_alumni(&mut tx, &programme.id, &themes).await? {
+        let known = recipients.iter().any(|(e, _)| *e == email)
+            || hosts.iter().any(|(e, _, _)| *e == email);
+        if !known {
+            recipients.push((email, locale));
+        }
+    }
     let link = core.link(&format!("/offers/{id}"));
     for (email, locale) in &recipients {
         let msg = crate::mail::Message::OfferNudge {

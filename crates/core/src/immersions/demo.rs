@@ -1,5 +1,5 @@
 //! Demo content of immersions: a C2SW-like school ↔ practice programme and the cross-immersions
-//! of the *Maisons des Familles* network, written through the same services as users would,
+//! of the *Maisons des Familles* network (more in `demo_stories`), written through the same services as users would,
 //! then flagged `is_demo`.
 
 use super::{ApplicationInput, OfferInput, ProgrammeInput};
@@ -7,13 +7,13 @@ use crate::accounts::{self, Actor, User};
 use crate::organisations::store as orgs;
 use crate::{Core, Error, Result};
 
-async fn user(core: &Core, email: &str) -> Result<User> {
+pub(super) async fn user(core: &Core, email: &str) -> Result<User> {
     accounts::find_by_email(core, email)
         .await?
         .ok_or(Error::NotFound)
 }
 
-async fn org_ids(core: &Core, slugs: &[&str]) -> Result<Vec<String>> {
+pub(super) async fn org_ids(core: &Core, slugs: &[&str]) -> Result<Vec<String>> {
     let mut conn = core.db.pool.acquire().await?;
     let mut ids = Vec::new();
     for slug in slugs {
@@ -385,6 +385,7 @@ async fn mdf_story(
                 visibility: visibility.into(),
                 ..Default::default()
             },
+            &[],
         )
         .await?;
     }
@@ -445,6 +446,7 @@ async fn mdf_story(
     if let Some(f) = follow_up {
         super::answer_follow_up(core, &jean_paul, &f, "L'atelier du soir pour les pères existe maintenant à Kinshasa ; nous échangeons chaque mois avec Kogl Taaba.", "yes", "Nous invitons les pères par d'autres pères.").await?;
     }
+    super::demo_stories::capitalise_kinshasa_ouagadougou(core, &there, &jean_paul, &awa).await?;
     // Kogl Taaba → Batoto in return, approved and paired.
     let back =
         super::apply(
@@ -509,8 +511,9 @@ pub async fn load(core: &Core) -> Result<()> {
     .await?;
     let c2sw_offers = offers(core, &coordinator, &c2sw, C2SW_OFFERS).await?;
     let mdf_offers = offers(core, &coordinator, &mdf, MDF_OFFERS).await?;
-    if let [kogl, batoto, ..] = mdf_offers.as_slice() {
+    if let [kogl, batoto, cameleon, wrc, ..] = mdf_offers.as_slice() {
         mdf_story(core, &coordinator, kogl, batoto).await?;
+        super::demo_stories::philippines_cambodia(core, &coordinator, cameleon, wrc).await?;
     }
     if let Some(first) = c2sw_offers.first() {
         let homes = org_ids(core, &["hes-travail-social-lausanne"]).await?;

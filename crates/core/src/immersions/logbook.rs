@@ -87,7 +87,19 @@ pub fn readable_visibilities(parties: &[Party]) -> &'static [&'static str] {
 pub struct LogbookView {
     pub agreement: Agreement,
     pub entries: Vec<LogbookEntry>,
+    /// The files of the entries shown.
+    pub files: Vec<super::Attachment>,
     pub may_write: bool,
+    pub accepted_extensions: String,
+}
+
+impl LogbookView {
+    pub fn files_of(&self, entry_id: &str) -> Vec<&super::Attachment> {
+        self.files
+            .iter()
+            .filter(|f| f.logbook_entry_id.as_deref() == Some(entry_id))
+            .collect()
+    }
 }
 
 async fn entries(
@@ -128,19 +140,32 @@ pub async fn logbook(core: &Core, user: &User, agreement_id: &str) -> Result<Log
     } else {
         readable_visibilities(&parties)
     };
+    let entries = entries(&mut conn, agreement_id, visible).await?;
+    let files = super::capitalisation_store::attachments_of(&mut conn, agreement_id)
+        .await?
+        .into_iter()
+        .filter(|f| {
+            f.logbook_entry_id
+                .as_deref()
+                .is_some_and(|id| entries.iter().any(|e| e.id == id))
+        })
+        .collect();
     Ok(LogbookView {
-        entries: entries(&mut conn, agreement_id, visible).await?,
+        entries,
+        files,
         may_write: may_write(&agreement, &parties),
+        accepted_extensions: super::attachments::accept_attribute(),
         agreement,
     })
 }
 
-/// Writes an entry; only the participant, once the agreement is approved.
+/// Writes an entry, with its files; only the participant, once the agreement is approved.
 pub async fn write_entry(
     core: &Core,
     user: &User,
     agreement_id: &str,
     input: &EntryInput,
+    uploads: &[super::Upload],
 ) -> Result<()> {
     let mut tx = core.db.begin().await?;
     let (agreement, parties) = super::agreements::load_for(&mut tx, user, agreement_id).await?;
@@ -183,13 +208,15 @@ pub async fn write_entry(
         EntryVisibility::parse,
         EntryVisibility::Private,
     );
+    let files = super::attachments::check(&mut e, "files", uploads, core.config.max_upload_bytes);
     e.into_result()?;
     let now = core.clock.unix();
+    let entry_id = new_id();
     sqlx::query(
         "INSERT INTO logbook_entries (id, agreement_id, author_id, entry_date, kind, title, body, tags, prompt, visibility, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)",
     )
-    .bind(new_id())
+    .bind(&entry_id)
     .bind(agreement_id)
     .bind(&user.id)
     .bind(&date)
@@ -201,6 +228,17 @@ pub async fn write_entry(
     .bind(visibility.code())
     .bind(now)
     .execute(&mut *tx)
+    .await?;
+    super::attachments::store_files(
+        &mut tx,
+        now,
+        super::capitalisation_store::FileOwner::Entry {
+            agreement_id,
+            entry_id: &entry_id,
+        },
+        &user.id,
+        &files,
+    )
     .await?;
     tx.commit().await?;
     Ok(())

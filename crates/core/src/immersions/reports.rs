@@ -302,6 +302,16 @@ async fn writers(
     })
 }
 
+/// When the immersion ended: its agreed end date when that came first (an agreement closed
+/// late, or recorded after the fact), else the moment it was closed (an early termination).
+fn immersion_end(agreed_end: &str, closed_at: i64) -> i64 {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    time::Date::parse(agreed_end, format)
+        .ok()
+        .map(|d| d.midnight().assume_utc().unix_timestamp())
+        .map_or(closed_at, |end| end.min(closed_at))
+}
+
 /// Reminds the writers of missing closing reports, at most every [`REMINDER_DAYS`] days, and
 /// sends the follow-ups that are due. Run by the hourly sweep. Returns `(reminders, follow-ups)`.
 pub async fn send_report_reminders_and_follow_ups(core: &Core) -> Result<(usize, usize)> {
@@ -349,8 +359,9 @@ pub async fn send_report_reminders_and_follow_ups(core: &Core) -> Result<(usize,
                 .await?;
         }
         let Some(ended_at) = ended_at else { continue };
+        let ended = immersion_end(&a.terms().end, ended_at);
         for (months, days) in FOLLOW_UP_MONTHS {
-            if now < ended_at + days * 86_400 {
+            if now < ended + days * 86_400 {
                 continue;
             }
             for side in ReportSide::ALL {
@@ -471,4 +482,22 @@ pub async fn answer_follow_up(
         .await?;
     tx.commit().await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::immersion_end;
+
+    #[test]
+    fn an_immersion_ends_at_its_agreed_end_or_when_closed_early() {
+        // 2025-03-07 00:00 UTC.
+        let agreed = 1_741_305_600;
+        assert_eq!(immersion_end("2025-03-07", agreed + 90 * 86_400), agreed);
+        assert_eq!(
+            immersion_end("2025-03-07", agreed - 86_400),
+            agreed - 86_400
+        );
+        assert_eq!(immersion_end("", 42), 42);
+        assert_eq!(immersion_end("7 mars", 42), 42);
+    }
 }

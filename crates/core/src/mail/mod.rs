@@ -77,6 +77,22 @@ pub enum Message {
         months: i64,
         link: String,
     },
+    /// A follow-up action of an immersion falls due.
+    ActionDue {
+        offer: String,
+        action: String,
+        owner: String,
+        due: String,
+        link: String,
+    },
+    /// A question sent to a former participant through the alumni directory; the asker's
+    /// address is in the body so that the answer goes straight to them.
+    AlumniQuestion {
+        asker: String,
+        asker_email: String,
+        question: String,
+        link: String,
+    },
 }
 
 /// A rendered message: subject, plain text and HTML.
@@ -176,6 +192,36 @@ impl Message {
             } => (
                 "follow-up",
                 vec![("offer", s(offer)), ("months", FluentValue::from(*months))],
+                link,
+            ),
+            Message::ActionDue {
+                offer,
+                action,
+                owner,
+                due,
+                link,
+            } => (
+                "action-due",
+                vec![
+                    ("offer", s(offer)),
+                    ("action", s(action)),
+                    ("owner", s(owner)),
+                    ("due", s(due)),
+                ],
+                link,
+            ),
+            Message::AlumniQuestion {
+                asker,
+                asker_email,
+                question,
+                link,
+            } => (
+                "alumni-question",
+                vec![
+                    ("asker", s(asker)),
+                    ("email", s(asker_email)),
+                    ("question", s(question)),
+                ],
                 link,
             ),
             Message::SearchAlert { label, count, link } => (

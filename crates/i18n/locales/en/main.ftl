@@ -910,3 +910,133 @@ coaching-none = No note yet.
 field-coaching-note = New note
 notice-note-saved = The note has been saved.
 agreement-pdf = Download the agreement (PDF)
+
+## Attached files
+field-files = Attached files
+files-hint = Up to 5 files, { $megabytes } MB in all: PDF, images (PNG, JPEG), office documents (ODT, ODS, ODP, DOCX, XLSX, PPTX), text (TXT, MD, CSV).
+files-choose-again = The form was not saved: choose your files again, the browser does not keep them.
+files-attached = Attached files
+file-size-kb = { $kb } KB
+attachment-too-many = At most 5 files at a time.
+attachment-too-large = Together, the files are larger than allowed.
+attachment-type = This type of file is not accepted. Accepted formats: PDF, PNG, JPEG, ODT, ODS, ODP, DOCX, XLSX, PPTX, TXT, MD, CSV.
+attachment-empty = One of the files is empty.
+attachment-content-mismatch = A file's contents do not match its extension (for instance an image renamed to .pdf).
+
+## Capitalisation: what the immersion leaves behind
+capitalisation-title = Capitalisation
+capitalisation-intro = What the immersion leaves behind: outputs to share, contacts to keep, follow-up actions. Everything stays available after the immersion ends.
+capitalisation-not-open = Capitalisation opens once every party has approved the agreement.
+capitalisation-outputs = Outputs
+capitalisation-outputs-empty = No output yet.
+capitalisation-remove = Remove
+capitalisation-add-output = Add an output
+capitalisation-add-output-submit = Add the output
+capitalisation-contacts = Contacts to keep
+capitalisation-contacts-private = Visible to the agreement's parties only. A contact is kept only with the person's consent; any party can remove it when asked.
+capitalisation-contacts-empty = No contact kept.
+capitalisation-contacts-parties-only = Contacts are visible to the agreement's parties only.
+capitalisation-consent-given = Consent recorded by { $name } on
+capitalisation-forget-contact = Remove this contact
+capitalisation-add-contact = Keep a contact
+capitalisation-add-contact-submit = Keep the contact
+capitalisation-actions = Follow-up actions
+capitalisation-actions-empty = No follow-up action.
+capitalisation-action = Action
+capitalisation-owner = Owner
+capitalisation-due = Due
+capitalisation-state = State
+capitalisation-open = To do
+capitalisation-overdue = Overdue
+capitalisation-done-by = Done by { $name } on
+capitalisation-mark-done = Mark as done
+capitalisation-add-action = Add a follow-up action
+capitalisation-add-action-submit = Add the action
+capitalisation-alumni-invite = Once the immersion is over, join the alumni directory to answer the questions of those who come next.
+field-output-kind = Kind of output
+field-output-title = Title
+field-output-description = Description
+field-output-url = Link
+field-output-url-hint = Optional: the web address (https://…) where the output is published.
+field-output-visibility = Visibility
+output-kind-document = Document
+output-kind-tool = Tool
+output-kind-publication = Publication
+output-kind-training = Training
+output-kind-other = Other
+output-visibility-parties = The agreement's parties
+output-visibility-public = Public, on the programme's page
+field-contact-role = Position
+field-contact-organisation = Organisation
+field-contact-phone = Phone
+field-contact-met-how = Why keep this contact
+field-contact-consent = The person agreed to their details being kept here.
+field-contact-consent-note = How consent was given
+field-contact-consent-note-hint = For instance: "agreed orally on 12 June, at the workshop".
+contact-consent-required = Tick this box: a contact is kept only with the person's consent.
+field-action-description = Action
+field-action-owner = Owner
+field-action-owner-hint = The person or organisation that carries it.
+field-action-due = Due date
+error-capitalisation-not-open = Capitalisation opens once the agreement is approved.
+error-action-already-done = This action is already marked as done.
+notice-output-added = The output has been added.
+notice-output-removed = The output has been removed.
+notice-contact-added = The contact has been kept.
+notice-contact-removed = The contact has been removed.
+notice-action-added = The follow-up action has been added.
+notice-action-done = The action is marked as done.
+programme-outputs = What the immersions produced
+programme-outputs-none = No output published yet.
+programme-output-download = Download
+mail-action-due-subject = Follow-up action due: { $offer }
+mail-action-due-body = Hello,
+
+    The follow-up action "{ $action }" of the immersion "{ $offer }" is due on { $due } (owner: { $owner }). If it is done, mark it so; if not, say where it stands.
+mail-action-due-action = See the follow-up actions
+
+## Alumni directory
+alumni-title = Alumni directory
+alumni-intro = People who lived an immersion and agree to answer the questions of those preparing one. Their address is not shown: your question is sent to them by e-mail with yours.
+alumni-you-may-join = You lived an immersion: you may join the directory.
+alumni-search-label = Search the directory
+alumni-search = Words (name, theme, organisation, country)
+alumni-count = { $count ->
+    [0] Nobody matches.
+    [one] One person.
+   *[other] { $count } people.
+}
+alumni-immersions = Immersions
+alumni-ask = Ask a question
+alumni-ask-explained = Your name and e-mail address are sent with the question; the answer will come straight to you.
+alumni-ask-submit = Send the question
+field-question = Your question
+field-question-hint = At least 20 characters. Introduce yourself and say what you are preparing.
+alumni-question-short = Write at least 20 characters: introduce yourself and make your question precise.
+alumni-ask-limit = You have sent 5 questions today, the most allowed. Try again tomorrow.
+error-alumni-ask-limit = You have sent 5 questions today, the most allowed. Try again tomorrow.
+error-alumni-ask-self = You cannot ask yourself a question.
+error-alumni-not-eligible = The directory is open to people whose immersion has ended.
+alumni-mine-title = My alumni directory entry
+alumni-mine-intro = Once listed, you appear with your name, your organisation, your past immersions and what you write here. You can leave at any time.
+alumni-not-eligible = The directory is open to people one of whose immersions has ended. You can join after yours.
+alumni-you-are-listed = You are listed in the directory.
+field-alumni-bio = What you can share
+field-alumni-bio-hint = A few lines: what the immersion taught you, what people can ask you about.
+field-alumni-topics = Themes
+alumni-consent = By joining, you agree to be contacted by e-mail, through Passerelle, by signed-in members. You will also receive new offers close to your themes.
+alumni-join = Join the directory
+alumni-save = Save
+alumni-leave = Leave the directory
+notice-question-sent = Your question has been sent.
+notice-alumni-joined = Your directory entry has been saved.
+notice-alumni-left = You are no longer listed in the directory.
+mail-alumni-question-subject = A question about your immersion, from { $asker }
+mail-alumni-question-body = Hello,
+
+    { $asker } is preparing an immersion and found you in Passerelle's alumni directory. Their question:
+
+    "{ $question }"
+
+    To answer, write to them directly: { $email }
+mail-alumni-question-action = Manage my directory entry

@@ -910,3 +910,133 @@ coaching-none = Aucune note pour le moment.
 field-coaching-note = Nouvelle note
 notice-note-saved = La note a été enregistrée.
 agreement-pdf = Télécharger la convention (PDF)
+
+## Fichiers joints
+field-files = Fichiers joints
+files-hint = Jusqu'à 5 fichiers, { $megabytes } Mo en tout : PDF, images (PNG, JPEG), documents bureautiques (ODT, ODS, ODP, DOCX, XLSX, PPTX), texte (TXT, MD, CSV).
+files-choose-again = Le formulaire n'a pas été enregistré : choisissez de nouveau vos fichiers, le navigateur ne les garde pas.
+files-attached = Fichiers joints
+file-size-kb = { $kb } Ko
+attachment-too-many = 5 fichiers au plus par envoi.
+attachment-too-large = Les fichiers dépassent ensemble la taille autorisée.
+attachment-type = Ce type de fichier n'est pas accepté. Formats acceptés : PDF, PNG, JPEG, ODT, ODS, ODP, DOCX, XLSX, PPTX, TXT, MD, CSV.
+attachment-empty = Un des fichiers est vide.
+attachment-content-mismatch = Le contenu d'un fichier ne correspond pas à son extension (par exemple une image renommée en .pdf).
+
+## Capitalisation : ce que l'immersion laisse
+capitalisation-title = Capitalisation
+capitalisation-intro = Ce que l'immersion laisse derrière elle : les productions à partager, les contacts à garder, les actions de suivi. Tout reste accessible après la fin de l'immersion.
+capitalisation-not-open = La capitalisation s'ouvre une fois la convention approuvée par toutes les parties.
+capitalisation-outputs = Productions
+capitalisation-outputs-empty = Aucune production pour l'instant.
+capitalisation-remove = Retirer
+capitalisation-add-output = Ajouter une production
+capitalisation-add-output-submit = Ajouter la production
+capitalisation-contacts = Contacts à garder
+capitalisation-contacts-private = Visibles des seules parties de la convention. Un contact n'est gardé qu'avec l'accord de la personne ; toute partie peut le retirer à sa demande.
+capitalisation-contacts-empty = Aucun contact gardé.
+capitalisation-contacts-parties-only = Les contacts ne sont visibles que des parties de la convention.
+capitalisation-consent-given = Accord recueilli par { $name } le
+capitalisation-forget-contact = Retirer ce contact
+capitalisation-add-contact = Garder un contact
+capitalisation-add-contact-submit = Garder le contact
+capitalisation-actions = Actions de suivi
+capitalisation-actions-empty = Aucune action de suivi.
+capitalisation-action = Action
+capitalisation-owner = Responsable
+capitalisation-due = Échéance
+capitalisation-state = État
+capitalisation-open = À faire
+capitalisation-overdue = En retard
+capitalisation-done-by = Faite par { $name } le
+capitalisation-mark-done = Marquer comme faite
+capitalisation-add-action = Ajouter une action de suivi
+capitalisation-add-action-submit = Ajouter l'action
+capitalisation-alumni-invite = Après l'immersion, rejoignez l'annuaire des ancien·nes pour répondre aux questions des prochain·es.
+field-output-kind = Type de production
+field-output-title = Titre
+field-output-description = Description
+field-output-url = Lien
+field-output-url-hint = Facultatif : adresse web (https://…) où la production est publiée.
+field-output-visibility = Visibilité
+output-kind-document = Document
+output-kind-tool = Outil
+output-kind-publication = Publication
+output-kind-training = Formation
+output-kind-other = Autre
+output-visibility-parties = Parties de la convention
+output-visibility-public = Public, sur la page du programme
+field-contact-role = Fonction
+field-contact-organisation = Organisation
+field-contact-phone = Téléphone
+field-contact-met-how = Pourquoi garder ce contact
+field-contact-consent = La personne a accepté que ses coordonnées soient gardées ici.
+field-contact-consent-note = Comment l'accord a été donné
+field-contact-consent-note-hint = Par exemple : « accord oral le 12 juin, lors de l'atelier ».
+contact-consent-required = Cochez cette case : un contact n'est gardé qu'avec l'accord de la personne.
+field-action-description = Action
+field-action-owner = Responsable
+field-action-owner-hint = La personne ou l'organisation qui la porte.
+field-action-due = Échéance
+error-capitalisation-not-open = La capitalisation s'ouvre une fois la convention approuvée.
+error-action-already-done = Cette action est déjà marquée comme faite.
+notice-output-added = La production a été ajoutée.
+notice-output-removed = La production a été retirée.
+notice-contact-added = Le contact a été gardé.
+notice-contact-removed = Le contact a été retiré.
+notice-action-added = L'action de suivi a été ajoutée.
+notice-action-done = L'action est marquée comme faite.
+programme-outputs = Ce que les immersions ont produit
+programme-outputs-none = Aucune production publiée pour l'instant.
+programme-output-download = Télécharger
+mail-action-due-subject = Action de suivi à échéance : { $offer }
+mail-action-due-body = Bonjour,
+
+    L'action de suivi « { $action } » de l'immersion « { $offer } » arrive à échéance le { $due } (responsable : { $owner }). Si elle est faite, marquez-la comme telle ; sinon, dites où elle en est.
+mail-action-due-action = Voir les actions de suivi
+
+## Annuaire des ancien·nes
+alumni-title = Annuaire des ancien·nes
+alumni-intro = Des personnes qui ont vécu une immersion et acceptent de répondre aux questions de celles et ceux qui s'y préparent. Leur adresse n'est pas affichée : votre question leur est transmise par e-mail avec la vôtre.
+alumni-you-may-join = Vous avez vécu une immersion : vous pouvez rejoindre l'annuaire.
+alumni-search-label = Chercher dans l'annuaire
+alumni-search = Mots (nom, thème, organisation, pays)
+alumni-count = { $count ->
+    [0] Aucune personne ne correspond.
+    [one] Une personne.
+   *[other] { $count } personnes.
+}
+alumni-immersions = Immersions
+alumni-ask = Poser une question
+alumni-ask-explained = Votre nom et votre adresse e-mail lui sont transmis avec la question ; la réponse vous parviendra directement.
+alumni-ask-submit = Envoyer la question
+field-question = Votre question
+field-question-hint = Au moins 20 caractères. Présentez-vous et dites ce que vous préparez.
+alumni-question-short = Écrivez au moins 20 caractères : présentez-vous et précisez votre question.
+alumni-ask-limit = Vous avez envoyé 5 questions aujourd'hui, le maximum. Réessayez demain.
+error-alumni-ask-limit = Vous avez envoyé 5 questions aujourd'hui, le maximum. Réessayez demain.
+error-alumni-ask-self = Vous ne pouvez pas vous poser une question à vous-même.
+error-alumni-not-eligible = L'annuaire est ouvert aux personnes dont l'immersion est terminée.
+alumni-mine-title = Mon inscription à l'annuaire des ancien·nes
+alumni-mine-intro = Inscrit·e, vous apparaissez avec votre nom, votre organisation, vos immersions passées et ce que vous écrivez ici. Vous pouvez vous retirer à tout moment.
+alumni-not-eligible = L'annuaire est ouvert aux personnes dont une immersion est terminée. Vous pourrez vous inscrire après la vôtre.
+alumni-you-are-listed = Vous figurez dans l'annuaire.
+field-alumni-bio = Ce que vous pouvez partager
+field-alumni-bio-hint = Quelques lignes : ce que l'immersion vous a appris, sur quoi on peut vous interroger.
+field-alumni-topics = Thèmes
+alumni-consent = En vous inscrivant, vous acceptez d'être contacté·e par e-mail, via Passerelle, par les membres connectés. Vous recevrez aussi les nouvelles offres proches de vos thèmes.
+alumni-join = Rejoindre l'annuaire
+alumni-save = Enregistrer
+alumni-leave = Me retirer de l'annuaire
+notice-question-sent = Votre question a été envoyée.
+notice-alumni-joined = Votre inscription à l'annuaire est enregistrée.
+notice-alumni-left = Vous ne figurez plus dans l'annuaire.
+mail-alumni-question-subject = Une question sur votre immersion, de { $asker }
+mail-alumni-question-body = Bonjour,
+
+    { $asker } prépare une immersion et vous a trouvé·e dans l'annuaire des ancien·nes de Passerelle. Sa question :
+
+    « { $question } »
+
+    Pour répondre, écrivez-lui directement : { $email }
+mail-alumni-question-action = Gérer mon inscription à l'annuaire

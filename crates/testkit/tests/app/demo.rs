@@ -54,9 +54,39 @@ async fn demo_content_loads_once_and_is_removed_without_touching_real_data() {
     let r = app.get("/agreements").await;
     assert!(r.body.contains("Marc Membre"), "{}", r.body);
     assert!(r.body.contains("En cours"));
+    // The Kinshasa ↔ Ouagadougou immersion left a public guide on its programme's page and an
+    // alumnus in the directory.
+    let slug: String = sqlx::query_scalar("SELECT slug FROM programmes WHERE kind = 'peer-cross'")
+        .fetch_one(&app.core.db.pool)
+        .await
+        .expect("programme");
+    let r = app.get(&format!("/programmes/{slug}")).await;
+    assert!(r.body.contains("Fiche : inviter les pères par les pairs"));
+    let r = app.get("/alumni").await;
+    assert!(r.body.contains("Jean-Paul Mbuyi"));
+    // Maricel (Iloilo) is in Phnom Penh; Sokha's return trip is drafted and paired.
+    app.clear_cookies();
+    app.login(&passerelle_testkit::TestUser {
+        id: String::new(),
+        email: "cameleon@demo.passerelle.example".into(),
+        password: demo::DEMO_PASSWORD.into(),
+    })
+    .await;
+    let r = app.get("/agreements").await;
+    assert!(r.body.contains("Phnom Penh House of Families"));
+    assert!(r.body.contains("Iloilo House of Families"));
+    assert!(r.body.contains("En cours") && r.body.contains("Brouillon"));
     demo::remove(&app.core).await.expect("remove");
     assert_eq!(counts(&app).await, (1, 0));
-    for table in ["programmes", "offers", "applications", "agreements"] {
+    for table in [
+        "programmes",
+        "offers",
+        "applications",
+        "agreements",
+        "immersion_outputs",
+        "attachments",
+        "alumni",
+    ] {
         let n: i64 =
             sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
                 .fetch_one(&app.core.db.pool)

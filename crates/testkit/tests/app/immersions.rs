@@ -4,15 +4,15 @@ use passerelle_testkit::passerelle_core::accounts::Role;
 use passerelle_testkit::{TestApp, TestUser};
 
 /// A coordinator's programme with a host organisation (one admin) as partner.
-struct Setup {
-    app: TestApp,
-    coordinator: TestUser,
-    host: TestUser,
-    programme: String,
-    host_org: String,
+pub(crate) struct Setup {
+    pub(crate) app: TestApp,
+    pub(crate) coordinator: TestUser,
+    pub(crate) host: TestUser,
+    pub(crate) programme: String,
+    pub(crate) host_org: String,
 }
 
-async fn setup() -> Setup {
+pub(crate) async fn setup() -> Setup {
     let app = TestApp::new().await;
     let coordinator = app.with_user(Role::Coordinator).await;
     let host = app.with_user(Role::Member).await;
@@ -60,7 +60,7 @@ fn offer_form<'a>(org_id: &'a str, extra: &[(&'a str, &'a str)]) -> Vec<(&'a str
     f
 }
 
-async fn org_id(app: &TestApp, slug: &str) -> String {
+pub(crate) async fn org_id(app: &TestApp, slug: &str) -> String {
     let mut conn = app.core.db.pool.acquire().await.expect("conn");
     passerelle_testkit::passerelle_core::organisations::store::by_slug(&mut conn, slug)
         .await
@@ -69,7 +69,7 @@ async fn org_id(app: &TestApp, slug: &str) -> String {
         .id
 }
 
-fn id_from(location: &str, prefix: &str) -> String {
+pub(crate) fn id_from(location: &str, prefix: &str) -> String {
     location
         .strip_prefix(prefix)
         .and_then(|rest| rest.split(['?', '#']).next())
@@ -679,7 +679,7 @@ async fn coordinators_see_offers_nobody_applied_to_and_nudge_members() {
 
 /// An accepted application to a sensitive-data offer; returns (participant, application id,
 /// offer id).
-async fn accepted_application(s: &mut Setup) -> (TestUser, String, String) {
+pub(crate) async fn accepted_application(s: &mut Setup) -> (TestUser, String, String) {
     let org = org_id(&s.app, &s.host_org).await;
     s.app.clear_cookies();
     s.app.login(&s.host).await;
@@ -1087,7 +1087,11 @@ async fn an_agreement_is_co_written_versioned_approved_by_every_party_and_its_da
 }
 
 /// Drafts, completes, submits and has every party approve an agreement; returns its page path.
-async fn approved_agreement(s: &mut Setup, lecturer: &TestUser, application: &str) -> String {
+pub(crate) async fn approved_agreement(
+    s: &mut Setup,
+    lecturer: &TestUser,
+    application: &str,
+) -> String {
     s.app.clear_cookies();
     s.app.login(&s.host).await;
     let r = s
@@ -1148,7 +1152,7 @@ async fn the_logbook_shows_each_entry_only_to_those_it_is_shared_with() {
     s.app.get(&logbook).await.assert_status(200);
     let r = s
         .app
-        .post_form(
+        .post_multipart(
             &logbook,
             &[
                 ("entry_date", "2026-03-40"),
@@ -1157,18 +1161,28 @@ async fn the_logbook_shows_each_entry_only_to_those_it_is_shared_with() {
                 ("body", "x"),
                 ("visibility", "private"),
             ],
+            &[("files", "photo.pdf", b"\x89PNG\r\n\x1a\n....")],
         )
         .await;
     r.assert_status(422);
     assert!(r.body.contains("id=\"entry_date-error\""));
     assert!(r.body.contains("id=\"title-error\""));
-    for (title, visibility, prompt) in [
-        ("Note privée", "private", "surprise"),
-        ("Note pour la tutrice", "tutor", ""),
-        ("Note pour le programme", "programme", "transfer"),
+    // A file whose contents do not match its name is refused next to the file input, and
+    // nothing of the entry is written.
+    assert!(r.body.contains("id=\"files-error\""));
+    assert!(r.body.contains("ne correspond pas à son extension"));
+    for (title, visibility, prompt, file) in [
+        ("Note privée", "private", "surprise", "prive.txt"),
+        ("Note pour la tutrice", "tutor", "", "grille-atelier.pdf"),
+        ("Note pour le programme", "programme", "transfer", ""),
     ] {
+        let files: &[(&str, &str, &[u8])] = match file {
+            "" => &[("files", "", b"")],
+            "prive.txt" => &[("files", file, "Notes privées".as_bytes())],
+            _ => &[("files", file, b"%PDF-1.4 grille")],
+        };
         s.app
-            .post_form(
+            .post_multipart(
                 &logbook,
                 &[
                     ("entry_date", "2026-03-03"),
@@ -1179,11 +1193,30 @@ async fn the_logbook_shows_each_entry_only_to_those_it_is_shared_with() {
                     ("prompt", prompt),
                     ("visibility", visibility),
                 ],
+                files,
             )
             .await
             .assert_status(303);
     }
     let own = s.app.get(&logbook).await;
+    let file_link = |body: &str, name: &str| -> String {
+        let end = body
+            .find(&format!("\" download>{name}<"))
+            .expect("file link");
+        let start = body[..end].rfind("/attachments/").expect("attachment href");
+        body[start..end].to_owned()
+    };
+    let private_file = file_link(&own.body, "prive.txt");
+    let tutor_file = file_link(&own.body, "grille-atelier.pdf");
+    let r = s.app.get(&tutor_file).await;
+    r.assert_status(200);
+    assert_eq!(r.bytes, b"%PDF-1.4 grille");
+    assert_eq!(r.header("content-type"), "application/pdf");
+    assert_eq!(r.header("x-content-type-options"), "nosniff");
+    assert!(
+        r.header("content-disposition")
+            .starts_with("attachment; filename=\"grille-atelier.pdf\"")
+    );
     assert!(own.body.contains("Note privée") && own.body.contains("Note pour la tutrice"));
     assert!(
         own.body
@@ -1195,11 +1228,14 @@ async fn the_logbook_shows_each_entry_only_to_those_it_is_shared_with() {
     s.app.login(&s.host).await;
     let host = s.app.get(&logbook).await;
     assert!(!host.body.contains("Note privée"));
+    // Files follow their entry: the host gets the tutor's file, not the private one.
+    s.app.get(&tutor_file).await.assert_status(200);
+    s.app.get(&private_file).await.assert_status(404);
     assert!(
         host.body.contains("Note pour la tutrice") && host.body.contains("Note pour le programme")
     );
     s.app
-        .post_form(
+        .post_multipart(
             &logbook,
             &[
                 ("entry_date", "2026-03-03"),
@@ -1208,6 +1244,7 @@ async fn the_logbook_shows_each_entry_only_to_those_it_is_shared_with() {
                 ("body", "x"),
                 ("visibility", "private"),
             ],
+            &[],
         )
         .await
         .assert_status(403);
@@ -1216,10 +1253,14 @@ async fn the_logbook_shows_each_entry_only_to_those_it_is_shared_with() {
     let coordinator = s.app.get(&logbook).await;
     assert!(!coordinator.body.contains("Note pour la tutrice"));
     assert!(coordinator.body.contains("Note pour le programme"));
+    s.app.get(&tutor_file).await.assert_status(404);
     let stranger = s.app.with_user(Role::Member).await;
     s.app.clear_cookies();
     s.app.login(&stranger).await;
     s.app.get(&logbook).await.assert_status(404);
+    s.app.get(&tutor_file).await.assert_status(404);
+    s.app.clear_cookies();
+    s.app.get(&tutor_file).await.assert_status(404);
 }
 
 #[tokio::test]

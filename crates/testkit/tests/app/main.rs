@@ -3,6 +3,7 @@
 
 mod accounts;
 mod authz;
+mod capitalisation;
 mod demo;
 mod errors;
 mod immersions;

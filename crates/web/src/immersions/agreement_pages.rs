@@ -204,6 +204,8 @@ pub struct LogbookPage {
     pub input: EntryInput,
     pub errors: Errors,
     pub notice: Notice,
+    /// The upload limit, in megabytes, for the file input's hint.
+    pub upload_mb: i64,
 }
 
 impl LogbookPage {

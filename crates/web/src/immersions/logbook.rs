@@ -10,7 +10,7 @@ use super::pages::*;
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
-use crate::forms::{Errors, FormData, Notice, invalid, see_other};
+use crate::forms::{Errors, FilesForm, FormData, Notice, invalid, see_other};
 
 async fn page(
     state: &AppState,
@@ -27,8 +27,16 @@ async fn page(
         input,
         errors,
         notice,
+        upload_mb: upload_mb(&state.core),
         ctx,
     })
+}
+
+/// The upload limit in whole megabytes (at least 1), for hints.
+pub(super) fn upload_mb(core: &passerelle_core::Core) -> i64 {
+    i64::try_from(core.config.max_upload_bytes / (1024 * 1024))
+        .unwrap_or(i64::MAX)
+        .max(1)
 }
 
 pub async fn show_logbook(
@@ -47,35 +55,26 @@ pub async fn show_logbook(
     page(&state, ctx, &id, input, Errors::default(), notice).await
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct EntryForm {
-    entry_date: String,
-    kind: String,
-    title: String,
-    body: String,
-    tags: String,
-    prompt: String,
-    visibility: String,
-}
-
+/// The entry form is `multipart/form-data`: it may carry files.
 pub async fn write_entry(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    FormData(f): FormData<EntryForm>,
+    form: FilesForm,
 ) -> Result<Response, AppError> {
     let user = ctx.require_user()?.clone();
+    let f = &form.fields;
     let input = EntryInput {
-        entry_date: f.entry_date,
-        kind: f.kind,
-        title: f.title,
-        body: f.body,
-        tags: f.tags,
-        prompt: f.prompt,
-        visibility: f.visibility,
+        entry_date: f.get("entry_date"),
+        kind: f.get("kind"),
+        title: f.get("title"),
+        body: f.get("body"),
+        tags: f.get("tags"),
+        prompt: f.get("prompt"),
+        visibility: f.get("visibility"),
     };
-    match immersions::write_entry(&state.core, &user, &id, &input).await {
+    let files = form.files("files");
+    match immersions::write_entry(&state.core, &user, &id, &input, &files).await {
         Ok(()) => Ok(see_other(&format!(
             "/agreements/{id}/logbook?notice=logbook-written"
         ))),

@@ -1,9 +1,12 @@
 //! Immersion programmes: programmes, the offer catalogue and its feeds, offers, applications
-//! with their threads, agreements, saved searches. Rules and permissions live in `core::immersions`.
+//! with their threads, agreements, capitalisation and alumni, saved searches. Rules and
+//! permissions live in `core::immersions`.
 
 mod agreement_pages;
 mod agreements;
 mod applications;
+mod capitalisation;
+mod capitalisation_pages;
 mod dashboard;
 mod logbook;
 mod offers;
@@ -19,6 +22,7 @@ use crate::routes::Routes;
 pub fn routes() -> Routes {
     use agreements::*;
     use applications::*;
+    use capitalisation::*;
     use dashboard::*;
     use logbook::*;
     use offers::*;
@@ -75,6 +79,29 @@ pub fn routes() -> Routes {
         .post("/agreements/{id}/coaching", post(add_coaching_note))
         .get("/agreements/{id}/report", get(show_report))
         .post("/agreements/{id}/report", post(submit_report))
+        .get("/agreements/{id}/capitalisation", get(show_capitalisation))
+        .post("/agreements/{id}/outputs", post(add_output))
+        .post(
+            "/agreements/{id}/outputs/{item}/remove",
+            post(remove_output),
+        )
+        .post("/agreements/{id}/contacts", post(add_contact))
+        .post(
+            "/agreements/{id}/contacts/{item}/remove",
+            post(remove_contact),
+        )
+        .post("/agreements/{id}/actions", post(add_action))
+        .post(
+            "/agreements/{id}/actions/{item}/done",
+            post(complete_action),
+        )
+        .get("/attachments/{id}", get(download_attachment))
+        .get("/alumni", get(alumni_directory))
+        .get("/alumni/{id}", get(show_alumnus))
+        .post("/alumni/{id}/ask", post(ask_alumnus))
+        .get("/account/alumni", get(show_my_alumni))
+        .post("/account/alumni", post(join_alumni))
+        .post("/account/alumni/leave", post(leave_alumni))
         .get("/follow-ups/{id}", get(show_follow_up))
         .post("/follow-ups/{id}", post(answer_follow_up))
         .get("/account/searches", get(list_searches))

@@ -7,7 +7,8 @@ use passerelle_core::accounts::SPOKEN_LANGUAGES;
 use passerelle_core::immersions::{
     Application, ApplicationInput, ApplicationStatus, ApplicationView, CatalogueQuery, Direction,
     DurationBand, Frequency, Offer, OfferInput, OfferStatus, OfferView, Programme, ProgrammeInput,
-    ProgrammeKind, ProgrammeView, SavedSearch, Sensitivity, Visibility, duration_in_words,
+    ProgrammeKind, ProgrammeView, PublicOutput, SavedSearch, Sensitivity, Visibility,
+    duration_in_words,
 };
 use passerelle_core::organisations::COUNTRIES;
 
@@ -151,6 +152,8 @@ pub struct ProgrammePage {
     pub ctx: Ctx,
     pub view: ProgrammeView,
     pub offers: Vec<Offer>,
+    /// What the programme's immersions published (public outputs).
+    pub outputs: Vec<PublicOutput>,
     /// Offers nobody applied to, for the coordinator.
     pub stale: Vec<Offer>,
     pub stale_days: i64,
@@ -346,6 +349,7 @@ pub struct FeedEntry {
 }
 
 pub use super::agreement_pages::*;
+pub use super::capitalisation_pages::*;
 
 choices!(
     FiltersFragment,

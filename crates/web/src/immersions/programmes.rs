@@ -106,8 +106,10 @@ pub async fn show_programme(
         }
         _ => vec![],
     };
+    let outputs = immersions::public_outputs(&state.core, &view.programme.id).await?;
     Ok(ProgrammePage {
         stale_days: state.core.config.offer_stale_days,
+        outputs,
         view,
         offers,
         stale,
