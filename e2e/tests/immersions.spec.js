@@ -1,6 +1,8 @@
 // The immersion flow: a host publishes an offer → a candidate finds it and applies → they talk
 // in the application's thread → the host accepts → the agreement is drafted, objectives and
-// tasks co-edited, submitted and approved by every party. axe-core checks every page visited;
+// tasks co-edited, submitted and approved by every party → the participant keeps a logbook
+// with a file → the immersion ends and both sides write their closing report → what it left
+// is capitalised → the participant joins the alumni → the follow-up e-mail is in the outbox. axe-core checks every page visited;
 // the "no-javascript" project runs the same flow with JavaScript disabled.
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
@@ -8,6 +10,7 @@ const AxeBuilder = require('@axe-core/playwright').default;
 const HOST = { email: 'org-admin@demo.passerelle.example', password: 'passerelle-demo' };
 const CANDIDATE = { email: 'membre@demo.passerelle.example', password: 'passerelle-demo' };
 const COORDINATOR = { email: 'coordination@demo.passerelle.example', password: 'passerelle-demo' };
+const ADMIN = { email: 'admin@demo.passerelle.example', password: 'passerelle-demo' };
 
 async function checkA11y(page, testInfo) {
   if (!testInfo.project.use.javaScriptEnabled) return;
@@ -29,7 +32,9 @@ async function login(page, testInfo, who) {
   await expect(page.getByRole('link', { name: /Mon compte/ })).toBeVisible();
 }
 
-test('a host publishes, a candidate applies, they talk, the host accepts, every party approves the agreement', async ({ page, browser }, testInfo) => {
+test('a host publishes, a candidate applies, every party approves the agreement, the immersion is logged, reported on, capitalised and followed up', async ({ page, browser }, testInfo) => {
+  // The whole life of an immersion, in three browsers: longer than the default minute.
+  test.setTimeout(180_000);
   const title = `Immersion e2e ${testInfo.project.name} ${Date.now()}`;
 
   // The public catalogue and programmes, anonymously.
@@ -119,13 +124,15 @@ test('a host publishes, a candidate applies, they talk, the host accepts, every 
   await checkA11y(page, testInfo);
   await page.getByLabel('Tuteur ou tutrice dans la structure d').fill('Awa Ouédraogo');
   await page.getByLabel('Ce que fait la personne en immersion').fill('Observe les ateliers parents-enfants et participe aux réunions d\'équipe.');
-  await page.getByLabel('Début', { exact: true }).fill('2027-03-08');
-  await page.getByLabel('Fin', { exact: true }).fill('2027-03-01');
+  // The immersion took place last March (recorded after the fact), so its 6-month follow-up
+  // is due as soon as it is marked as completed.
+  await page.getByLabel('Début', { exact: true }).fill('2026-03-08');
+  await page.getByLabel('Fin', { exact: true }).fill('2026-03-01');
   await page.getByLabel('Employeur', { exact: true }).fill('HES Travail social Lausanne');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.locator('#end-error')).toContainText('La fin précède le début');
   await checkA11y(page, testInfo);
-  await page.getByLabel('Fin', { exact: true }).fill('2027-03-14');
+  await page.getByLabel('Fin', { exact: true }).fill('2026-03-14');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByRole('status')).toContainText('La convention a été enregistrée');
   await page.getByLabel('Nouvelle tâche').fill('Co-animer un atelier avec les pères');
@@ -166,6 +173,106 @@ test('a host publishes, a candidate applies, they talk, the host accepts, every 
   await coordinator.getByRole('link', { name: /Voir toutes les conditions/ }).click();
   await expect(coordinator.getByRole('heading', { level: 1 })).toHaveText('Conditions complètes de la convention');
   await checkA11y(coordinator, testInfo);
+
+  // The host starts the immersion; the participant keeps the logbook, with a file.
+  await page.goto(agreementUrl);
+  await page.getByRole('button', { name: "Démarrer l'immersion" }).click();
+  await expect(page.locator('.status')).toHaveText('En cours');
+  await candidate.goto(agreementUrl);
+  await candidate.getByRole('link', { name: 'Journal de bord' }).click();
+  await checkA11y(candidate, testInfo);
+  await candidate.getByLabel(/^Titre/).fill('Atelier des pères du mercredi');
+  await candidate.getByLabel('Note', { exact: true }).fill('Six pères présents ; un père déjà venu a invité les autres.');
+  await candidate.getByLabel('Fichiers joints').setInputFiles({
+    name: 'grille-atelier.txt', mimeType: 'text/plain', buffer: Buffer.from('Accueil, tour de table, jeu parents-enfants.'),
+  });
+  await candidate.getByRole('button', { name: 'Enregistrer la note' }).click();
+  await expect(candidate.getByRole('status')).toContainText('La note a été enregistrée');
+  await expect(candidate.getByRole('link', { name: 'grille-atelier.txt' })).toBeVisible();
+  await checkA11y(candidate, testInfo);
+
+  // The host closes the immersion; both sides write their closing report.
+  await page.goto(agreementUrl);
+  await page.getByRole('button', { name: 'Marquer comme terminée' }).click();
+  await expect(page.locator('.status')).toHaveText('Terminée');
+  for (const [who, text] of [[candidate, 'Inviter les pères par les pairs.'], [page, 'Un regard neuf sur nos ateliers.']]) {
+    await who.goto(`${agreementUrl}/report`);
+    await checkA11y(who, testInfo);
+    await who.getByRole('button', { name: 'Envoyer le bilan' }).click();
+    await expect(who.locator('#satisfaction-error')).toBeVisible();
+    await who.locator('#reached_0').selectOption('4');
+    await who.getByLabel('Attentes satisfaites').selectOption('4');
+    await who.getByLabel('Satisfaction globale').selectOption('5');
+    await who.locator('textarea').first().fill(text);
+    await who.getByRole('button', { name: 'Envoyer le bilan' }).click();
+    await expect(who.getByRole('status')).toContainText('bilan');
+    await expect(who.getByText(text)).toBeVisible();
+  }
+
+  // What the immersion leaves: a public output with its file, a contact kept with consent,
+  // a follow-up action.
+  await candidate.goto(agreementUrl);
+  await candidate.getByRole('link', { name: 'Capitalisation' }).click();
+  await checkA11y(candidate, testInfo);
+  await candidate.getByLabel('Type de production').selectOption('tool');
+  await candidate.getByLabel(/^Titre/).fill(`Fiche ${title}`);
+  await candidate.getByLabel('Visibilité').selectOption('public');
+  await candidate.getByLabel('Fichiers joints').setInputFiles({
+    name: 'fiche.md', mimeType: 'text/markdown', buffer: Buffer.from('# Inviter les pères\n'),
+  });
+  await candidate.getByRole('button', { name: 'Ajouter la production' }).click();
+  await expect(candidate.getByRole('status')).toContainText('La production a été ajoutée');
+  await expect(candidate.getByRole('link', { name: 'fiche.md' })).toBeVisible();
+  await candidate.getByLabel('Personne de contact').fill('Issa Sawadogo');
+  await candidate.getByRole('button', { name: 'Garder le contact' }).click();
+  await expect(candidate.locator('#contact_consent-error')).toBeVisible();
+  await expect(candidate.getByLabel('Personne de contact')).toHaveValue('Issa Sawadogo');
+  await checkA11y(candidate, testInfo);
+  await candidate.getByLabel(/La personne a accepté/).check();
+  await candidate.getByRole('button', { name: 'Garder le contact' }).click();
+  await expect(candidate.getByRole('status')).toContainText('Le contact a été gardé');
+  await candidate.getByLabel(/^Action\b/).fill("Présenter la fiche à l'équipe");
+  await candidate.getByLabel(/^Responsable/).fill('Marc Membre');
+  await candidate.getByLabel(/^Échéance/).fill('2027-01-15');
+  await candidate.getByRole('button', { name: "Ajouter l'action" }).click();
+  await expect(candidate.getByRole('status')).toContainText("L'action de suivi a été ajoutée");
+  await checkA11y(candidate, testInfo);
+
+  // The participant joins the alumni directory, where others find them.
+  await candidate.goto('/account/alumni');
+  await checkA11y(candidate, testInfo);
+  await candidate.getByLabel('Ce que vous pouvez partager').fill('Comment faire venir les pères aux ateliers.');
+  await candidate.getByLabel('Thèmes').fill('implication des pères');
+  await candidate.getByRole('button', { name: /Rejoindre l'annuaire|Enregistrer/ }).click();
+  await expect(candidate.getByRole('status')).toContainText("l'annuaire");
+  await coordinator.goto('/alumni?q=p%C3%A8res');
+  await expect(coordinator.getByRole('link', { name: 'Marc Membre' })).toBeVisible();
+  await checkA11y(coordinator, testInfo);
+  await coordinator.getByRole('link', { name: 'Marc Membre' }).click();
+  await checkA11y(coordinator, testInfo);
+
+  // The programme's public page shows the output, and anyone may download its file.
+  const anonymous = await browser.newContext({ javaScriptEnabled: testInfo.project.use.javaScriptEnabled });
+  const visitor = await anonymous.newPage();
+  await visitor.goto('/programmes');
+  await visitor.getByRole('link', { name: /Maisons des Familles/ }).click();
+  await expect(visitor.getByRole('heading', { name: `Fiche ${title}` })).toBeVisible();
+  await checkA11y(visitor, testInfo);
+  const href = await visitor.getByRole('link', { name: `Télécharger : Fiche ${title}` }).getAttribute('href');
+  const file = await visitor.request.get(href);
+  expect(file.status()).toBe(200);
+  expect(await file.text()).toBe('# Inviter les pères\n');
+  await anonymous.close();
+
+  // The follow-up e-mail six months after the end is in the outbox (the sweep runs as a job
+  // once the immersion is completed).
+  const admin = await (await browser.newContext({ javaScriptEnabled: testInfo.project.use.javaScriptEnabled })).newPage();
+  await login(admin, testInfo, ADMIN);
+  await expect(async () => {
+    await admin.goto('/admin/outbox');
+    await expect(admin.getByText(`6 mois après : que reste-t-il de « ${title} » ?`).first()).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await checkA11y(admin, testInfo);
   await coordination.close();
   await context.close();
 });

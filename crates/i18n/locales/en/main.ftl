@@ -363,6 +363,8 @@ country-VN = Vietnam
 
 ## Immersion programmes
 nav-offers = Immersions
+nav-alumni = Alumni
+profile-immersions-heading = Immersions
 nav-programmes = Programmes
 nav-applications = My applications
 programmes-title = Immersion programmes

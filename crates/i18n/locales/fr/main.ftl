@@ -363,6 +363,8 @@ country-VN = Viêt Nam
 
 ## Programmes d'immersion
 nav-offers = Immersions
+nav-alumni = Ancien·nes
+profile-immersions-heading = Immersions
 nav-programmes = Programmes
 nav-applications = Mes candidatures
 programmes-title = Programmes d'immersion
