@@ -72,6 +72,31 @@ fn back(id: &str, notice: &str, section: &str) -> Response {
     ))
 }
 
+/// After one of the page's forms: back to its section, or the page again with that form's
+/// errors and what was typed (`typed` fills in the form's input).
+async fn finish(
+    state: &AppState,
+    ctx: Ctx,
+    id: &str,
+    result: passerelle_core::Result<()>,
+    (notice, section): (&str, &str),
+    typed: Typed,
+) -> Result<Response, AppError> {
+    match result {
+        Ok(()) => Ok(back(id, notice, section)),
+        Err(Error::Invalid(e)) => {
+            let typed = Typed {
+                errors: Errors(e),
+                ..typed
+            };
+            Ok(invalid(
+                page(state, ctx, id, typed, Notice::default()).await?,
+            ))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// The output form is `multipart/form-data`: it may carry files.
 pub async fn add_output(
     State(state): State<AppState>,
@@ -89,21 +114,13 @@ pub async fn add_output(
         visibility: f.get("output_visibility"),
     };
     let files = form.files("output_files");
-    match immersions::add_output(&state.core, &user, &id, &input, &files).await {
-        Ok(()) => Ok(back(&id, "output-added", "outputs")),
-        Err(Error::Invalid(e)) => {
-            let typed = Typed {
-                output: input,
-                form: CapForm::Output,
-                errors: Errors(e),
-                ..Default::default()
-            };
-            Ok(invalid(
-                page(&state, ctx, &id, typed, Notice::default()).await?,
-            ))
-        }
-        Err(e) => Err(e.into()),
-    }
+    let result = immersions::add_output(&state.core, &user, &id, &input, &files).await;
+    let typed = Typed {
+        output: input,
+        form: CapForm::Output,
+        ..Default::default()
+    };
+    finish(&state, ctx, &id, result, ("output-added", "outputs"), typed).await
 }
 
 pub async fn remove_output(
@@ -133,21 +150,21 @@ pub async fn add_contact(
         consent: p.get("contact_consent") == "yes",
         consent_note: p.get("contact_consent_note"),
     };
-    match immersions::add_contact(&state.core, &user, &id, &input).await {
-        Ok(()) => Ok(back(&id, "contact-added", "contacts")),
-        Err(Error::Invalid(e)) => {
-            let typed = Typed {
-                contact: input,
-                form: CapForm::Contact,
-                errors: Errors(e),
-                ..Default::default()
-            };
-            Ok(invalid(
-                page(&state, ctx, &id, typed, Notice::default()).await?,
-            ))
-        }
-        Err(e) => Err(e.into()),
-    }
+    let result = immersions::add_contact(&state.core, &user, &id, &input).await;
+    let typed = Typed {
+        contact: input,
+        form: CapForm::Contact,
+        ..Default::default()
+    };
+    finish(
+        &state,
+        ctx,
+        &id,
+        result,
+        ("contact-added", "contacts"),
+        typed,
+    )
+    .await
 }
 
 pub async fn remove_contact(
@@ -172,21 +189,13 @@ pub async fn add_action(
         owner_name: p.get("action_owner_name"),
         due_date: p.get("action_due_date"),
     };
-    match immersions::add_action(&state.core, &user, &id, &input).await {
-        Ok(()) => Ok(back(&id, "action-added", "actions")),
-        Err(Error::Invalid(e)) => {
-            let typed = Typed {
-                action: input,
-                form: CapForm::Action,
-                errors: Errors(e),
-                ..Default::default()
-            };
-            Ok(invalid(
-                page(&state, ctx, &id, typed, Notice::default()).await?,
-            ))
-        }
-        Err(e) => Err(e.into()),
-    }
+    let result = immersions::add_action(&state.core, &user, &id, &input).await;
+    let typed = Typed {
+        action: input,
+        form: CapForm::Action,
+        ..Default::default()
+    };
+    finish(&state, ctx, &id, result, ("action-added", "actions"), typed).await
 }
 
 pub async fn complete_action(
