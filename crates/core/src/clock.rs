@@ -53,3 +53,11 @@ pub fn format_instant(unix: i64) -> String {
         .and_then(|t| t.format(&format).ok())
         .unwrap_or_default()
 }
+
+/// Formats a unix instant as RFC 3339 (`2026-01-05T09:00:00Z`), for exports.
+pub fn format_rfc3339(unix: i64) -> String {
+    OffsetDateTime::from_unix_timestamp(unix)
+        .ok()
+        .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+        .unwrap_or_default()
+}

@@ -68,6 +68,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../../migrations/sqlite/0007_capitalisation.sql"),
         include_str!("../../../migrations/postgres/0007_capitalisation.sql"),
     ),
+    (
+        8,
+        "questionnaires",
+        include_str!("../../../migrations/sqlite/0008_questionnaires.sql"),
+        include_str!("../../../migrations/postgres/0008_questionnaires.sql"),
+    ),
 ];
 
 impl Db {

@@ -223,6 +223,9 @@ pub async fn load(core: &Core) -> Result<bool> {
         }
     }
     crate::immersions::demo::load(core).await?;
+    if let Some(coordinator) = accounts::find_by_email(core, DEMO_ACCOUNTS[1].0).await? {
+        crate::questionnaires::demo::load(core, &coordinator.id).await?;
+    }
     Ok(true)
 }
 
@@ -230,6 +233,9 @@ pub async fn load(core: &Core) -> Result<bool> {
 pub async fn remove(core: &Core) -> Result<()> {
     let mut tx = core.db.begin().await?;
     sqlx::query("DELETE FROM sessions WHERE user_id IN (SELECT id FROM users WHERE is_demo = 1)")
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM questionnaires WHERE is_demo = 1")
         .execute(&mut *tx)
         .await?;
     sqlx::query("DELETE FROM programmes WHERE is_demo = 1")

@@ -49,6 +49,11 @@ pub mod action {
     pub const AGREEMENT_TERMS_READ: &str = "agreement-terms-read";
     pub const AGREEMENT_ACCESS_ENDED: &str = "agreement-access-ended";
     pub const REPORT_SUBMITTED: &str = "report-submitted";
+    pub const QUESTIONNAIRE_CREATED: &str = "questionnaire-created";
+    pub const QUESTIONNAIRE_CHANGED: &str = "questionnaire-changed";
+    pub const QUESTIONNAIRE_STATUS_CHANGED: &str = "questionnaire-status-changed";
+    /// An identified or pseudonymous response read one by one, or responses exported.
+    pub const RESPONSES_READ: &str = "responses-read";
     pub const ALL: &[&str] = &[
         LOGIN,
         LOGIN_FAILED,
@@ -84,6 +89,10 @@ pub mod action {
         AGREEMENT_TERMS_READ,
         AGREEMENT_ACCESS_ENDED,
         REPORT_SUBMITTED,
+        QUESTIONNAIRE_CREATED,
+        QUESTIONNAIRE_CHANGED,
+        QUESTIONNAIRE_STATUS_CHANGED,
+        RESPONSES_READ,
     ];
 }
 

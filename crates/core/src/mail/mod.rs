@@ -93,6 +93,14 @@ pub enum Message {
         question: String,
         link: String,
     },
+    /// The private link to go on answering a questionnaire.
+    QuestionnaireResume { title: String, link: String },
+    /// An invitation to answer a questionnaire (`reminder` for the follow-up ones).
+    QuestionnaireInvitation {
+        title: String,
+        reminder: bool,
+        link: String,
+    },
 }
 
 /// A rendered message: subject, plain text and HTML.
@@ -222,6 +230,22 @@ impl Message {
                     ("email", s(asker_email)),
                     ("question", s(question)),
                 ],
+                link,
+            ),
+            Message::QuestionnaireResume { title, link } => {
+                ("questionnaire-resume", vec![("title", s(title))], link)
+            }
+            Message::QuestionnaireInvitation {
+                title,
+                reminder,
+                link,
+            } => (
+                if *reminder {
+                    "questionnaire-reminder"
+                } else {
+                    "questionnaire-invitation"
+                },
+                vec![("title", s(title))],
                 link,
             ),
             Message::SearchAlert { label, count, link } => (

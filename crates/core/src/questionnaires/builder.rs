@@ -1,0 +1,707 @@
+//! Building a questionnaire: creating, duplicating, settings, sections and questions, order,
+//! publication. Every edit goes through [`edit`]: one transaction that loads the current
+//! version, applies the change, checks every condition, and writes either in place or — once
+//! a response refers to the version — as the next version.
+
+use std::collections::BTreeMap;
+
+use super::expr::{self, ConditionError};
+use super::model::*;
+use super::store::{self, QuestionnaireRow};
+use super::{Loaded, load_definition, policy};
+use crate::accounts::{Actor, SPOKEN_LANGUAGES, User};
+use crate::audit::{self, Entry, action};
+use crate::ids::new_id;
+use crate::validate::{self, FieldErrors};
+use crate::{Core, Error, Result};
+
+/// Creates an empty questionnaire in `lang`; its creator owns it.
+pub async fn create(
+    core: &Core,
+    user: &User,
+    title: &str,
+    lang: &str,
+    actor: &Actor,
+) -> Result<String> {
+    let mut e = FieldErrors::default();
+    let title = validate::text(&mut e, "title", title, true, 300);
+    if !SPOKEN_LANGUAGES.contains(&lang) {
+        e.add("language", "field-choice-invalid");
+    }
+    e.into_result()?;
+    let mut def = Definition::new(lang, &title);
+    def.sections.push(Section {
+        name: "s1".into(),
+        title: Text::default(),
+        description: Text::default(),
+        condition: String::new(),
+        questions: vec![],
+    });
+    insert_new(core, user, &def, actor, false).await
+}
+
+/// Stores a new questionnaire (draft, anonymous, anyone with the link) with `def` as version 1.
+pub(super) async fn insert_new(
+    core: &Core,
+    user: &User,
+    def: &Definition,
+    actor: &Actor,
+    is_demo: bool,
+) -> Result<String> {
+    if !policy::may_create(Some(user)) {
+        return Err(Error::Forbidden);
+    }
+    let now = core.clock.unix();
+    let id = new_id();
+    let row = QuestionnaireRow {
+        id: id.clone(),
+        owner_id: Some(user.id.clone()),
+        title: def.title.get(def.default_language(), "fr").to_owned(),
+        version: 1,
+        status: QuestionnaireStatus::Draft.code().into(),
+        opens_at: None,
+        closes_at: None,
+        audience: Audience::Link.code().into(),
+        mode: Mode::Anonymous.code().into(),
+        allow_edit: 0,
+        created_at: now,
+        updated_at: now,
+    };
+    let mut tx = core.db.begin().await?;
+    store::insert(&mut tx, &row, is_demo).await?;
+    store::insert_version(&mut tx, &id, 1, def, now).await?;
+    audit::record(
+        &mut tx,
+        now,
+        actor,
+        Entry::new(action::QUESTIONNAIRE_CREATED)
+            .target("questionnaire", &id)
+            .subject(&row.title),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// A copy of the current version, as a new draft owned by `user` (no responses, codes or
+/// invitations).
+pub async fn duplicate(core: &Core, user: &User, id: &str, actor: &Actor) -> Result<String> {
+    let loaded = super::load_managed(core, user, id).await?;
+    let mut def = loaded.def;
+    let lang = def.default_language().to_owned();
+    let title = format!(
+        "{} ({})",
+        def.title.get(&lang, &lang),
+        crate::Locale::parse(&lang)
+            .unwrap_or_default()
+            .t("questionnaire-copy-suffix")
+    );
+    def.title.set(&lang, &title);
+    insert_new(core, user, &def, actor, false).await
+}
+
+/// Applies `change` to the current definition in one transaction. Conditions are checked after
+/// the change; a version answered by anyone is left as it was and the change becomes the next
+/// version.
+async fn edit<T>(
+    core: &Core,
+    user: &User,
+    id: &str,
+    actor: &Actor,
+    act: (&'static str, &str),
+    change: impl FnOnce(&mut Definition, &mut QuestionnaireRow) -> Result<T>,
+) -> Result<T> {
+    let mut tx = core.db.begin().await?;
+    let mut row = store::find(&mut tx, id).await?.ok_or(Error::NotFound)?;
+    if !policy::may_manage(Some(user), &row) {
+        return Err(Error::NotFound);
+    }
+    let mut def = load_definition(&mut tx, id, row.version).await?;
+    let before = def.clone();
+    let out = change(&mut def, &mut row)?;
+    if !expr::check(&def).is_empty() {
+        return Err(Error::Conflict("questionnaire-conditions-broken"));
+    }
+    let now = core.clock.unix();
+    if def != before {
+        if store::responses_on_version(&mut tx, id, row.version).await? > 0 {
+            row.version += 1;
+            store::insert_version(&mut tx, id, row.version, &def, now).await?;
+        } else {
+            store::replace_version(&mut tx, id, row.version, &def).await?;
+        }
+    }
+    row.title = def.title.get(def.default_language(), "fr").to_owned();
+    row.updated_at = now;
+    store::update(&mut tx, &row).await?;
+    audit::record(
+        &mut tx,
+        now,
+        actor,
+        Entry::new(act.0)
+            .target("questionnaire", id)
+            .subject(&row.title)
+            .details(act.1),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(out)
+}
+
+const CHANGED: (&str, &str) = (action::QUESTIONNAIRE_CHANGED, "");
+
+/// Texts typed per language: language code → text.
+pub type PerLang = BTreeMap<String, String>;
+
+fn set_texts(
+    e: &mut FieldErrors,
+    field: &'static str,
+    target: &mut Text,
+    typed: &PerLang,
+    langs: &[String],
+    max: usize,
+) {
+    for lang in langs {
+        let v = typed.get(lang).map(String::as_str).unwrap_or("");
+        if v.trim().chars().count() > max {
+            e.add(field, "field-too-long");
+        }
+        if v.trim() != target.exact(lang) {
+            target.set(lang, v);
+        }
+    }
+}
+
+/// The settings form, as typed.
+#[derive(Debug, Clone, Default)]
+pub struct SettingsInput {
+    pub languages: Vec<String>,
+    pub title: PerLang,
+    pub intro: PerLang,
+    pub closing: PerLang,
+    pub consent: PerLang,
+    /// `YYYY-MM-DD`, or empty.
+    pub opens_on: String,
+    pub closes_on: String,
+    pub audience: String,
+    pub mode: String,
+    pub allow_edit: bool,
+}
+
+impl SettingsInput {
+    pub fn from(loaded: &Loaded) -> SettingsInput {
+        let per = |t: &Text| -> PerLang { t.t.clone() };
+        let day = |at: Option<i64>, end: bool| {
+            at.map(|t| {
+                let t = if end { t - 1 } else { t };
+                crate::clock::format_instant(t)[..10].to_owned()
+            })
+            .unwrap_or_default()
+        };
+        SettingsInput {
+            languages: loaded.def.languages.clone(),
+            title: per(&loaded.def.title),
+            intro: per(&loaded.def.intro),
+            closing: per(&loaded.def.closing),
+            consent: per(&loaded.def.consent),
+            opens_on: day(loaded.row.opens_at, false),
+            closes_on: day(loaded.row.closes_at, true),
+            audience: loaded.row.audience.clone(),
+            mode: loaded.row.mode.clone(),
+            allow_edit: loaded.row.allow_edit == 1,
+        }
+    }
+}
+
+/// Midnight UTC starting `YYYY-MM-DD`.
+fn day_start(e: &mut FieldErrors, field: &'static str, value: &str) -> Option<i64> {
+    let value = value.trim();
+    if value.is_empty() {
+        return None;
+    }
+    let fmt = time::macros::format_description!("[year]-[month]-[day]");
+    match time::Date::parse(value, fmt) {
+        Ok(d) => Some(d.midnight().assume_utc().unix_timestamp()),
+        Err(_) => {
+            e.add(field, "field-date-invalid");
+            None
+        }
+    }
+}
+
+pub async fn update_settings(
+    core: &Core,
+    user: &User,
+    id: &str,
+    input: &SettingsInput,
+    actor: &Actor,
+) -> Result<()> {
+    edit(core, user, id, actor, CHANGED, |def, row| {
+        let mut e = FieldErrors::default();
+        let mut langs: Vec<String> = Vec::new();
+        for l in &input.languages {
+            if !SPOKEN_LANGUAGES.contains(&l.as_str()) {
+                e.add("languages", "field-choice-invalid");
+            } else if !langs.contains(l) {
+                langs.push(l.clone());
+            }
+        }
+        if langs.is_empty() {
+            e.add("languages", "field-required");
+            langs = def.languages.clone();
+        }
+        // Keep the default language first when it is still chosen.
+        if let Some(first) = def.languages.first()
+            && let Some(i) = langs.iter().position(|l| l == first)
+        {
+            let l = langs.remove(i);
+            langs.insert(0, l);
+        }
+        set_texts(&mut e, "title", &mut def.title, &input.title, &langs, 300);
+        set_texts(&mut e, "intro", &mut def.intro, &input.intro, &langs, 8000);
+        set_texts(&mut e, "closing", &mut def.closing, &input.closing, &langs, 4000);
+        set_texts(&mut e, "consent", &mut def.consent, &input.consent, &langs, 4000);
+        if def.title.exact(&langs[0]).is_empty() {
+            e.add("title", "field-required");
+        }
+        def.languages = langs;
+        let opens = day_start(&mut e, "opens_on", &input.opens_on);
+        let closes = day_start(&mut e, "closes_on", &input.closes_on).map(|t| t + 86_400);
+        if let (Some(o), Some(c)) = (opens, closes)
+            && c <= o
+        {
+            e.add("closes_on", "field-range-inverted");
+        }
+        let audience = validate::choice(
+            &mut e,
+            "audience",
+            &input.audience,
+            Audience::parse,
+            Audience::Link,
+        );
+        let mode = validate::choice(&mut e, "mode", &input.mode, Mode::parse, Mode::Anonymous);
+        if mode == Mode::Anonymous && input.allow_edit {
+            // Editing after submission needs a way back to the response, which anonymity
+            // forbids keeping.
+            e.add("allow_edit", "questionnaire-edit-needs-link");
+        }
+        if mode == Mode::Identified && audience == Audience::Link {
+            e.add("mode", "questionnaire-identified-needs-accounts");
+        }
+        e.into_result()?;
+        row.opens_at = opens;
+        row.closes_at = closes;
+        row.audience = audience.code().into();
+        row.mode = mode.code().into();
+        row.allow_edit = i64::from(input.allow_edit);
+        Ok(())
+    })
+    .await
+}
+
+/// A section form, as typed.
+#[derive(Debug, Clone, Default)]
+pub struct SectionInput {
+    pub title: PerLang,
+    pub description: PerLang,
+    pub condition: String,
+}
+
+/// Adds a section at the end (`existing` `None`) or edits one; returns its name.
+pub async fn save_section(
+    core: &Core,
+    user: &User,
+    id: &str,
+    existing: Option<&str>,
+    input: &SectionInput,
+    actor: &Actor,
+) -> Result<String> {
+    edit(core, user, id, actor, CHANGED, |def, _| {
+        let mut e = FieldErrors::default();
+        let index = match existing {
+            Some(name) => def.section_index(name).ok_or(Error::NotFound)?,
+            None => {
+                let name = def.free_name("s");
+                def.sections.push(Section {
+                    name,
+                    title: Text::default(),
+                    description: Text::default(),
+                    condition: String::new(),
+                    questions: vec![],
+                });
+                def.sections.len() - 1
+            }
+        };
+        let langs = def.languages.clone();
+        let mut s = def.sections[index].clone();
+        set_texts(&mut e, "title", &mut s.title, &input.title, &langs, 300);
+        set_texts(&mut e, "description", &mut s.description, &input.description, &langs, 4000);
+        s.condition = input.condition.trim().to_owned();
+        let name = s.name.clone();
+        def.sections[index] = s;
+        condition_errors(def, &name, &mut e);
+        e.into_result()?;
+        Ok(name)
+    })
+    .await
+}
+
+/// Puts the first problem of `owner`'s condition on the `condition` field.
+fn condition_errors(def: &Definition, owner: &str, e: &mut FieldErrors) {
+    if let Some(p) = expr::check(def).into_iter().find(|p| p.owner == owner) {
+        e.add("condition", p.error.code());
+    } else if let Some(p) = expr::check(def).into_iter().find(|p| {
+        matches!(&p.error, ConditionError::Cycle(path) if path.iter().any(|n| n == owner))
+    }) {
+        e.add("condition", p.error.code());
+    }
+}
+
+/// A question form, as typed.
+#[derive(Debug, Clone, Default)]
+pub struct QuestionInput {
+    pub name: String,
+    pub kind: String,
+    pub label: PerLang,
+    pub hint: PerLang,
+    pub required: bool,
+    /// One option per line: `code = label | label in the second language | …`.
+    pub choices: String,
+    /// Matrix rows, same format.
+    pub rows: String,
+    pub other: bool,
+    pub dropdown: bool,
+    pub min: String,
+    pub max: String,
+    pub low_label: PerLang,
+    pub high_label: PerLang,
+    pub message: PerLang,
+    pub scope: String,
+    pub condition: String,
+}
+
+impl QuestionInput {
+    pub fn from(q: &Question, langs: &[String]) -> QuestionInput {
+        let num = |v: Option<f64>| v.map(|n| n.to_string()).unwrap_or_default();
+        QuestionInput {
+            name: q.name.clone(),
+            kind: q.kind.clone(),
+            label: q.label.t.clone(),
+            hint: q.hint.t.clone(),
+            required: q.required,
+            choices: choice_lines(&q.choices, langs),
+            rows: choice_lines(&q.rows, langs),
+            other: q.other,
+            dropdown: q.dropdown,
+            min: num(q.min),
+            max: num(q.max),
+            low_label: q.low_label.t.clone(),
+            high_label: q.high_label.t.clone(),
+            message: q.message.t.clone(),
+            scope: q.scope.clone().unwrap_or_default(),
+            condition: q.condition.clone(),
+        }
+    }
+}
+
+/// Options as the builder's text area shows them.
+pub fn choice_lines(choices: &[Choice], langs: &[String]) -> String {
+    choices
+        .iter()
+        .map(|c| {
+            let labels: Vec<&str> = langs.iter().map(|l| c.label.exact(l)).collect();
+            format!("{} = {}", c.code, labels.join(" | ").trim_end_matches(" | "))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Reads option lines; a line without `code =` gets a code made from its first label.
+fn parse_choices(
+    e: &mut FieldErrors,
+    field: &'static str,
+    text: &str,
+    langs: &[String],
+) -> Vec<Choice> {
+    let mut out: Vec<Choice> = Vec::new();
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let (code, labels) = match line.split_once('=') {
+            Some((c, rest)) if valid_name(c.trim()) => (c.trim().to_owned(), rest),
+            _ => (crate::ids::slugify(line.split('|').next().unwrap_or("")).replace('-', "_"), line),
+        };
+        let code = if code.is_empty() || !code.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            format!("c{}", out.len() + 1)
+        } else {
+            code.chars().take(64).collect()
+        };
+        if out.iter().any(|c| c.code == code) {
+            e.add(field, "questionnaire-choice-duplicate");
+        }
+        let mut label = Text::default();
+        for (lang, text) in langs.iter().zip(labels.split('|')) {
+            if text.trim().chars().count() > 500 {
+                e.add(field, "field-too-long");
+            }
+            label.set(lang, text);
+        }
+        if label.exact(&langs[0]).is_empty() {
+            e.add(field, "questionnaire-choice-label-missing");
+        }
+        out.push(Choice { code, label });
+    }
+    if out.len() > 200 {
+        e.add(field, "questionnaire-too-many-choices");
+    }
+    out
+}
+
+fn number(e: &mut FieldErrors, field: &'static str, value: &str) -> Option<f64> {
+    let v = value.trim().replace(',', ".");
+    if v.is_empty() {
+        return None;
+    }
+    match v.parse::<f64>() {
+        Ok(n) if n.is_finite() => Some(n),
+        _ => {
+            e.add(field, "field-number-invalid");
+            None
+        }
+    }
+}
+
+/// Adds a question at the end of `section` (`existing` `None`) or edits one; returns its name.
+pub async fn save_question(
+    core: &Core,
+    user: &User,
+    id: &str,
+    section: &str,
+    existing: Option<&str>,
+    input: &QuestionInput,
+    actor: &Actor,
+) -> Result<String> {
+    edit(core, user, id, actor, CHANGED, |def, _| {
+        let mut e = FieldErrors::default();
+        let s = def.section_index(section).ok_or(Error::NotFound)?;
+        let langs = def.languages.clone();
+        let kind = validate::choice(&mut e, "kind", &input.kind, Kind::parse, Kind::ShortText);
+        let name = input.name.trim().to_owned();
+        let old = existing.and_then(|n| def.position(n));
+        if existing.is_some() && old.is_none() {
+            return Err(Error::NotFound);
+        }
+        let name = if name.is_empty() {
+            existing.map(str::to_owned).unwrap_or_else(|| def.free_name(""))
+        } else {
+            name
+        };
+        if !valid_name(&name) {
+            e.add("name", "questionnaire-name-invalid");
+        } else if Some(name.as_str()) != existing && def.name_taken(&name) {
+            e.add("name", "questionnaire-name-taken");
+        }
+        let mut q = Question::new(&name, kind, Text::default());
+        set_texts(&mut e, "label", &mut q.label, &input.label, &langs, 2000);
+        if q.label.exact(&langs[0]).is_empty() {
+            e.add("label", "field-required");
+        }
+        set_texts(&mut e, "hint", &mut q.hint, &input.hint, &langs, 2000);
+        set_texts(&mut e, "message", &mut q.message, &input.message, &langs, 500);
+        q.required = input.required && kind != Kind::Info;
+        if kind.has_choices() {
+            q.choices = parse_choices(&mut e, "choices", &input.choices, &langs);
+            if q.choices.len() < if kind == Kind::Ranking { 2 } else { 1 } {
+                e.add("choices", "questionnaire-choices-needed");
+            }
+            if input.other && kind.may_have_other() {
+                if q.choices.iter().any(|c| c.code == OTHER) {
+                    e.add("choices", "questionnaire-choice-other-reserved");
+                }
+                q.other = true;
+            }
+        }
+        if kind == Kind::Matrix {
+            q.rows = parse_choices(&mut e, "rows", &input.rows, &langs);
+            if q.rows.is_empty() {
+                e.add("rows", "questionnaire-rows-needed");
+            }
+        }
+        q.dropdown = input.dropdown && kind == Kind::Single;
+        if matches!(
+            kind,
+            Kind::ShortText
+                | Kind::LongText
+                | Kind::Multiple
+                | Kind::Integer
+                | Kind::Decimal
+                | Kind::Scale
+        ) {
+            q.min = number(&mut e, "min", &input.min);
+            q.max = number(&mut e, "max", &input.max);
+            if let (Some(a), Some(b)) = (q.min, q.max)
+                && a > b
+            {
+                e.add("max", "field-range-inverted");
+            }
+        }
+        if kind == Kind::Scale {
+            let (lo, hi) = q.scale_bounds();
+            q.min = Some(lo as f64);
+            q.max = Some(hi as f64);
+            set_texts(&mut e, "low_label", &mut q.low_label, &input.low_label, &langs, 200);
+            set_texts(&mut e, "high_label", &mut q.high_label, &input.high_label, &langs, 200);
+        }
+        if kind == Kind::Territory {
+            let scope = validate::choice(
+                &mut e,
+                "scope",
+                &input.scope,
+                TerritoryScope::parse,
+                TerritoryScope::Departments,
+            );
+            q.scope = Some(scope.code().into());
+        }
+        q.condition = input.condition.trim().to_owned();
+        // Keep machine flags of texts left unchanged.
+        if let Some((os, oi)) = old {
+            let prev = &def.sections[os].questions[oi];
+            for (new, old) in [(&mut q.label, &prev.label), (&mut q.hint, &prev.hint)] {
+                for l in &old.machine {
+                    if new.exact(l) == old.exact(l) {
+                        new.machine.insert(l.clone());
+                    }
+                }
+            }
+        }
+        match old {
+            Some((os, oi)) => {
+                let previous = def.sections[os].questions[oi].name.clone();
+                def.sections[os].questions[oi] = q;
+                if previous != name {
+                    rename_references(def, &previous, &name);
+                }
+            }
+            None => def.sections[s].questions.push(q),
+        }
+        condition_errors(def, &name, &mut e);
+        e.into_result()?;
+        Ok(name)
+    })
+    .await
+}
+
+/// Renaming a question renames it in the conditions that read it.
+fn rename_references(def: &mut Definition, from: &str, to: &str) {
+    let fix = |src: &mut String| {
+        if let Ok(Some(e)) = expr::parse(src)
+            && e.names().contains(from)
+        {
+            *src = rename_in(&e, from, to).to_string();
+        }
+    };
+    for s in &mut def.sections {
+        fix(&mut s.condition);
+        for q in &mut s.questions {
+            fix(&mut q.condition);
+        }
+    }
+}
+
+fn rename_in(e: &expr::Expr, from: &str, to: &str) -> expr::Expr {
+    use expr::Expr::*;
+    let n = |q: &String| if q == from { to.to_owned() } else { q.clone() };
+    match e {
+        Compare(q, op, v) => Compare(n(q), *op, v.clone()),
+        Answered(q) => Answered(n(q)),
+        NotAnswered(q) => NotAnswered(n(q)),
+        Not(a) => Not(Box::new(rename_in(a, from, to))),
+        And(a, b) => And(Box::new(rename_in(a, from, to)), Box::new(rename_in(b, from, to))),
+        Or(a, b) => Or(Box::new(rename_in(a, from, to)), Box::new(rename_in(b, from, to))),
+    }
+}
+
+/// Removes a question or a section (with its questions). Refused while a condition reads it.
+pub async fn remove(core: &Core, user: &User, id: &str, name: &str, actor: &Actor) -> Result<()> {
+    edit(core, user, id, actor, CHANGED, |def, _| {
+        if let Some(s) = def.section_index(name) {
+            if def.sections.len() == 1 {
+                return Err(Error::Conflict("questionnaire-last-section"));
+            }
+            def.sections.remove(s);
+        } else if let Some((s, i)) = def.position(name) {
+            def.sections[s].questions.remove(i);
+        } else {
+            return Err(Error::NotFound);
+        }
+        if !expr::check(def).is_empty() {
+            return Err(Error::Conflict("questionnaire-still-referenced"));
+        }
+        Ok(())
+    })
+    .await
+}
+
+/// Moves a question (across section boundaries at the ends) or a section one step.
+pub async fn move_item(
+    core: &Core,
+    user: &User,
+    id: &str,
+    name: &str,
+    up: bool,
+    actor: &Actor,
+) -> Result<()> {
+    edit(core, user, id, actor, CHANGED, |def, _| {
+        if let Some(s) = def.section_index(name) {
+            let to = if up { s.checked_sub(1) } else { Some(s + 1) };
+            if let Some(to) = to.filter(|t| *t < def.sections.len()) {
+                def.sections.swap(s, to);
+            }
+        } else if let Some((s, i)) = def.position(name) {
+            let n = def.sections[s].questions.len();
+            if up && i > 0 {
+                def.sections[s].questions.swap(i, i - 1);
+            } else if !up && i + 1 < n {
+                def.sections[s].questions.swap(i, i + 1);
+            } else if up && s > 0 {
+                let q = def.sections[s].questions.remove(i);
+                def.sections[s - 1].questions.push(q);
+            } else if !up && s + 1 < def.sections.len() {
+                let q = def.sections[s].questions.remove(i);
+                def.sections[s + 1].questions.insert(0, q);
+            }
+        } else {
+            return Err(Error::NotFound);
+        }
+        if !expr::check(def).is_empty() {
+            return Err(Error::Conflict("questionnaire-move-breaks-condition"));
+        }
+        Ok(())
+    })
+    .await
+}
+
+/// Opens (publishes) or closes a questionnaire. Opening needs at least one question.
+pub async fn set_status(
+    core: &Core,
+    user: &User,
+    id: &str,
+    status: &str,
+    actor: &Actor,
+) -> Result<()> {
+    let status = QuestionnaireStatus::parse(status).ok_or(Error::Conflict("stale-status"))?;
+    let now = core.clock.unix();
+    let act = (action::QUESTIONNAIRE_STATUS_CHANGED, status.code());
+    edit(core, user, id, actor, act, |def, row| {
+        if status == QuestionnaireStatus::Open && def.questions().next().is_none() {
+            return Err(Error::Conflict("questionnaire-empty"));
+        }
+        row.status = status.code().into();
+        // Closing now ends answering now; reopening lifts a closing date already passed.
+        if status == QuestionnaireStatus::Closed {
+            row.closes_at = Some(row.closes_at.map_or(now, |c| c.min(now)));
+        } else if row.closes_at.is_some_and(|c| c <= now) {
+            row.closes_at = None;
+        }
+        Ok(())
+    })
+    .await
+}

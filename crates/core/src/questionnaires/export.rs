@@ -1,0 +1,370 @@
+//! What exports contain, page by page so that no export holds every response in memory: one
+//! row per submitted response, one column per question — per option for multiple choice and
+//! rankings, per row for matrices —, "other" texts in their own column, and the codes applied.
+//! The file formats are written by the `export` crate.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Map, Value, json};
+
+use super::answers::Given;
+use super::model::*;
+use super::results::{Columns, code_label, columns};
+use super::store;
+use super::{Loaded, load_managed};
+use crate::accounts::{Actor, User};
+use crate::audit::{self, Entry, action};
+use crate::{Core, Result};
+
+/// Responses read per page.
+pub const PAGE: i64 = 500;
+
+/// One column of the answers sheet.
+#[derive(Debug, Clone)]
+pub struct Column {
+    pub header: String,
+    pub question: String,
+    /// What the column holds.
+    pub part: Part,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Part {
+    /// The value (a text, a number, the code chosen).
+    Value,
+    /// 1 when this option is chosen, else 0 (multiple choice).
+    Option(String),
+    /// The "other" text.
+    Other,
+    /// A matrix row's column code.
+    Row(String),
+    /// The rank given to an option.
+    Rank(String),
+    /// Codes applied to the answer, `; `-separated.
+    Codes,
+}
+
+/// The plan of an export: columns and labels, fixed before reading responses.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub loaded: Loaded,
+    pub columns: Columns,
+    pub lang: String,
+    pub fixed: Vec<String>,
+    pub answer_columns: Vec<Column>,
+    pub labels: bool,
+}
+
+impl Plan {
+    pub fn headers(&self) -> Vec<String> {
+        self.fixed
+            .iter()
+            .cloned()
+            .chain(self.answer_columns.iter().map(|c| c.header.clone()))
+            .collect()
+    }
+
+    /// `(name, type, label, choices)` of each question, for the questions sheet.
+    pub fn question_rows(&self) -> Vec<[String; 4]> {
+        self.columns
+            .questions
+            .iter()
+            .filter(|q| q.kind() != Kind::Info)
+            .map(|q| {
+                let choices = q
+                    .choices
+                    .iter()
+                    .map(|c| format!("{} = {}", c.code, c.label.get(&self.lang, &self.lang)))
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                [
+                    q.name.clone(),
+                    q.kind.clone(),
+                    q.label.get(&self.lang, &self.lang).to_owned(),
+                    choices,
+                ]
+            })
+            .collect()
+    }
+
+    /// `(question, code, label)` of every closed value, for the codebook sheet.
+    pub fn codebook_rows(&self) -> Vec<[String; 3]> {
+        let mut out = Vec::new();
+        for q in self.columns.questions.iter() {
+            let codes = match q.kind() {
+                Kind::Territory | Kind::Scale => continue,
+                Kind::Matrix => {
+                    for r in &q.rows {
+                        for c in &q.choices {
+                            out.push([
+                                format!("{}/{}", q.name, r.code),
+                                c.code.clone(),
+                                c.label.get(&self.lang, &self.lang).to_owned(),
+                            ]);
+                        }
+                    }
+                    continue;
+                }
+                _ => q.codes(),
+            };
+            for c in codes {
+                out.push([q.name.clone(), c.clone(), code_label(q, &c, &self.lang)]);
+            }
+        }
+        out
+    }
+
+    fn value(&self, q: &Question, code: &str) -> String {
+        if self.labels {
+            code_label(q, code, &self.lang)
+        } else {
+            code.to_owned()
+        }
+    }
+
+    /// The cells of one response, in header order.
+    pub fn cells(&self, r: &Record) -> Vec<String> {
+        let mut out = vec![r.id.clone(), r.version.to_string(), r.submitted_at.clone()];
+        if self.fixed.len() > 3 {
+            out.push(r.respondent.clone());
+        }
+        for c in &self.answer_columns {
+            let q = self.columns.question(&c.question);
+            let cell = match (&c.part, q) {
+                (_, None) => String::new(),
+                (Part::Value, Some(q)) => r
+                    .given
+                    .values(&q.name)
+                    .iter()
+                    .map(|v| {
+                        if q.kind().is_closed() {
+                            self.value(q, v)
+                        } else {
+                            (*v).to_owned()
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                (Part::Option(code), Some(q)) => {
+                    if !r.given.has(&q.name) {
+                        String::new()
+                    } else if r.given.values(&q.name).contains(&code.as_str()) {
+                        "1".into()
+                    } else {
+                        "0".into()
+                    }
+                }
+                (Part::Other, _) => r.given.part(&c.question, "other").to_owned(),
+                (Part::Row(row), Some(q)) => {
+                    let v = r.given.part(&q.name, row);
+                    if v.is_empty() {
+                        String::new()
+                    } else {
+                        self.value(q, v)
+                    }
+                }
+                (Part::Rank(code), _) => r.given.part(&c.question, code).to_owned(),
+                (Part::Codes, _) => r
+                    .codes
+                    .get(&c.question)
+                    .map(|v| v.join("; "))
+                    .unwrap_or_default(),
+            };
+            out.push(cell);
+        }
+        out
+    }
+
+    /// One response as a JSON object: every answer under its question's name.
+    pub fn json(&self, r: &Record) -> Value {
+        let mut answers = Map::new();
+        for q in &self.columns.questions {
+            if !r.given.has(&q.name) {
+                continue;
+            }
+            let vals = r.given.values(&q.name);
+            let v = match q.kind() {
+                Kind::Multiple => json!(vals),
+                Kind::Matrix | Kind::Ranking => {
+                    let parts: Map<String, Value> = r.given.0[&q.name]
+                        .iter()
+                        .filter(|(p, _)| !p.is_empty())
+                        .map(|(p, v)| (p.clone(), json!(v)))
+                        .collect();
+                    Value::Object(parts)
+                }
+                Kind::Integer => vals
+                    .first()
+                    .and_then(|v| v.parse::<i64>().ok())
+                    .map(|n| json!(n))
+                    .unwrap_or_else(|| json!(vals.first())),
+                Kind::Decimal => vals
+                    .first()
+                    .and_then(|v| v.parse::<f64>().ok())
+                    .map(|n| json!(n))
+                    .unwrap_or_else(|| json!(vals.first())),
+                _ => json!(vals.first()),
+            };
+            answers.insert(q.name.clone(), v);
+            let other = r.given.part(&q.name, "other");
+            if !other.is_empty() {
+                answers.insert(format!("{}_other", q.name), json!(other));
+            }
+        }
+        let mut obj = json!({
+            "id": r.id,
+            "version": r.version,
+            "submitted_at": r.submitted_at,
+            "answers": answers,
+        });
+        if !r.respondent.is_empty() {
+            obj["respondent"] = json!(r.respondent);
+        }
+        if !r.codes.is_empty() {
+            obj["codes"] = json!(r.codes);
+        }
+        obj
+    }
+}
+
+/// One submitted response.
+#[derive(Debug, Clone)]
+pub struct Record {
+    pub id: String,
+    pub version: i64,
+    /// RFC 3339 (a day only in anonymous mode).
+    pub submitted_at: String,
+    /// Pseudonym or e-mail address, by mode.
+    pub respondent: String,
+    pub given: Given,
+    /// Question → code labels.
+    pub codes: BTreeMap<String, Vec<String>>,
+}
+
+/// Prepares an export (audited: exports carry every response).
+pub async fn plan(
+    core: &Core,
+    user: &User,
+    id: &str,
+    lang: &str,
+    labels: bool,
+    actor: &Actor,
+) -> Result<Plan> {
+    let loaded = load_managed(core, user, id).await?;
+    let mut tx = core.db.begin().await?;
+    let columns = columns(&mut tx, id).await?;
+    let coded: std::collections::BTreeSet<String> = store::all_applied_codes(&mut tx, id)
+        .await?
+        .into_iter()
+        .map(|(_, q, _)| q)
+        .collect();
+    audit::record(
+        &mut tx,
+        core.clock.unix(),
+        actor,
+        Entry::new(action::RESPONSES_READ)
+            .target("questionnaire", id)
+            .subject(&loaded.row.title)
+            .details("export"),
+    )
+    .await?;
+    tx.commit().await?;
+    let mut fixed = vec!["response_id".into(), "version".into(), "submitted_at".into()];
+    match loaded.mode() {
+        Mode::Pseudonymous => fixed.push("pseudonym".into()),
+        Mode::Identified => fixed.push("respondent".into()),
+        Mode::Anonymous => {}
+    }
+    let mut cols = Vec::new();
+    let col = |question: &str, header: String, part: Part| Column {
+        header,
+        question: question.to_owned(),
+        part,
+    };
+    for q in &columns.questions {
+        let n = &q.name;
+        match q.kind() {
+            Kind::Info => continue,
+            Kind::Multiple => {
+                for c in &q.choices {
+                    cols.push(col(n, format!("{n}/{}", c.code), Part::Option(c.code.clone())));
+                }
+                if q.other {
+                    cols.push(col(n, format!("{n}/{OTHER}"), Part::Option(OTHER.into())));
+                }
+            }
+            Kind::Matrix => {
+                for r in &q.rows {
+                    cols.push(col(n, format!("{n}/{}", r.code), Part::Row(r.code.clone())));
+                }
+            }
+            Kind::Ranking => {
+                for c in &q.choices {
+                    cols.push(col(n, format!("{n}/{}", c.code), Part::Rank(c.code.clone())));
+                }
+            }
+            _ => cols.push(col(n, n.clone(), Part::Value)),
+        }
+        if q.other {
+            cols.push(col(n, format!("{n}_other"), Part::Other));
+        }
+        if coded.contains(n) {
+            cols.push(col(n, format!("{n}_codes"), Part::Codes));
+        }
+    }
+    let lang = loaded.def.language_for(lang).to_owned();
+    Ok(Plan {
+        loaded,
+        columns,
+        lang,
+        fixed,
+        answer_columns: cols,
+        labels,
+    })
+}
+
+/// The next page of responses after `after` (a response id; empty for the first page).
+pub async fn page(core: &Core, plan: &Plan, after: &str) -> Result<Vec<Record>> {
+    let mut conn = core.db.pool.acquire().await?;
+    let id = &plan.loaded.row.id;
+    let heads = store::export_responses(&mut conn, id, after, PAGE).await?;
+    let (Some(first), Some(last)) = (heads.first(), heads.last()) else {
+        return Ok(vec![]);
+    };
+    let mut rows = store::answers_between(&mut conn, id, &first.0, &last.0).await?;
+    let mut codes: BTreeMap<String, BTreeMap<String, Vec<String>>> = BTreeMap::new();
+    for (r, q, label) in store::codes_between(&mut conn, id, &first.0, &last.0).await? {
+        codes.entry(r).or_default().entry(q).or_default().push(label);
+    }
+    let anonymous = plan.loaded.mode() == Mode::Anonymous;
+    let mut out = Vec::with_capacity(heads.len());
+    let mut it = rows.drain(..).peekable();
+    for (rid, version, at, pseudonym, email) in heads {
+        let mut mine = Vec::new();
+        while let Some((r, _, _, _)) = it.peek() {
+            if *r < rid {
+                it.next();
+            } else if *r == rid {
+                if let Some((_, q, p, v)) = it.next() {
+                    mine.push((q, p, v));
+                }
+            } else {
+                break;
+            }
+        }
+        let stamp = crate::clock::format_rfc3339(at);
+        out.push(Record {
+            submitted_at: if anonymous { stamp[..10].to_owned() } else { stamp },
+            respondent: match plan.loaded.mode() {
+                Mode::Pseudonymous => pseudonym,
+                Mode::Identified => email,
+                Mode::Anonymous => String::new(),
+            },
+            codes: codes.remove(&rid).unwrap_or_default(),
+            given: Given::from_rows(mine),
+            id: rid,
+            version,
+        });
+    }
+    Ok(out)
+}
