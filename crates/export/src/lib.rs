@@ -4,6 +4,7 @@
 //! [`Schedule`] and sends the bytes.
 
 pub mod pdf;
+pub mod responses;
 
 /// A value of a cell: text stays text, numbers stay numbers in spreadsheets.
 #[derive(Debug, Clone, PartialEq)]

@@ -209,6 +209,16 @@ const NOTICES: &[&str] = &[
     "question-sent",
     "alumni-joined",
     "alumni-left",
+    "questionnaire-created",
+    "questionnaire-saved",
+    "questionnaire-moved",
+    "questionnaire-removed",
+    "questionnaire-duplicated",
+    "questionnaire-status-changed",
+    "answers-shown",
+    "link-sent",
+    "answer-coded",
+    "code-added",
 ];
 
 impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Notice {

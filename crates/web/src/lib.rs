@@ -16,6 +16,7 @@ mod fragments;
 mod home;
 mod immersions;
 mod organisations;
+mod questionnaires;
 pub mod routes;
 mod security;
 mod session_store;

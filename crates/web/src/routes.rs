@@ -53,6 +53,7 @@ pub fn all() -> (Router<AppState>, Vec<(&'static str, &'static str)>) {
         .merge(crate::accounts::routes())
         .merge(crate::organisations::routes())
         .merge(crate::immersions::routes())
+        .merge(crate::questionnaires::routes())
         .merge(crate::admin::routes())
         .merge(crate::api::routes());
     (routes.router, routes.table)

@@ -64,6 +64,22 @@ impl Plan {
             .collect()
     }
 
+    /// Which columns hold numbers (for spreadsheets), in header order.
+    pub fn numeric(&self) -> Vec<bool> {
+        let mut out: Vec<bool> = self.fixed.iter().map(|h| h == "version").collect();
+        for c in &self.answer_columns {
+            out.push(match &c.part {
+                Part::Option(_) | Part::Rank(_) => true,
+                Part::Value => self
+                    .columns
+                    .question(&c.question)
+                    .is_some_and(|q| matches!(q.kind(), Kind::Integer | Kind::Decimal | Kind::Scale)),
+                _ => false,
+            });
+        }
+        out
+    }
+
     /// `(name, type, label, choices)` of each question, for the questions sheet.
     pub fn question_rows(&self) -> Vec<[String; 4]> {
         self.columns

@@ -1,0 +1,290 @@
+## Questionnaires: builder, answering, results
+
+nav-questionnaires = Questionnaires
+questionnaires-title = Questionnaires
+questionnaires-mine = My questionnaires
+questionnaires-none = You have no questionnaire yet.
+questionnaires-new = New questionnaire
+questionnaires-create = Create the questionnaire
+questionnaires-template-intro = Or start from the Haut Conseil du travail social's template, "Emerging practices in social work", in French and English, and adapt it.
+questionnaires-create-template = Create from the HCTS template
+questionnaires-open = Questionnaires open to members
+questionnaires-open-none = No questionnaire is open to members at the moment.
+questionnaire-field-title = Title
+questionnaire-field-language = Main language
+questionnaire-field-languages = Languages of the questionnaire
+questionnaire-languages-hint = The first language ticked stays the default. Respondents choose their language; a missing text shows in the default language.
+questionnaire-field-intro = Introduction
+questionnaire-field-consent = Consent text
+questionnaire-field-closing = Closing text
+questionnaire-field-opens = Opens on
+questionnaire-field-opens-hint = Leave empty to open on publication.
+questionnaire-field-closes = Closes on
+questionnaire-field-closes-hint = Last day answers are taken (included). Leave empty for no closing date.
+questionnaire-field-allow-edit = Let respondents change their answers until closing
+questionnaire-field-pseudonym = Pseudonym
+questionnaire-field-pseudonym-hint = The name your answer will be read under. It need not be your real name.
+questionnaire-field-section-title = Section title
+questionnaire-field-section-description = Introduction of the section
+questionnaire-field-condition = Display condition
+questionnaire-field-condition-hint = Leave empty to always show. Examples: category = 'naissante' · themes contains 'pair_aidance' · answered(age) and age >= 18 · role != 'cadre' or not_answered(service). Only questions placed before may be named.
+questionnaire-status = Status
+questionnaire-status-draft = Draft
+questionnaire-status-open = Open
+questionnaire-status-closed = Closed
+questionnaire-updated = Changed on
+questionnaire-version = Version
+questionnaire-audience = Who may answer
+questionnaire-audience-link = Anyone with the link
+questionnaire-audience-signed-in = Signed-in people
+questionnaire-audience-invited = A list of invited people
+questionnaire-mode = Answer mode
+questionnaire-mode-anonymous = Anonymous
+questionnaire-mode-pseudonymous = Pseudonymous
+questionnaire-mode-identified = Identified
+questionnaire-mode-hint = Anonymous: no address, account or private link stays attached to submitted answers, and only the day of submission is kept. Pseudonymous: a name the respondent chooses. Identified: the signed-in person's account.
+questionnaire-duration = Estimated time
+questionnaire-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+questionnaire-responses = Responses
+questionnaire-responses-count = { $count ->
+    [one] { $count } response submitted
+   *[other] { $count } responses submitted
+}
+questionnaire-drafts-count = { $count ->
+    [one] { $count } draft
+   *[other] { $count } drafts
+}
+questionnaire-share-link = Link to share:
+questionnaire-versions-hint = Responses exist: your changes create a new version; each response keeps the version it answered, and results count every version.
+questionnaire-settings = Settings and publication
+questionnaire-preview = Preview
+questionnaire-preview-note = Preview: nothing is saved.
+questionnaire-results = Results
+questionnaire-publish = Publish
+questionnaire-close = Close
+questionnaire-duplicate = Duplicate
+questionnaire-copy-suffix = copy
+questionnaire-translations = Translations
+questionnaire-tr-missing = { $count ->
+    [one] { $count } text missing
+   *[other] { $count } texts missing
+}
+questionnaire-tr-machine = { $count ->
+    [one] { $count } machine translation to review
+   *[other] { $count } machine translations to review
+}
+translation-status-missing = translation missing
+translation-status-machine = machine translation
+translation-status-reviewed = reviewed
+questionnaire-outline = Outline
+questionnaire-section-untitled = Untitled section
+questionnaire-section-empty = No question in this section.
+questionnaire-shown-when = Shown when
+questionnaire-edit-section = Edit the section
+questionnaire-edit-question = Edit the question
+questionnaire-add-section = Add a section
+questionnaire-add-question = Add a question
+questionnaire-new-question-kind = Type of the new question
+questionnaire-move-up = Move up
+questionnaire-move-down = Move down
+questionnaire-remove = Remove
+question-required = required
+question-kind-short_text = Short text
+question-kind-long_text = Long text
+question-kind-single = Single choice
+question-kind-multiple = Multiple choice
+question-kind-yes_no = Yes / no
+question-kind-scale = Scale
+question-kind-integer = Whole number
+question-kind-decimal = Decimal number
+question-kind-date = Date
+question-kind-territory = Territory
+question-kind-matrix = Matrix (rows × choices)
+question-kind-ranking = Ranking
+question-kind-info = Information block
+territory-scope-departments = French départements
+territory-scope-regions = French regions
+territory-scope-countries = Countries
+question-field-kind = Question type
+question-field-kind-hint = Changing the type and saving shows the settings of the new type.
+question-field-name = Variable name
+question-field-name-hint = Column in exports and name in conditions: letters, digits, _ - . ; starts with a letter. Leave empty for an automatic name.
+question-field-label = Question
+question-field-info = Text of the block
+question-field-hint = Help
+question-field-required = Answer required
+question-field-choices = Choices
+question-field-columns = Choices of each row (columns)
+question-field-rows = Rows
+question-choices-hint = One choice per line: code = label, in the order of the languages ({ $languages }), separated by |. Without "code =", a code is made from the label.
+question-field-other = Offer "Other, please specify"
+question-field-dropdown = Show as a drop-down list
+question-field-min-length = Minimum length (characters)
+question-field-max-length = Maximum length (characters)
+question-field-min-count = Minimum number of choices
+question-field-max-count = Maximum number of choices
+question-field-min-value = Lowest value
+question-field-max-value = Highest value
+question-field-min-scale = Start of the scale (0 to 10)
+question-field-max-scale = End of the scale
+question-field-low = Label of the start of the scale
+question-field-high = Label of the end of the scale
+question-field-message = Message when the answer is out of bounds
+question-field-scope = List of territories
+question-earlier = Questions placed before (usable in the condition)
+question-ranking-help = { $count ->
+    [one] Give a rank from 1 to { $count }.
+   *[other] Give a rank from 1 to { $count }, without repeating a rank.
+}
+questionnaire-name-invalid = A name starts with a letter and holds only letters, digits, _ - and . (64 characters at most).
+questionnaire-name-taken = Another question or section already has this name.
+questionnaire-choice-duplicate = Two choices have the same code.
+questionnaire-choice-label-missing = Every choice needs a label in the default language.
+questionnaire-choice-other-reserved = The code "other" is kept for the "Other, please specify" choice.
+questionnaire-choices-needed = List the possible choices (at least two for a ranking).
+questionnaire-rows-needed = List at least one row.
+questionnaire-too-many-choices = 200 choices at most.
+questionnaire-code-taken = This code is already in the codebook.
+questionnaire-edit-needs-link = In anonymous mode, a submitted response is linked to nobody: it cannot be changed afterwards.
+questionnaire-identified-needs-accounts = Identified mode needs respondents to be signed in: choose "signed-in people" or "a list of invited people".
+condition-syntax = This condition cannot be read. Expected form: question = 'value', joined with and / or.
+condition-unknown = This condition names a question that does not exist.
+condition-forward = A condition may only name questions placed before (in an earlier section, for a whole section).
+condition-cycle = These conditions depend on each other in a loop.
+questionnaire-estimate = { $count ->
+    [one] About { $count } minute.
+   *[other] About { $count } minutes.
+}
+questionnaire-anonymous-note = Your answers are anonymous.
+questionnaire-answer-language = Language of the questions
+questionnaire-start = Start
+questionnaire-closed-message = This questionnaire is closed: it takes no more answers.
+questionnaire-not-open-message = This questionnaire opens on { $date }.
+questionnaire-closes-on = You may answer until { $date }.
+questionnaire-already-answered-message = You have already answered this questionnaire. Thank you!
+questionnaire-page = Page
+questionnaire-progress = Progress
+questionnaire-previous = Previous page
+questionnaire-next = Next page
+questionnaire-submit = Submit my answers
+questionnaire-later = Save and continue later
+questionnaire-closed-draft-message = The questionnaire is closed. Your saved answers are kept, but they can no longer be submitted.
+questionnaire-editing-submitted = Your answers were submitted; you may still change them until closing.
+questionnaire-saved-title = Your answers are saved
+questionnaire-saved-intro = To go on later, keep this personal link: it takes you back to your answers, from any device.
+questionnaire-saved-private = This link is private: whoever has it can read and complete your answers until they are submitted.
+questionnaire-saved-email = Get the link by e-mail
+questionnaire-saved-email-hint = The address is used for this message and is not stored with your answers.
+questionnaire-saved-send = Send the link
+questionnaire-continue = Continue now
+questionnaire-thanks-title = Thank you!
+questionnaire-thanks-recorded = Your answers are recorded.
+answer-yes = Yes
+answer-no = No
+answer-other = Other
+answer-other-specify = Other, please specify:
+answer-required = This question needs an answer.
+answer-too-long = This answer is too long.
+answer-too-short = This answer is too short.
+answer-integer = Give a whole number, without decimals.
+answer-number = Give a number (for instance 12.5).
+answer-out-of-range = This number is outside the expected bounds.
+answer-choice-count = The number of choices ticked is outside the expected bounds.
+answer-date = Give a date as YYYY-MM-DD.
+answer-ranking = Give each item a different rank, from 1 to the number of items.
+answer-other-missing = Please specify your "Other" answer.
+results-nav = Around the results
+results-responses = Responses one by one
+results-response = Response
+results-submitted = Submitted on
+results-respondent = Respondent
+results-codebook = Codebook
+results-codebook-intro = Codes group free-text answers by theme: create them here, apply them from the list of answers of each question, and count how many answers carry each theme.
+results-codebook-empty = First create codes in the codebook to classify these answers.
+results-code = Code
+results-code-add = Add a code
+results-code-responses = Coded responses
+results-code-questions = Free-text answers to code
+results-chart = Chart
+results-codes = Codes
+results-apply-codes = Save the codes
+results-see-response = See the whole response
+results-export-csv = CSV (codes)
+results-export-csv-labels = CSV (labels)
+results-export-xlsx = XLSX
+results-export-json = JSON
+results-cross = Cross-tabulation
+results-cross-rows = In rows
+results-cross-cols = In columns
+results-cross-show = Cross
+results-total = Total
+results-answered = { $count ->
+    [one] { $count } person answered
+   *[other] { $count } people answered
+}
+results-value = Answer
+results-count = Count
+results-filter = Filter
+results-filtered-by = Responses where "{ $value }" was chosen.
+results-filter-clear = Show all
+results-min = Minimum
+results-max = Maximum
+results-mean = Mean
+results-median = Median
+results-mean-rank = mean rank
+results-read-texts = Read and code the answers
+results-other-texts = { $count ->
+    [one] { $count } "Other" text to read
+   *[other] { $count } "Other" texts to read
+}
+results-search = Search the answers
+results-search-button = Search
+results-texts-count = { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+}
+notice-questionnaire-created = Questionnaire created.
+notice-questionnaire-saved = Changes saved.
+notice-questionnaire-moved = Item moved.
+notice-questionnaire-removed = Item removed.
+notice-questionnaire-duplicated = Questionnaire duplicated: here is the copy.
+notice-questionnaire-status-changed = Questionnaire status changed.
+notice-answers-shown = Your answers are saved; new questions show because of them.
+notice-link-sent = The link was sent to you.
+notice-answer-coded = Codes saved.
+notice-code-added = Code added.
+error-questionnaire-conditions-broken = This change would break a display condition (a question it names would come after it, or disappear).
+error-questionnaire-last-section = A questionnaire keeps at least one section.
+error-questionnaire-still-referenced = A condition names this item: change it before removing the item.
+error-questionnaire-move-breaks-condition = This move would put a question before a question its condition names.
+error-questionnaire-empty = Add at least one question before publishing.
+error-questionnaire-not-open = This questionnaire is not open yet.
+error-questionnaire-closed = This questionnaire is closed: it takes no more answers.
+error-questionnaire-already-answered = You have already answered this questionnaire.
+error-questionnaire-invitation-needed = This questionnaire is for invited people only: use the link you received by e-mail.
+error-questionnaire-closed-draft-kept = The questionnaire closed since your last page: your saved answers are kept, but they can no longer be submitted.
+error-answer-tampered = This form does not match the questionnaire (an unknown question or choice): nothing was saved.
+audit-questionnaire-created = Questionnaire created
+audit-questionnaire-changed = Questionnaire changed
+audit-questionnaire-status-changed = Questionnaire status changed
+audit-responses-read = Responses read or exported
+mail-questionnaire-resume-subject = Your link to go on with "{ $title }"
+mail-questionnaire-resume-body = Hello,
+
+    Your answers to the questionnaire "{ $title }" are saved. The link below takes you back where you were.
+
+    This link is personal: do not forward it.
+mail-questionnaire-resume-action = Go on with the questionnaire
+mail-questionnaire-invitation-subject = Invitation to answer: { $title }
+mail-questionnaire-invitation-body = Hello,
+
+    You are invited to answer the questionnaire "{ $title }". This link is yours alone.
+mail-questionnaire-invitation-action = Answer the questionnaire
+mail-questionnaire-reminder-subject = Reminder: { $title }
+mail-questionnaire-reminder-body = Hello,
+
+    You have not answered the questionnaire "{ $title }" yet. Your personal link still works.
+mail-questionnaire-reminder-action = Answer the questionnaire

@@ -1,0 +1,290 @@
+## Questionnaires: builder, answering, results
+
+nav-questionnaires = Questionnaires
+questionnaires-title = Questionnaires
+questionnaires-mine = Mes questionnaires
+questionnaires-none = Vous n'avez pas encore de questionnaire.
+questionnaires-new = Nouveau questionnaire
+questionnaires-create = Créer le questionnaire
+questionnaires-template-intro = Ou partez du modèle du Haut Conseil du travail social, « Pratiques émergentes du travail social », en français et en anglais, que vous pourrez adapter.
+questionnaires-create-template = Créer depuis le modèle HCTS
+questionnaires-open = Questionnaires ouverts aux membres
+questionnaires-open-none = Aucun questionnaire n'est ouvert aux membres en ce moment.
+questionnaire-field-title = Titre
+questionnaire-field-language = Langue principale
+questionnaire-field-languages = Langues du questionnaire
+questionnaire-languages-hint = La première langue cochée reste la langue par défaut. Les répondant·es choisissent leur langue ; un texte manquant s'affiche dans la langue par défaut.
+questionnaire-field-intro = Introduction
+questionnaire-field-consent = Texte de consentement
+questionnaire-field-closing = Texte de fin
+questionnaire-field-opens = Ouverture le
+questionnaire-field-opens-hint = Laisser vide pour ouvrir dès la publication.
+questionnaire-field-closes = Clôture le
+questionnaire-field-closes-hint = Dernier jour où l'on peut répondre (inclus). Laisser vide pour ne pas fixer de date.
+questionnaire-field-allow-edit = Permettre de modifier ses réponses jusqu'à la clôture
+questionnaire-field-pseudonym = Pseudonyme
+questionnaire-field-pseudonym-hint = Le nom sous lequel votre réponse sera lue. N'indiquez pas votre vrai nom si vous ne le souhaitez pas.
+questionnaire-field-section-title = Titre de la partie
+questionnaire-field-section-description = Texte d'introduction de la partie
+questionnaire-field-condition = Condition d'affichage
+questionnaire-field-condition-hint = Laisser vide pour toujours afficher. Exemples : categorie = 'naissante' · themes contains 'pair_aidance' · answered(age) and age >= 18 · role != 'cadre' or not_answered(service). Seules les questions placées avant peuvent être citées.
+questionnaire-status = Statut
+questionnaire-status-draft = Brouillon
+questionnaire-status-open = Ouvert
+questionnaire-status-closed = Clos
+questionnaire-updated = Modifié le
+questionnaire-version = Version
+questionnaire-audience = Qui peut répondre
+questionnaire-audience-link = Toute personne ayant le lien
+questionnaire-audience-signed-in = Les personnes connectées
+questionnaire-audience-invited = Une liste de personnes invitées
+questionnaire-mode = Mode de réponse
+questionnaire-mode-anonymous = Anonyme
+questionnaire-mode-pseudonymous = Pseudonyme
+questionnaire-mode-identified = Identifié
+questionnaire-mode-hint = Anonyme : aucune adresse, aucun compte ni lien privé ne reste attaché aux réponses envoyées, et seule la date d'envoi est gardée. Pseudonyme : un nom choisi par la personne. Identifié : le compte de la personne connectée.
+questionnaire-duration = Durée estimée
+questionnaire-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+questionnaire-responses = Réponses
+questionnaire-responses-count = { $count ->
+    [one] { $count } réponse envoyée
+   *[other] { $count } réponses envoyées
+}
+questionnaire-drafts-count = { $count ->
+    [one] { $count } brouillon
+   *[other] { $count } brouillons
+}
+questionnaire-share-link = Lien à diffuser :
+questionnaire-versions-hint = Des réponses existent : vos modifications créent une nouvelle version ; chaque réponse garde la version à laquelle elle a répondu, et les résultats comptent toutes les versions.
+questionnaire-settings = Réglages et publication
+questionnaire-preview = Aperçu
+questionnaire-preview-note = Aperçu : rien n'est enregistré.
+questionnaire-results = Résultats
+questionnaire-publish = Publier
+questionnaire-close = Clore
+questionnaire-duplicate = Dupliquer
+questionnaire-copy-suffix = copie
+questionnaire-translations = Traductions
+questionnaire-tr-missing = { $count ->
+    [one] { $count } texte manquant
+   *[other] { $count } textes manquants
+}
+questionnaire-tr-machine = { $count ->
+    [one] { $count } traduction automatique à relire
+   *[other] { $count } traductions automatiques à relire
+}
+translation-status-missing = traduction manquante
+translation-status-machine = traduction automatique
+translation-status-reviewed = relu
+questionnaire-outline = Plan
+questionnaire-section-untitled = Partie sans titre
+questionnaire-section-empty = Aucune question dans cette partie.
+questionnaire-shown-when = Affiché si
+questionnaire-edit-section = Modifier la partie
+questionnaire-edit-question = Modifier la question
+questionnaire-add-section = Ajouter une partie
+questionnaire-add-question = Ajouter une question
+questionnaire-new-question-kind = Type de la nouvelle question
+questionnaire-move-up = Monter
+questionnaire-move-down = Descendre
+questionnaire-remove = Supprimer
+question-required = obligatoire
+question-kind-short_text = Texte court
+question-kind-long_text = Texte long
+question-kind-single = Choix unique
+question-kind-multiple = Choix multiples
+question-kind-yes_no = Oui / non
+question-kind-scale = Échelle
+question-kind-integer = Nombre entier
+question-kind-decimal = Nombre décimal
+question-kind-date = Date
+question-kind-territory = Territoire
+question-kind-matrix = Tableau (lignes × choix)
+question-kind-ranking = Classement
+question-kind-info = Bloc d'information
+territory-scope-departments = Départements français
+territory-scope-regions = Régions françaises
+territory-scope-countries = Pays
+question-field-kind = Type de question
+question-field-kind-hint = Changer de type puis enregistrer affiche les réglages du nouveau type.
+question-field-name = Nom de variable
+question-field-name-hint = Colonne des exports et nom dans les conditions : lettres, chiffres, _ - . ; commence par une lettre. Laisser vide pour un nom automatique.
+question-field-label = Intitulé
+question-field-info = Texte du bloc
+question-field-hint = Aide
+question-field-required = Réponse obligatoire
+question-field-choices = Choix
+question-field-columns = Choix de chaque ligne (colonnes)
+question-field-rows = Lignes
+question-choices-hint = Un choix par ligne : code = intitulé, dans l'ordre des langues ({ $languages }), séparés par |. Sans « code = », un code est tiré de l'intitulé.
+question-field-other = Proposer « Autre, précisez »
+question-field-dropdown = Afficher en liste déroulante
+question-field-min-length = Longueur minimale (caractères)
+question-field-max-length = Longueur maximale (caractères)
+question-field-min-count = Nombre minimal de choix
+question-field-max-count = Nombre maximal de choix
+question-field-min-value = Valeur minimale
+question-field-max-value = Valeur maximale
+question-field-min-scale = Début de l'échelle (0 à 10)
+question-field-max-scale = Fin de l'échelle
+question-field-low = Libellé du début de l'échelle
+question-field-high = Libellé de la fin de l'échelle
+question-field-message = Message si la réponse sort des limites
+question-field-scope = Liste de territoires
+question-earlier = Questions placées avant (utilisables dans la condition)
+question-ranking-help = { $count ->
+    [one] Donnez un rang de 1 à { $count }.
+   *[other] Donnez un rang de 1 à { $count }, sans répéter un rang.
+}
+questionnaire-name-invalid = Un nom commence par une lettre et ne contient que des lettres, chiffres, _ - et . (64 caractères au plus).
+questionnaire-name-taken = Ce nom est déjà pris par une autre question ou partie.
+questionnaire-choice-duplicate = Deux choix ont le même code.
+questionnaire-choice-label-missing = Chaque choix a besoin d'un intitulé dans la langue par défaut.
+questionnaire-choice-other-reserved = Le code « other » est réservé au choix « Autre, précisez ».
+questionnaire-choices-needed = Indiquez les choix possibles (au moins deux pour un classement).
+questionnaire-rows-needed = Indiquez au moins une ligne.
+questionnaire-too-many-choices = 200 choix au plus.
+questionnaire-code-taken = Ce code existe déjà dans la grille.
+questionnaire-edit-needs-link = En mode anonyme, une réponse envoyée n'est plus reliée à personne : elle ne peut pas être modifiée ensuite.
+questionnaire-identified-needs-accounts = Le mode identifié demande que l'on réponde connecté : choisissez « personnes connectées » ou « liste de personnes invitées ».
+condition-syntax = Cette condition n'est pas lisible. Forme attendue : question = 'valeur', reliée par and / or.
+condition-unknown = Cette condition cite une question qui n'existe pas.
+condition-forward = Une condition ne peut citer que des questions placées avant (dans une partie précédente pour une partie entière).
+condition-cycle = Ces conditions dépendent les unes des autres en boucle.
+questionnaire-estimate = { $count ->
+    [one] Environ { $count } minute.
+   *[other] Environ { $count } minutes.
+}
+questionnaire-anonymous-note = Vos réponses sont anonymes.
+questionnaire-answer-language = Langue des questions
+questionnaire-start = Commencer
+questionnaire-closed-message = Ce questionnaire est clos : il ne reçoit plus de réponses.
+questionnaire-not-open-message = Ce questionnaire ouvrira le { $date }.
+questionnaire-closes-on = Vous pouvez répondre jusqu'au { $date }.
+questionnaire-already-answered-message = Vous avez déjà répondu à ce questionnaire. Merci !
+questionnaire-page = Page
+questionnaire-progress = Progression
+questionnaire-previous = Page précédente
+questionnaire-next = Page suivante
+questionnaire-submit = Envoyer mes réponses
+questionnaire-later = Enregistrer et continuer plus tard
+questionnaire-closed-draft-message = Le questionnaire est clos. Vos réponses déjà enregistrées sont conservées, mais elles ne peuvent plus être envoyées.
+questionnaire-editing-submitted = Vos réponses ont été envoyées ; vous pouvez encore les modifier jusqu'à la clôture.
+questionnaire-saved-title = Vos réponses sont enregistrées
+questionnaire-saved-intro = Pour reprendre plus tard, gardez ce lien personnel : il ramène à vos réponses, depuis n'importe quel appareil.
+questionnaire-saved-private = Ce lien est privé : quiconque le possède peut lire et compléter vos réponses jusqu'à leur envoi.
+questionnaire-saved-email = Recevoir le lien par e-mail
+questionnaire-saved-email-hint = L'adresse sert à cet envoi et n'est pas enregistrée avec vos réponses.
+questionnaire-saved-send = Envoyer le lien
+questionnaire-continue = Continuer maintenant
+questionnaire-thanks-title = Merci !
+questionnaire-thanks-recorded = Vos réponses sont enregistrées.
+answer-yes = Oui
+answer-no = Non
+answer-other = Autre
+answer-other-specify = Autre, précisez :
+answer-required = Cette question demande une réponse.
+answer-too-long = Cette réponse est trop longue.
+answer-too-short = Cette réponse est trop courte.
+answer-integer = Indiquez un nombre entier, sans virgule.
+answer-number = Indiquez un nombre (par exemple 12,5).
+answer-out-of-range = Ce nombre sort des limites prévues.
+answer-choice-count = Le nombre de choix cochés sort des limites prévues.
+answer-date = Indiquez une date au format AAAA-MM-JJ.
+answer-ranking = Donnez à chaque élément un rang différent, de 1 au nombre d'éléments.
+answer-other-missing = Précisez votre réponse « Autre ».
+results-nav = Autour des résultats
+results-responses = Réponses une par une
+results-response = Réponse
+results-submitted = Envoyée le
+results-respondent = Répondant·e
+results-codebook = Grille de codage
+results-codebook-intro = Les codes regroupent les réponses libres par thème : créez-les ici, appliquez-les depuis la liste des réponses de chaque question, et comptez combien de réponses portent chaque thème.
+results-codebook-empty = Créez d'abord des codes dans la grille de codage pour classer ces réponses.
+results-code = Code
+results-code-add = Ajouter un code
+results-code-responses = Réponses codées
+results-code-questions = Réponses libres à coder
+results-chart = Graphique
+results-codes = Codes
+results-apply-codes = Enregistrer les codes
+results-see-response = Voir la réponse entière
+results-export-csv = CSV (codes)
+results-export-csv-labels = CSV (libellés)
+results-export-xlsx = XLSX
+results-export-json = JSON
+results-cross = Tableau croisé
+results-cross-rows = En lignes
+results-cross-cols = En colonnes
+results-cross-show = Croiser
+results-total = Total
+results-answered = { $count ->
+    [one] { $count } personne a répondu
+   *[other] { $count } personnes ont répondu
+}
+results-value = Réponse
+results-count = Nombre
+results-filter = Filtrer
+results-filtered-by = Réponses où « { $value } » a été choisi.
+results-filter-clear = Tout afficher
+results-min = Minimum
+results-max = Maximum
+results-mean = Moyenne
+results-median = Médiane
+results-mean-rank = rang moyen
+results-read-texts = Lire et coder les réponses
+results-other-texts = { $count ->
+    [one] { $count } précision « Autre » à lire
+   *[other] { $count } précisions « Autre » à lire
+}
+results-search = Rechercher dans les réponses
+results-search-button = Rechercher
+results-texts-count = { $count ->
+    [one] { $count } réponse
+   *[other] { $count } réponses
+}
+notice-questionnaire-created = Questionnaire créé.
+notice-questionnaire-saved = Modifications enregistrées.
+notice-questionnaire-moved = Élément déplacé.
+notice-questionnaire-removed = Élément supprimé.
+notice-questionnaire-duplicated = Questionnaire dupliqué : voici la copie.
+notice-questionnaire-status-changed = Statut du questionnaire modifié.
+notice-answers-shown = Vos réponses sont enregistrées ; de nouvelles questions s'affichent selon celles-ci.
+notice-link-sent = Le lien vous a été envoyé.
+notice-answer-coded = Codes enregistrés.
+notice-code-added = Code ajouté.
+error-questionnaire-conditions-broken = Cette modification casserait une condition d'affichage (question citée placée après, ou disparue).
+error-questionnaire-last-section = Un questionnaire garde au moins une partie.
+error-questionnaire-still-referenced = Une condition cite cet élément : modifiez-la avant de le supprimer.
+error-questionnaire-move-breaks-condition = Ce déplacement placerait une question avant une question que sa condition cite.
+error-questionnaire-empty = Ajoutez au moins une question avant de publier.
+error-questionnaire-not-open = Ce questionnaire n'est pas encore ouvert.
+error-questionnaire-closed = Ce questionnaire est clos : il ne reçoit plus de réponses.
+error-questionnaire-already-answered = Vous avez déjà répondu à ce questionnaire.
+error-questionnaire-invitation-needed = Ce questionnaire est réservé aux personnes invitées : utilisez le lien reçu par e-mail.
+error-questionnaire-closed-draft-kept = Le questionnaire est clos depuis votre dernière page : vos réponses enregistrées sont conservées, mais elles ne peuvent plus être envoyées.
+error-answer-tampered = Ce formulaire ne correspond pas au questionnaire (une question ou un choix inconnu) : rien n'a été enregistré.
+audit-questionnaire-created = Questionnaire créé
+audit-questionnaire-changed = Questionnaire modifié
+audit-questionnaire-status-changed = Statut d'un questionnaire modifié
+audit-responses-read = Réponses consultées ou exportées
+mail-questionnaire-resume-subject = Votre lien pour reprendre « { $title } »
+mail-questionnaire-resume-body = Bonjour,
+
+    Vos réponses au questionnaire « { $title } » sont enregistrées. Le lien ci-dessous vous ramène où vous en étiez.
+
+    Ce lien est personnel : ne le transférez pas.
+mail-questionnaire-resume-action = Reprendre le questionnaire
+mail-questionnaire-invitation-subject = Invitation à répondre : { $title }
+mail-questionnaire-invitation-body = Bonjour,
+
+    Vous êtes invité·e à répondre au questionnaire « { $title } ». Ce lien vous est réservé.
+mail-questionnaire-invitation-action = Répondre au questionnaire
+mail-questionnaire-reminder-subject = Rappel : { $title }
+mail-questionnaire-reminder-body = Bonjour,
+
+    Vous n'avez pas encore répondu au questionnaire « { $title } ». Votre lien personnel est toujours valable.
+mail-questionnaire-reminder-action = Répondre au questionnaire
