@@ -116,13 +116,23 @@ mod tests {
         let path = dir.join("r.xlsx");
         let headers = vec!["id".to_owned(), "dep".to_owned(), "age".to_owned()];
         let mut book = ResponsesBook::new(&headers, vec![false, false, true]).expect("book");
-        book.push(&["a".into(), "01".into(), "42".into()]).expect("row");
-        book.push(&["b".into(), "2A".into(), "".into()]).expect("row");
-        book.finish(&[["age".into(), "integer".into(), "Âge".into(), "".into()]], &[], &path)
-            .expect("save");
+        book.push(&["a".into(), "01".into(), "42".into()])
+            .expect("row");
+        book.push(&["b".into(), "2A".into(), "".into()])
+            .expect("row");
+        book.finish(
+            &[["age".into(), "integer".into(), "Âge".into(), "".into()]],
+            &[],
+            &path,
+        )
+        .expect("save");
         let mut wb: Xlsx<_> = open_workbook(&path).expect("open");
         let answers = wb.worksheet_range("answers").expect("answers");
-        assert_eq!(answers.get((1, 1)), Some(&Data::String("01".into())), "codes stay text");
+        assert_eq!(
+            answers.get((1, 1)),
+            Some(&Data::String("01".into())),
+            "codes stay text"
+        );
         assert_eq!(answers.get((1, 2)), Some(&Data::Float(42.0)));
         let q = wb.worksheet_range("questions").expect("questions");
         assert_eq!(q.get((1, 2)), Some(&Data::String("Âge".into())));

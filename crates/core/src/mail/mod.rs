@@ -94,7 +94,10 @@ pub enum Message {
         link: String,
     },
     /// The private link to go on answering a questionnaire.
-    QuestionnaireResume { title: String, link: String },
+    QuestionnaireResume {
+        title: String,
+        link: String,
+    },
     /// An invitation to answer a questionnaire (`reminder` for the follow-up ones).
     QuestionnaireInvitation {
         title: String,

@@ -198,7 +198,11 @@ pub fn parse_section(section: &Section, pairs: &[(String, String)]) -> Parsed {
             Kind::ShortText | Kind::LongText => {
                 let v = one(&f);
                 let n = v.chars().count() as f64;
-                let cap = if kind == Kind::ShortText { 500.0 } else { 10_000.0 };
+                let cap = if kind == Kind::ShortText {
+                    500.0
+                } else {
+                    10_000.0
+                };
                 if !v.is_empty() {
                     if n > q.max.unwrap_or(cap).min(cap) {
                         err("answer-too-long");
@@ -340,7 +344,10 @@ pub fn check_required(
             continue;
         }
         let missing = match q.kind() {
-            Kind::Matrix => q.rows.iter().any(|r| given.part(&q.name, &r.code).is_empty()),
+            Kind::Matrix => q
+                .rows
+                .iter()
+                .any(|r| given.part(&q.name, &r.code).is_empty()),
             _ => !given.has(&q.name),
         };
         if missing {
@@ -363,7 +370,9 @@ mod tests {
     use crate::questionnaires::model::{Choice, Text};
 
     fn pairs(p: &[(&str, &str)]) -> Vec<(String, String)> {
-        p.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+        p.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
     }
 
     fn choice(code: &str) -> Choice {
@@ -412,7 +421,13 @@ mod tests {
             ]),
         );
         assert!(!p.tampered);
-        assert_eq!(p.errors, vec![AnswerError { question: "n".into(), code: "answer-out-of-range" }]);
+        assert_eq!(
+            p.errors,
+            vec![AnswerError {
+                question: "n".into(),
+                code: "answer-out-of-range"
+            }]
+        );
         assert_eq!(p.given.values("cat"), ["other"]);
         assert_eq!(p.given.part("cat", "other"), "Une autre");
         assert_eq!(p.given.values("themes"), ["a", "c"]);
@@ -432,13 +447,24 @@ mod tests {
         let s = section();
         let p = parse_section(
             &s,
-            &pairs(&[("q-themes", "a"), ("q-themes", "b"), ("q-themes", "c"), ("q-m-r-r1", "x")]),
+            &pairs(&[
+                ("q-themes", "a"),
+                ("q-themes", "b"),
+                ("q-themes", "c"),
+                ("q-m-r-r1", "x"),
+            ]),
         );
         let mut errors = p.errors.clone();
         let v = visibility(&Definition::new("fr", "t"), &p.given);
         check_required(&s, &p.given, &v, &mut errors);
-        let codes: Vec<_> = errors.iter().map(|e| (e.question.as_str(), e.code)).collect();
-        assert_eq!(codes, [("themes", "answer-choice-count"), ("m", "answer-required")]);
+        let codes: Vec<_> = errors
+            .iter()
+            .map(|e| (e.question.as_str(), e.code))
+            .collect();
+        assert_eq!(
+            codes,
+            [("themes", "answer-choice-count"), ("m", "answer-required")]
+        );
     }
 
     #[test]

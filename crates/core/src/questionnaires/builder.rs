@@ -259,8 +259,22 @@ pub async fn update_settings(
         }
         set_texts(&mut e, "title", &mut def.title, &input.title, &langs, 300);
         set_texts(&mut e, "intro", &mut def.intro, &input.intro, &langs, 8000);
-        set_texts(&mut e, "closing", &mut def.closing, &input.closing, &langs, 4000);
-        set_texts(&mut e, "consent", &mut def.consent, &input.consent, &langs, 4000);
+        set_texts(
+            &mut e,
+            "closing",
+            &mut def.closing,
+            &input.closing,
+            &langs,
+            4000,
+        );
+        set_texts(
+            &mut e,
+            "consent",
+            &mut def.consent,
+            &input.consent,
+            &langs,
+            4000,
+        );
         if def.title.exact(&langs[0]).is_empty() {
             e.add("title", "field-required");
         }
@@ -321,7 +335,10 @@ pub async fn save_section(
         let index = match existing {
             Some(name) => def.section_index(name).ok_or(Error::NotFound)?,
             None => {
-                let name = def.free_name("s");
+                let name = (def.sections.len() + 1..)
+                    .map(|n| format!("s{n}"))
+                    .find(|n| !def.name_taken(n))
+                    .unwrap_or_else(new_id);
                 def.sections.push(Section {
                     name,
                     title: Text::default(),
@@ -335,7 +352,14 @@ pub async fn save_section(
         let langs = def.languages.clone();
         let mut s = def.sections[index].clone();
         set_texts(&mut e, "title", &mut s.title, &input.title, &langs, 300);
-        set_texts(&mut e, "description", &mut s.description, &input.description, &langs, 4000);
+        set_texts(
+            &mut e,
+            "description",
+            &mut s.description,
+            &input.description,
+            &langs,
+            4000,
+        );
         s.condition = input.condition.trim().to_owned();
         let name = s.name.clone();
         def.sections[index] = s;
@@ -350,9 +374,9 @@ pub async fn save_section(
 fn condition_errors(def: &Definition, owner: &str, e: &mut FieldErrors) {
     if let Some(p) = expr::check(def).into_iter().find(|p| p.owner == owner) {
         e.add("condition", p.error.code());
-    } else if let Some(p) = expr::check(def).into_iter().find(|p| {
-        matches!(&p.error, ConditionError::Cycle(path) if path.iter().any(|n| n == owner))
-    }) {
+    } else if let Some(p) = expr::check(def).into_iter().find(
+        |p| matches!(&p.error, ConditionError::Cycle(path) if path.iter().any(|n| n == owner)),
+    ) {
         e.add("condition", p.error.code());
     }
 }
@@ -410,7 +434,11 @@ pub fn choice_lines(choices: &[Choice], langs: &[String]) -> String {
         .iter()
         .map(|c| {
             let labels: Vec<&str> = langs.iter().map(|l| c.label.exact(l)).collect();
-            format!("{} = {}", c.code, labels.join(" | ").trim_end_matches(" | "))
+            format!(
+                "{} = {}",
+                c.code,
+                labels.join(" | ").trim_end_matches(" | ")
+            )
         })
         .collect::<Vec<_>>()
         .join("\n")
@@ -427,7 +455,10 @@ fn parse_choices(
     for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
         let (code, labels) = match line.split_once('=') {
             Some((c, rest)) if valid_name(c.trim()) => (c.trim().to_owned(), rest),
-            _ => (crate::ids::slugify(line.split('|').next().unwrap_or("")).replace('-', "_"), line),
+            _ => (
+                crate::ids::slugify(line.split('|').next().unwrap_or("")).replace('-', "_"),
+                line,
+            ),
         };
         let code = if code.is_empty() || !code.starts_with(|c: char| c.is_ascii_alphabetic()) {
             format!("c{}", out.len() + 1)
@@ -490,7 +521,9 @@ pub async fn save_question(
             return Err(Error::NotFound);
         }
         let name = if name.is_empty() {
-            existing.map(str::to_owned).unwrap_or_else(|| def.free_name(""))
+            existing
+                .map(str::to_owned)
+                .unwrap_or_else(|| def.free_name(""))
         } else {
             name
         };
@@ -505,7 +538,14 @@ pub async fn save_question(
             e.add("label", "field-required");
         }
         set_texts(&mut e, "hint", &mut q.hint, &input.hint, &langs, 2000);
-        set_texts(&mut e, "message", &mut q.message, &input.message, &langs, 500);
+        set_texts(
+            &mut e,
+            "message",
+            &mut q.message,
+            &input.message,
+            &langs,
+            500,
+        );
         q.required = input.required && kind != Kind::Info;
         if kind.has_choices() {
             q.choices = parse_choices(&mut e, "choices", &input.choices, &langs);
@@ -547,8 +587,22 @@ pub async fn save_question(
             let (lo, hi) = q.scale_bounds();
             q.min = Some(lo as f64);
             q.max = Some(hi as f64);
-            set_texts(&mut e, "low_label", &mut q.low_label, &input.low_label, &langs, 200);
-            set_texts(&mut e, "high_label", &mut q.high_label, &input.high_label, &langs, 200);
+            set_texts(
+                &mut e,
+                "low_label",
+                &mut q.low_label,
+                &input.low_label,
+                &langs,
+                200,
+            );
+            set_texts(
+                &mut e,
+                "high_label",
+                &mut q.high_label,
+                &input.high_label,
+                &langs,
+                200,
+            );
         }
         if kind == Kind::Territory {
             let scope = validate::choice(
@@ -614,8 +668,14 @@ fn rename_in(e: &expr::Expr, from: &str, to: &str) -> expr::Expr {
         Answered(q) => Answered(n(q)),
         NotAnswered(q) => NotAnswered(n(q)),
         Not(a) => Not(Box::new(rename_in(a, from, to))),
-        And(a, b) => And(Box::new(rename_in(a, from, to)), Box::new(rename_in(b, from, to))),
-        Or(a, b) => Or(Box::new(rename_in(a, from, to)), Box::new(rename_in(b, from, to))),
+        And(a, b) => And(
+            Box::new(rename_in(a, from, to)),
+            Box::new(rename_in(b, from, to)),
+        ),
+        Or(a, b) => Or(
+            Box::new(rename_in(a, from, to)),
+            Box::new(rename_in(b, from, to)),
+        ),
     }
 }
 
@@ -687,10 +747,12 @@ pub async fn set_status(
     status: &str,
     actor: &Actor,
 ) -> Result<()> {
-    let status = QuestionnaireStatus::parse(status).ok_or(Error::Conflict("stale-status"))?;
     let now = core.clock.unix();
-    let act = (action::QUESTIONNAIRE_STATUS_CHANGED, status.code());
+    let parsed = QuestionnaireStatus::parse(status);
+    let act = (action::QUESTIONNAIRE_STATUS_CHANGED, status);
     edit(core, user, id, actor, act, |def, row| {
+        // Checked once the questionnaire is known to be the user's (deny first).
+        let status = parsed.ok_or(Error::Conflict("stale-status"))?;
         if status == QuestionnaireStatus::Open && def.questions().next().is_none() {
             return Err(Error::Conflict("questionnaire-empty"));
         }

@@ -18,7 +18,11 @@ const PRIORITIES: &[(&str, &str, &[&str], &[&str])] = &[
     (
         "Conférences familiales",
         "conferences_familiales",
-        &["Conférence familiale", "Conférence de famille en protection de l'enfance", "Réunions familiales élargies"],
+        &[
+            "Conférence familiale",
+            "Conférence de famille en protection de l'enfance",
+            "Réunions familiales élargies",
+        ],
         &[
             "La famille élargie et ses proches se réunissent sans les professionnels pour élaborer leur propre plan d'action",
             "Un coordinateur indépendant prépare la conférence avec la famille, qui décide ensuite du plan",
@@ -28,7 +32,11 @@ const PRIORITIES: &[(&str, &str, &[&str], &[&str])] = &[
     (
         "Aller vers",
         "aller_vers",
-        &["Maraude sociale", "Bus itinérant des droits", "Permanences dans les villages"],
+        &[
+            "Maraude sociale",
+            "Bus itinérant des droits",
+            "Permanences dans les villages",
+        ],
         &[
             "L'équipe se déplace au domicile et dans les lieux de vie des personnes qui ne viennent plus au guichet",
             "Un véhicule aménagé sillonne les communes rurales pour l'accès aux droits",
@@ -38,7 +46,11 @@ const PRIORITIES: &[(&str, &str, &[&str], &[&str])] = &[
     (
         "Pair-aidance",
         "pair_aidance",
-        &["Pair-aidance en CHRS", "Médiateurs pairs", "Groupe d'entraide entre parents"],
+        &[
+            "Pair-aidance en CHRS",
+            "Médiateurs pairs",
+            "Groupe d'entraide entre parents",
+        ],
         &[
             "Des personnes ayant connu la rue accompagnent aux côtés des travailleurs sociaux",
             "Des pairs aidants salariés co-animent les ateliers et les entretiens d'accueil",
@@ -48,7 +60,11 @@ const PRIORITIES: &[(&str, &str, &[&str], &[&str])] = &[
     (
         "Coordination pluridisciplinaire",
         "coordination",
-        &["Référent de parcours", "Cellule de coordination territoriale", "Staff pluridisciplinaire"],
+        &[
+            "Référent de parcours",
+            "Cellule de coordination territoriale",
+            "Staff pluridisciplinaire",
+        ],
         &[
             "Un référent unique coordonne les interventions sociales, médicales et éducatives autour de la personne",
             "Les services du département, de la CAF et du CCAS examinent ensemble les situations complexes",
@@ -140,13 +156,16 @@ pub async fn load(core: &Core, owner_id: &str) -> Result<()> {
         .iter()
         .enumerate()
         .flat_map(|(i, (code, _, _))| {
-            std::iter::repeat_n(*code, match i {
-                0 => 10,
-                1 => 6,
-                2 => 6,
-                3 => 4,
-                _ => 1,
-            })
+            std::iter::repeat_n(
+                *code,
+                match i {
+                    0 => 10,
+                    1 => 6,
+                    2 => 6,
+                    3 => 4,
+                    _ => 1,
+                },
+            )
         })
         .collect();
     let deps = super::territory::DEPARTMENTS;
@@ -187,7 +206,13 @@ pub async fn load(core: &Core, owner_id: &str) -> Result<()> {
         put(
             "respondent_role",
             "",
-            rng.pick(&["professionnel", "professionnel", "cadre", "benevole", "personne_concernee"]),
+            rng.pick(&[
+                "professionnel",
+                "professionnel",
+                "cadre",
+                "benevole",
+                "personne_concernee",
+            ]),
         );
         if rng.chance(90) {
             put("department", "", rng.pick(deps));
@@ -198,7 +223,11 @@ pub async fn load(core: &Core, owner_id: &str) -> Result<()> {
             "",
             rng.pick(&["naissante", "naissante", "renaissante", "confidentielle"]),
         );
-        put("approach", "", rng.pick(&["individuelle", "collective", "les_deux"]));
+        put(
+            "approach",
+            "",
+            rng.pick(&["individuelle", "collective", "les_deux"]),
+        );
         put("themes", "", theme);
         for (other, _, _) in super::template::THEMES {
             if *other != theme && rng.chance(15) {

@@ -70,10 +70,9 @@ impl Plan {
         for c in &self.answer_columns {
             out.push(match &c.part {
                 Part::Option(_) | Part::Rank(_) => true,
-                Part::Value => self
-                    .columns
-                    .question(&c.question)
-                    .is_some_and(|q| matches!(q.kind(), Kind::Integer | Kind::Decimal | Kind::Scale)),
+                Part::Value => self.columns.question(&c.question).is_some_and(|q| {
+                    matches!(q.kind(), Kind::Integer | Kind::Decimal | Kind::Scale)
+                }),
                 _ => false,
             });
         }
@@ -285,7 +284,11 @@ pub async fn plan(
     )
     .await?;
     tx.commit().await?;
-    let mut fixed = vec!["response_id".into(), "version".into(), "submitted_at".into()];
+    let mut fixed = vec![
+        "response_id".into(),
+        "version".into(),
+        "submitted_at".into(),
+    ];
     match loaded.mode() {
         Mode::Pseudonymous => fixed.push("pseudonym".into()),
         Mode::Identified => fixed.push("respondent".into()),
@@ -303,7 +306,11 @@ pub async fn plan(
             Kind::Info => continue,
             Kind::Multiple => {
                 for c in &q.choices {
-                    cols.push(col(n, format!("{n}/{}", c.code), Part::Option(c.code.clone())));
+                    cols.push(col(
+                        n,
+                        format!("{n}/{}", c.code),
+                        Part::Option(c.code.clone()),
+                    ));
                 }
                 if q.other {
                     cols.push(col(n, format!("{n}/{OTHER}"), Part::Option(OTHER.into())));
@@ -316,7 +323,11 @@ pub async fn plan(
             }
             Kind::Ranking => {
                 for c in &q.choices {
-                    cols.push(col(n, format!("{n}/{}", c.code), Part::Rank(c.code.clone())));
+                    cols.push(col(
+                        n,
+                        format!("{n}/{}", c.code),
+                        Part::Rank(c.code.clone()),
+                    ));
                 }
             }
             _ => cols.push(col(n, n.clone(), Part::Value)),
@@ -350,7 +361,12 @@ pub async fn page(core: &Core, plan: &Plan, after: &str) -> Result<Vec<Record>> 
     let mut rows = store::answers_between(&mut conn, id, &first.0, &last.0).await?;
     let mut codes: BTreeMap<String, BTreeMap<String, Vec<String>>> = BTreeMap::new();
     for (r, q, label) in store::codes_between(&mut conn, id, &first.0, &last.0).await? {
-        codes.entry(r).or_default().entry(q).or_default().push(label);
+        codes
+            .entry(r)
+            .or_default()
+            .entry(q)
+            .or_default()
+            .push(label);
     }
     let anonymous = plan.loaded.mode() == Mode::Anonymous;
     let mut out = Vec::with_capacity(heads.len());
@@ -370,7 +386,11 @@ pub async fn page(core: &Core, plan: &Plan, after: &str) -> Result<Vec<Record>> 
         }
         let stamp = crate::clock::format_rfc3339(at);
         out.push(Record {
-            submitted_at: if anonymous { stamp[..10].to_owned() } else { stamp },
+            submitted_at: if anonymous {
+                stamp[..10].to_owned()
+            } else {
+                stamp
+            },
             respondent: match plan.loaded.mode() {
                 Mode::Pseudonymous => pseudonym,
                 Mode::Identified => email,

@@ -217,7 +217,9 @@ fn tokens(src: &str) -> Result<Vec<(usize, Tok)>, ConditionError> {
                 i += end + 1;
                 Tok::Name(name)
             }
-            c if c.is_ascii_digit() || (c == '-' && chars.get(i + 1).is_some_and(char::is_ascii_digit)) => {
+            c if c.is_ascii_digit()
+                || (c == '-' && chars.get(i + 1).is_some_and(char::is_ascii_digit)) =>
+            {
                 let mut s = String::from(c);
                 i += 1;
                 while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.') {
@@ -267,7 +269,11 @@ impl Parser {
 
     fn err(&self) -> ConditionError {
         ConditionError::Syntax {
-            at: self.toks.get(self.pos).map(|(at, _)| *at).unwrap_or(self.len),
+            at: self
+                .toks
+                .get(self.pos)
+                .map(|(at, _)| *at)
+                .unwrap_or(self.len),
         }
     }
 
@@ -587,13 +593,23 @@ mod tests {
 
     #[test]
     fn comparisons_and_presence() {
-        let a = answers(&[("role", &["cadre"]), ("themes", &["pair", "aller_vers"]), ("age", &["42"])]);
+        let a = answers(&[
+            ("role", &["cadre"]),
+            ("themes", &["pair", "aller_vers"]),
+            ("age", &["42"]),
+        ]);
         assert!(eval("role = 'cadre'", &a));
         assert!(!eval("role != 'cadre'", &a));
-        assert!(eval("missing != 'x'", &a), "unanswered differs from every value");
+        assert!(
+            eval("missing != 'x'", &a),
+            "unanswered differs from every value"
+        );
         assert!(!eval("missing = 'x'", &a));
         assert!(eval("themes contains 'pair'", &a));
-        assert!(eval("themes = 'aller_vers'", &a), "= on multiple choice tests membership");
+        assert!(
+            eval("themes = 'aller_vers'", &a),
+            "= on multiple choice tests membership"
+        );
         assert!(eval("age >= 18 and age < 60", &a));
         assert!(!eval("role > 3", &a), "a non-number never compares");
         assert!(eval("answered(role) and not_answered(missing)", &a));
@@ -670,7 +686,11 @@ mod tests {
 
     #[test]
     fn forward_and_unknown_references_are_refused() {
-        let d = def(vec![("s1", "", vec![("a", "b = 'x'"), ("b", ""), ("c", "zz = 1")])]);
+        let d = def(vec![(
+            "s1",
+            "",
+            vec![("a", "b = 'x'"), ("b", ""), ("c", "zz = 1")],
+        )]);
         let p = check(&d);
         assert!(p.contains(&Problem {
             owner: "a".into(),

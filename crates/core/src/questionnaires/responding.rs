@@ -8,9 +8,9 @@
 //! `spent_tokens`, unlinked, so that a second submission is recognised and recorded once.
 
 use super::answers::{self, AnswerError, Given, Visibility};
+use super::load_definition;
 use super::model::*;
 use super::store::{self, QuestionnaireRow, ResponseRow};
-use super::load_definition;
 use crate::accounts::User;
 use crate::ids::{hash_token, new_id, new_token};
 use crate::mail::{self, Message};
@@ -362,12 +362,7 @@ pub async fn save_page(
 
 /// Records the response unless a required question of a shown section is unanswered (then
 /// that page is shown).
-async fn submit(
-    tx: &mut sqlx::AnyConnection,
-    s: &Sitting,
-    token: &str,
-    now: i64,
-) -> Result<Saved> {
+async fn submit(tx: &mut sqlx::AnyConnection, s: &Sitting, token: &str, now: i64) -> Result<Saved> {
     for p in s.pages() {
         let mut errors = Vec::new();
         answers::check_required(&s.def.sections[p], &s.given, &s.visibility, &mut errors);
@@ -381,7 +376,11 @@ async fn submit(
     let mode = Mode::parse(&s.row.mode).unwrap_or(Mode::Anonymous);
     let anonymous = mode == Mode::Anonymous;
     // Anonymous submissions keep only the day, so that the time cannot be matched with a log.
-    let at = if anonymous { now - now.rem_euclid(86_400) } else { now };
+    let at = if anonymous {
+        now - now.rem_euclid(86_400)
+    } else {
+        now
+    };
     if store::submit_response(tx, &s.response.id, at, !anonymous).await? {
         if anonymous {
             store::spend_token(tx, &hash_token(token), &s.row.id, now).await?;

@@ -48,10 +48,7 @@ impl Columns {
                 }
             }
         }
-        let languages = defs
-            .last()
-            .map(|d| d.languages.clone())
-            .unwrap_or_default();
+        let languages = defs.last().map(|d| d.languages.clone()).unwrap_or_default();
         Columns {
             questions,
             languages,
@@ -144,7 +141,11 @@ fn bars(q: &Question, counts: &BTreeMap<String, i64>, answered: i64, lang: &str)
             let count = counts.get(&code).copied().unwrap_or(0);
             Bar {
                 label: code_label(q, &code, lang),
-                permille: if answered > 0 { count * 1000 / answered } else { 0 },
+                permille: if answered > 0 {
+                    count * 1000 / answered
+                } else {
+                    0
+                },
                 code,
                 count,
             }
@@ -230,7 +231,9 @@ pub async fn results(
             continue;
         }
         let n = answered.get(&q.name).copied().unwrap_or(0);
-        let main = counts.get(&(q.name.clone(), String::new())).unwrap_or(&empty);
+        let main = counts
+            .get(&(q.name.clone(), String::new()))
+            .unwrap_or(&empty);
         let mut r = QuestionResult {
             label: q.label.get(&lang, loaded.def.default_language()).to_owned(),
             question: q.clone(),
@@ -254,7 +257,9 @@ pub async fn results(
                     .unwrap_or(&empty);
                 let total: i64 = c.values().sum();
                 r.matrix.push((
-                    row.label.get(&lang, loaded.def.default_language()).to_owned(),
+                    row.label
+                        .get(&lang, loaded.def.default_language())
+                        .to_owned(),
                     bars(q, c, total, &lang),
                 ));
             }
@@ -268,7 +273,8 @@ pub async fn results(
                     (s + rank.parse::<f64>().unwrap_or(0.0) * *n as f64, k + n)
                 });
                 if cnt > 0 {
-                    r.ranks.push((c.label.get(&lang, &lang).to_owned(), sum / cnt as f64));
+                    r.ranks
+                        .push((c.label.get(&lang, &lang).to_owned(), sum / cnt as f64));
                 }
             }
             r.ranks.sort_by(|a, b| a.1.total_cmp(&b.1));

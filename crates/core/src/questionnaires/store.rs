@@ -154,11 +154,13 @@ pub async fn replace_version(
 
 /// Responses (drafts included) that answer `version`: once there is one, the version is frozen.
 pub async fn responses_on_version(conn: &mut AnyConnection, id: &str, version: i64) -> R<i64> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM responses WHERE questionnaire_id = $1 AND version = $2")
-        .bind(id)
-        .bind(version)
-        .fetch_one(conn)
-        .await
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM responses WHERE questionnaire_id = $1 AND version = $2",
+    )
+    .bind(id)
+    .bind(version)
+    .fetch_one(conn)
+    .await
 }
 
 /// `(submitted, drafts)` counts.
@@ -169,7 +171,12 @@ pub async fn response_counts(conn: &mut AnyConnection, id: &str) -> R<(i64, i64)
     .bind(id)
     .fetch_all(conn)
     .await?;
-    let get = |s: &str| rows.iter().find(|(k, _)| k == s).map(|(_, n)| *n).unwrap_or(0);
+    let get = |s: &str| {
+        rows.iter()
+            .find(|(k, _)| k == s)
+            .map(|(_, n)| *n)
+            .unwrap_or(0)
+    };
     Ok((get("submitted"), get("draft")))
 }
 
@@ -230,10 +237,12 @@ pub async fn response_by_resume(conn: &mut AnyConnection, hash: &str) -> R<Optio
 }
 
 pub async fn response(conn: &mut AnyConnection, id: &str) -> R<Option<ResponseRow>> {
-    sqlx::query_as(sqlx::AssertSqlSafe(format!("{RESPONSE_COLUMNS} WHERE id = $1")))
-        .bind(id)
-        .fetch_optional(conn)
-        .await
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{RESPONSE_COLUMNS} WHERE id = $1"
+    )))
+    .bind(id)
+    .fetch_optional(conn)
+    .await
 }
 
 /// The draft or submitted response of a signed-in person (identified mode, or a draft).
@@ -705,12 +714,14 @@ pub async fn set_answer_codes(
         .execute(&mut *conn)
         .await?;
     for c in codes {
-        sqlx::query("INSERT INTO answer_codes (response_id, question, code_id) VALUES ($1, $2, $3)")
-            .bind(response)
-            .bind(question)
-            .bind(c)
-            .execute(&mut *conn)
-            .await?;
+        sqlx::query(
+            "INSERT INTO answer_codes (response_id, question, code_id) VALUES ($1, $2, $3)",
+        )
+        .bind(response)
+        .bind(question)
+        .bind(c)
+        .execute(&mut *conn)
+        .await?;
     }
     Ok(())
 }

@@ -38,31 +38,107 @@ fn section(name: &str, fr: &str, en: &str, questions: Vec<Question>) -> Section 
 /// The kinds of respondents the seed lists, departmental councils, family allowance funds,
 /// health and municipal social services first (most answers came from them).
 pub const RESPONDENT_KINDS: &[(&str, &str, &str)] = &[
-    ("conseil_departemental", "Conseil départemental", "Departmental council"),
-    ("caf", "Caisse d'allocations familiales ou autre organisme de sécurité sociale (CPAM, MSA…)", "Family allowance fund or other social security body (CPAM, MSA…)"),
-    ("ccas", "CCAS, CIAS ou service social municipal", "Municipal social service (CCAS, CIAS)"),
-    ("sante", "Établissement ou service de santé", "Health establishment or service"),
-    ("collectivite", "Autre collectivité territoriale", "Other local authority"),
-    ("protection_sociale", "Organisme de protection sociale", "Social protection body"),
-    ("association", "Association ou fédération associative", "Association or federation of associations"),
-    ("mediation", "Acteur de la médiation sociale", "Social mediation"),
-    ("formation", "Organisme de formation", "Training organisation"),
-    ("reseau_pro", "Réseau professionnel (ANDASS, ANAS…)", "Professional network (ANDASS, ANAS…)"),
+    (
+        "conseil_departemental",
+        "Conseil départemental",
+        "Departmental council",
+    ),
+    (
+        "caf",
+        "Caisse d'allocations familiales ou autre organisme de sécurité sociale (CPAM, MSA…)",
+        "Family allowance fund or other social security body (CPAM, MSA…)",
+    ),
+    (
+        "ccas",
+        "CCAS, CIAS ou service social municipal",
+        "Municipal social service (CCAS, CIAS)",
+    ),
+    (
+        "sante",
+        "Établissement ou service de santé",
+        "Health establishment or service",
+    ),
+    (
+        "collectivite",
+        "Autre collectivité territoriale",
+        "Other local authority",
+    ),
+    (
+        "protection_sociale",
+        "Organisme de protection sociale",
+        "Social protection body",
+    ),
+    (
+        "association",
+        "Association ou fédération associative",
+        "Association or federation of associations",
+    ),
+    (
+        "mediation",
+        "Acteur de la médiation sociale",
+        "Social mediation",
+    ),
+    (
+        "formation",
+        "Organisme de formation",
+        "Training organisation",
+    ),
+    (
+        "reseau_pro",
+        "Réseau professionnel (ANDASS, ANAS…)",
+        "Professional network (ANDASS, ANAS…)",
+    ),
     ("syndicat", "Syndicat", "Trade union"),
-    ("cdpa_crpa_cnpa", "Représentant·e des CDPA, CRPA ou du CNPA", "Representative of the CDPA, CRPA or CNPA (councils of persons supported)"),
-    ("cltsds", "Membre d'un CLTSDS", "Member of a CLTSDS (local social work committee)"),
-    ("gt13", "Membre des groupes de travail n°13 de la Stratégie de prévention et de lutte contre la pauvreté", "Member of working groups no. 13 of the poverty prevention strategy"),
-    ("personne_concernee", "Personne concernée ayant participé à la pratique ou en ayant bénéficié", "Person concerned who took part in or benefited from the practice"),
+    (
+        "cdpa_crpa_cnpa",
+        "Représentant·e des CDPA, CRPA ou du CNPA",
+        "Representative of the CDPA, CRPA or CNPA (councils of persons supported)",
+    ),
+    (
+        "cltsds",
+        "Membre d'un CLTSDS",
+        "Member of a CLTSDS (local social work committee)",
+    ),
+    (
+        "gt13",
+        "Membre des groupes de travail n°13 de la Stratégie de prévention et de lutte contre la pauvreté",
+        "Member of working groups no. 13 of the poverty prevention strategy",
+    ),
+    (
+        "personne_concernee",
+        "Personne concernée ayant participé à la pratique ou en ayant bénéficié",
+        "Person concerned who took part in or benefited from the practice",
+    ),
 ];
 
 pub const THEMES: &[(&str, &str, &str)] = &[
-    ("travailler_ensemble", "Travailler ensemble", "Working together"),
-    ("rencontre", "Aller à la rencontre de l'autre", "Meeting the other"),
+    (
+        "travailler_ensemble",
+        "Travailler ensemble",
+        "Working together",
+    ),
+    (
+        "rencontre",
+        "Aller à la rencontre de l'autre",
+        "Meeting the other",
+    ),
     ("aller_vers", "Aller vers", "Outreach (aller vers)"),
-    ("pouvoir_agir", "Développement du pouvoir d'agir", "Empowerment"),
+    (
+        "pouvoir_agir",
+        "Développement du pouvoir d'agir",
+        "Empowerment",
+    ),
     ("pair_aidance", "Pair-aidance", "Peer support"),
-    ("conferences_familiales", "Conférences familiales", "Family group conferences"),
-    ("coordination", "Coordination pluridisciplinaire", "Multidisciplinary coordination"),
+    (
+        "conferences_familiales",
+        "Conférences familiales",
+        "Family group conferences",
+    ),
+    (
+        "coordination",
+        "Coordination pluridisciplinaire",
+        "Multidisciplinary coordination",
+    ),
 ];
 
 /// The definition of the template.
@@ -95,17 +171,20 @@ pub fn hcts_emerging_practices() -> Definition {
     kind.choices = choices(RESPONDENT_KINDS);
     kind.other = true;
     kind.dropdown = true;
-    let mut role = q(
-        "respondent_role",
-        Kind::Single,
-        "Vous êtes…",
-        "You are…",
-    );
+    let mut role = q("respondent_role", Kind::Single, "Vous êtes…", "You are…");
     role.choices = choices(&[
-        ("professionnel", "Travailleur·se social·e ou intervenant·e social·e", "Social worker or social intervener"),
+        (
+            "professionnel",
+            "Travailleur·se social·e ou intervenant·e social·e",
+            "Social worker or social intervener",
+        ),
         ("cadre", "Cadre ou responsable", "Manager"),
         ("benevole", "Bénévole", "Volunteer"),
-        ("personne_concernee", "Personne concernée", "Person concerned"),
+        (
+            "personne_concernee",
+            "Personne concernée",
+            "Person concerned",
+        ),
     ]);
     let mut dep = q(
         "department",
@@ -137,8 +216,16 @@ pub fn hcts_emerging_practices() -> Definition {
     );
     category.choices = choices(&[
         ("naissante", "Pratique naissante", "Emerging practice"),
-        ("renaissante", "Pratique renaissante", "Re-emerging practice"),
-        ("confidentielle", "Pratique existante mais confidentielle", "Existing but little-known practice"),
+        (
+            "renaissante",
+            "Pratique renaissante",
+            "Re-emerging practice",
+        ),
+        (
+            "confidentielle",
+            "Pratique existante mais confidentielle",
+            "Existing but little-known practice",
+        ),
     ]);
     let mut approach = q(
         "approach",
@@ -258,7 +345,16 @@ pub fn hcts_emerging_practices() -> Definition {
             "practice",
             "La pratique",
             "The practice",
-            vec![definitions, title, category, approach, themes, description, persons, since],
+            vec![
+                definitions,
+                title,
+                category,
+                approach,
+                themes,
+                description,
+                persons,
+                since,
+            ],
         ),
         section(
             "health_crisis",
@@ -289,7 +385,10 @@ mod tests {
     fn the_template_is_sound_optional_and_bilingual() {
         let d = hcts_emerging_practices();
         assert_eq!(super::super::expr::check(&d), vec![]);
-        assert!(d.questions().all(|q| !q.required), "no question is mandatory");
+        assert!(
+            d.questions().all(|q| !q.required),
+            "no question is mandatory"
+        );
         for (place, text) in d.texts() {
             assert!(!text.exact("fr").is_empty(), "{place} in French");
             assert!(!text.exact("en").is_empty(), "{place} in English");

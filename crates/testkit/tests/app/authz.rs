@@ -472,6 +472,180 @@ const TABLE: &[Row] = &[
         &[],
         [200, 200, 200, 200, 200],
     ),
+    // Questionnaires: `{id}` is the coordinator's published fixture questionnaire, `{name}` its
+    // first section (under `/sections/`) or its question `role`.
+    ("GET", "/questionnaires", &[], [303, 200, 200, 200, 200]),
+    ("POST", "/questionnaires", &[], [303, 403, 403, 422, 422]),
+    (
+        "POST",
+        "/questionnaires/template",
+        &[],
+        [303, 403, 403, 303, 303],
+    ),
+    (
+        "GET",
+        "/questionnaires/{id}",
+        &[],
+        [303, 404, 404, 200, 200],
+    ),
+    (
+        "GET",
+        "/questionnaires/{id}/settings",
+        &[],
+        [303, 404, 404, 200, 200],
+    ),
+    (
+        "POST",
+        "/questionnaires/{id}/settings",
+        &[],
+        [303, 404, 404, 422, 422],
+    ),
+    (
+        "GET",
+        "/questionnaires/{id}/sections/new",
+        &[],
+        [303, 404, 404, 200, 200],
+    ),
+    (
+        "POST",
+        "/questionnaires/{id}/sections",
+        &[],
+        [303, 404, 404, 303, 303],
+    ),
+    (
+        "GET",
+        "/questionnaires/{id}/sections/{name}/edit",
+        &[],
+        [303, 404, 404, 200, 200],
+    ),
+    (
+        "POST",
+        "/questionnaires/{id}/sections/{name}/edit",
+        &[],
+        [303, 404, 404, 303, 303],
+    ),
+    (
+        "GET",
+        "/questionnaires/{id}/sections/{name}/questions/new",
+        &[],
+        [303, 404, 404, 200, 200],
+    ),
+    (
+        "POST",
+        "/questionnaires/{id}/sections/{name}/questions",
+        &[],
+        [303, 404, 404, 422, 422],
+    ),
+    (
+        "GET",
+        "/questionnaires/{id}/questions/{name}/edit",
+        &[],
+        [303, 404, 404, 200, 200],
+    ),
+    (
+        "POST",
+        "/questionnaires/{id}/questions/{name}/edit",
+        &[],
+        [303, 404, 404, 422, 422],
+    ),
+    (
+        "POST",
+        "/questionnaires/{id}/items/{name}/move",
+        &[],
+        [303, 404, 404, 409, 409],
+    ),
+    (
+        "POST",
+        "/questionnaires/{id}/items/{name}/remove",
+        &[],
+        [303, 404, 404, 409, 409],
+    ),
+    (
+        "POST",
+        "/questionnaires/{id}/duplicate",
+        &[],
+        [303, 404, 404, 303, 303],
+    ),
+    (
+        "POST",
+        "/questionnaires/{id}/status",
+        &[],
+        [303, 404, 404, 409, 409],
+    ),
+    (
+        "GET",
+        "/questionnaires/{id}/preview",
+        &[],
+        [303, 404, 404, 200, 200],
+    ),
+    (
+        "GET",
+        "/questionnaires/{id}/results",
+        &[],
+        [303, 404, 404, 200, 200],
+    ),
+    (
+        "GET",
+        "/questionnaires/{id}/results/{name}/texts",
+        &[],
+        [303, 404, 404, 200, 200],
+    ),
+    (
+        "POST",
+        "/questionnaires/{id}/results/{name}/codes",
+        &[],
+        [303, 404, 404, 404, 404],
+    ),
+    (
+        "GET",
+        "/questionnaires/{id}/codes",
+        &[],
+        [303, 404, 404, 200, 200],
+    ),
+    (
+        "POST",
+        "/questionnaires/{id}/codes",
+        &[],
+        [303, 404, 404, 422, 422],
+    ),
+    (
+        "GET",
+        "/questionnaires/{id}/responses",
+        &[],
+        [303, 404, 404, 200, 200],
+    ),
+    (
+        "GET",
+        "/questionnaires/{id}/responses/{response}",
+        &[],
+        [303, 404, 404, 404, 404],
+    ),
+    (
+        "GET",
+        "/questionnaires/{id}/export.csv",
+        &[],
+        [303, 404, 404, 200, 200],
+    ),
+    (
+        "GET",
+        "/questionnaires/{id}/export.xlsx",
+        &[],
+        [303, 404, 404, 200, 200],
+    ),
+    (
+        "GET",
+        "/questionnaires/{id}/export.json",
+        &[],
+        [303, 404, 404, 200, 200],
+    ),
+    ("GET", "/q/{id}", &[], [200, 200, 200, 200, 200]),
+    ("POST", "/q/{id}/start", &[], [303, 303, 303, 303, 303]),
+    ("GET", "/q/{id}/thanks", &[], [200, 200, 200, 200, 200]),
+    ("GET", "/r/{token}", &[], [404, 404, 404, 404, 404]),
+    ("GET", "/r/{token}/saved", &[], [404, 404, 404, 404, 404]),
+    ("POST", "/r/{token}/email", &[], [404, 404, 404, 404, 404]),
+    ("GET", "/r/{token}/{page}", &[], [404, 404, 404, 404, 404]),
+    ("POST", "/r/{token}/{page}", &[], [404, 404, 404, 404, 404]),
 ];
 
 #[test]
@@ -501,6 +675,7 @@ struct World {
     offer: String,
     application: String,
     agreement: String,
+    questionnaire: String,
     target: TestUser,
     users: Vec<(As, Option<TestUser>)>,
 }
@@ -579,7 +754,9 @@ async fn world() -> World {
     let agreement = immersions::draft_agreement(&app.core, &host_user, &accepted, &Actor::cli())
         .await
         .expect("fixture agreement");
+    let questionnaire = app.with_questionnaire(&coordinator).await;
     World {
+        questionnaire,
         app,
         slug,
         programme,
@@ -608,6 +785,8 @@ async fn every_route_answers_each_role_as_the_table_says() {
                 w.application.clone()
             } else if route.starts_with("/agreements/") {
                 w.agreement.clone()
+            } else if route.starts_with("/questionnaires/") || route.starts_with("/q/") {
+                w.questionnaire.clone()
             } else {
                 "00000000-0000-0000-0000-000000000000".into()
             };
@@ -621,6 +800,16 @@ async fn every_route_answers_each_role_as_the_table_says() {
                 .replace("{user_id}", &w.target.id)
                 .replace("{id}", &id)
                 .replace("{token}", "no-such-token")
+                .replace(
+                    "{name}",
+                    if route.contains("/sections/") {
+                        "s1"
+                    } else {
+                        "role"
+                    },
+                )
+                .replace("{response}", "00000000-0000-0000-0000-000000000000")
+                .replace("{page}", "1")
                 .replace("{item}", "00000000-0000-0000-0000-000000000000");
             w.app.clear_cookies();
             if let Some(u) = &user {

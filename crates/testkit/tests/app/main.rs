@@ -11,3 +11,4 @@ mod jobs;
 mod mail_smtp;
 mod migrations;
 mod organisations;
+mod questionnaires;

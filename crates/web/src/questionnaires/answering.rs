@@ -31,7 +31,11 @@ pub async fn show_welcome(
     let welcome = qn::welcome(&state.core, &id, ctx.user.as_ref()).await?;
     let lang = welcome
         .def
-        .language_for(if q.lang.is_empty() { ctx.lang() } else { &q.lang })
+        .language_for(if q.lang.is_empty() {
+            ctx.lang()
+        } else {
+            &q.lang
+        })
         .to_owned();
     Ok(WelcomePage {
         welcome,
@@ -189,7 +193,11 @@ pub async fn show_page(
     }
     if !s.pages().contains(&index) {
         // Conditions hide this section now: go on to the next one shown.
-        let next = s.pages().into_iter().find(|p| *p > index).or(s.pages().last().copied());
+        let next = s
+            .pages()
+            .into_iter()
+            .find(|p| *p > index)
+            .or(s.pages().last().copied());
         return Ok(see_other(&format!("/r/{token}/{}", next.unwrap_or(0) + 1)));
     }
     let mut errors = Vec::new();
@@ -220,7 +228,10 @@ pub async fn save_page(
         .map(str::to_owned)
         .collect();
     let answers: Vec<(String, String)> =
-        p.0.iter().filter(|(k, _)| k.starts_with("q-")).cloned().collect();
+        p.0.iter()
+            .filter(|(k, _)| k.starts_with("q-"))
+            .cloned()
+            .collect();
     match qn::save_page(&state.core, &token, index, &answers, &shown, step).await? {
         Saved::Page(next) if next == index => Ok(see_other(&format!(
             "/r/{token}/{}?notice=answers-shown",
@@ -228,7 +239,11 @@ pub async fn save_page(
         ))),
         Saved::Page(next) => {
             // Submitting with a required question unanswered elsewhere leads there.
-            let missing = if step == Move::Submit { "?missing=1" } else { "" };
+            let missing = if step == Move::Submit {
+                "?missing=1"
+            } else {
+                ""
+            };
             Ok(see_other(&format!("/r/{token}/{}{missing}", next + 1)))
         }
         Saved::Later => Ok(see_other(&format!("/r/{token}/saved"))),

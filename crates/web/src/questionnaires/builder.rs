@@ -246,7 +246,12 @@ pub async fn update_section(
     save_section(&state, ctx, id, Some(name), p).await
 }
 
-fn earlier_questions(loaded: &qn::Loaded, before: Option<&str>, section: &str, lang: &str) -> Vec<(String, String)> {
+fn earlier_questions(
+    loaded: &qn::Loaded,
+    before: Option<&str>,
+    section: &str,
+    lang: &str,
+) -> Vec<(String, String)> {
     let def = &loaded.def;
     let mut out = Vec::new();
     for s in &def.sections {
@@ -254,7 +259,10 @@ fn earlier_questions(loaded: &qn::Loaded, before: Option<&str>, section: &str, l
             if Some(q.name.as_str()) == before {
                 return out;
             }
-            out.push((q.name.clone(), q.label.get(lang, def.default_language()).to_owned()));
+            out.push((
+                q.name.clone(),
+                q.label.get(lang, def.default_language()).to_owned(),
+            ));
         }
         if before.is_none() && s.name == section {
             return out;
@@ -284,7 +292,11 @@ pub async fn show_new_question(
     Ok(QuestionFormPage {
         earlier: earlier_questions(&loaded, None, &section, &lang),
         input: QuestionInput {
-            kind: if qn::Kind::parse(&k.kind).is_some() { k.kind } else { "short_text".into() },
+            kind: if qn::Kind::parse(&k.kind).is_some() {
+                k.kind
+            } else {
+                "short_text".into()
+            },
             ..Default::default()
         },
         loaded,
@@ -475,7 +487,11 @@ pub async fn preview(
     let loaded = qn::load_managed(&state.core, &user, &id).await?;
     let def = &loaded.def;
     let lang = def
-        .language_for(if q.lang.is_empty() { ctx.lang() } else { &q.lang })
+        .language_for(if q.lang.is_empty() {
+            ctx.lang()
+        } else {
+            &q.lang
+        })
         .to_owned();
     let total = def.sections.len();
     let index = q.page.clamp(1, total.max(1)) - 1;
@@ -490,7 +506,12 @@ pub async fn preview(
         .map(|qq| question_view(&ctx, def, qq, &lang, &given, &[]))
         .collect();
     let preview_links = (1..=total)
-        .map(|n| (n, format!("/questionnaires/{id}/preview?page={n}&lang={lang}")))
+        .map(|n| {
+            (
+                n,
+                format!("/questionnaires/{id}/preview?page={n}&lang={lang}"),
+            )
+        })
         .collect();
     Ok(AnswerPage {
         title: def.title.get(&lang, fb).to_owned(),

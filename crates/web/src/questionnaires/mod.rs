@@ -23,24 +23,54 @@ pub fn routes() -> Routes {
         .post("/questionnaires/{id}/settings", post(update_settings))
         .get("/questionnaires/{id}/sections/new", get(show_new_section))
         .post("/questionnaires/{id}/sections", post(create_section))
-        .get("/questionnaires/{id}/sections/{name}/edit", get(show_edit_section))
-        .post("/questionnaires/{id}/sections/{name}/edit", post(update_section))
-        .get("/questionnaires/{id}/sections/{name}/questions/new", get(show_new_question))
-        .post("/questionnaires/{id}/sections/{name}/questions", post(create_question))
-        .get("/questionnaires/{id}/questions/{name}/edit", get(show_edit_question))
-        .post("/questionnaires/{id}/questions/{name}/edit", post(update_question))
+        .get(
+            "/questionnaires/{id}/sections/{name}/edit",
+            get(show_edit_section),
+        )
+        .post(
+            "/questionnaires/{id}/sections/{name}/edit",
+            post(update_section),
+        )
+        .get(
+            "/questionnaires/{id}/sections/{name}/questions/new",
+            get(show_new_question),
+        )
+        .post(
+            "/questionnaires/{id}/sections/{name}/questions",
+            post(create_question),
+        )
+        .get(
+            "/questionnaires/{id}/questions/{name}/edit",
+            get(show_edit_question),
+        )
+        .post(
+            "/questionnaires/{id}/questions/{name}/edit",
+            post(update_question),
+        )
         .post("/questionnaires/{id}/items/{name}/move", post(move_item))
-        .post("/questionnaires/{id}/items/{name}/remove", post(remove_item))
-        .post("/questionnaires/{id}/duplicate", post(duplicate_questionnaire))
+        .post(
+            "/questionnaires/{id}/items/{name}/remove",
+            post(remove_item),
+        )
+        .post(
+            "/questionnaires/{id}/duplicate",
+            post(duplicate_questionnaire),
+        )
         .post("/questionnaires/{id}/status", post(set_status))
         .get("/questionnaires/{id}/preview", get(preview))
         .get("/questionnaires/{id}/results", get(show_results))
         .get("/questionnaires/{id}/results/{name}/texts", get(show_texts))
-        .post("/questionnaires/{id}/results/{name}/codes", post(code_answer))
+        .post(
+            "/questionnaires/{id}/results/{name}/codes",
+            post(code_answer),
+        )
         .get("/questionnaires/{id}/codes", get(show_codes))
         .post("/questionnaires/{id}/codes", post(add_code))
         .get("/questionnaires/{id}/responses", get(list_responses))
-        .get("/questionnaires/{id}/responses/{response}", get(show_response))
+        .get(
+            "/questionnaires/{id}/responses/{response}",
+            get(show_response),
+        )
         .get("/questionnaires/{id}/export.csv", get(export_csv))
         .get("/questionnaires/{id}/export.xlsx", get(export_xlsx))
         .get("/questionnaires/{id}/export.json", get(export_json))

@@ -213,8 +213,12 @@ pub fn question_view(
         error,
         options,
         dropdown: q.dropdown || kind == Kind::Territory,
-        other: (q.other && kind.may_have_other())
-            .then(|| (format!("{field}-other"), given.part(&q.name, "other").to_owned())),
+        other: (q.other && kind.may_have_other()).then(|| {
+            (
+                format!("{field}-other"),
+                given.part(&q.name, "other").to_owned(),
+            )
+        }),
         value: values.first().map(|v| (*v).to_owned()).unwrap_or_default(),
         rows,
         columns: q
@@ -390,13 +394,23 @@ impl SettingsPage {
     pub fn audiences(&self) -> Options {
         Audience::ALL
             .iter()
-            .map(|a| (a.code().to_owned(), self.ctx.tk("questionnaire-audience-", a.code())))
+            .map(|a| {
+                (
+                    a.code().to_owned(),
+                    self.ctx.tk("questionnaire-audience-", a.code()),
+                )
+            })
             .collect()
     }
     pub fn modes(&self) -> Options {
         Mode::ALL
             .iter()
-            .map(|a| (a.code().to_owned(), self.ctx.tk("questionnaire-mode-", a.code())))
+            .map(|a| {
+                (
+                    a.code().to_owned(),
+                    self.ctx.tk("questionnaire-mode-", a.code()),
+                )
+            })
             .collect()
     }
     pub fn text(map: &std::collections::BTreeMap<String, String>, lang: &str) -> String {
@@ -405,9 +419,21 @@ impl SettingsPage {
     /// The multi-line texts: `(field, label, texts typed)`.
     pub fn long_texts(&self) -> Vec<(&'static str, String, &PerLang)> {
         vec![
-            ("intro", self.ctx.t("questionnaire-field-intro"), &self.input.intro),
-            ("consent", self.ctx.t("questionnaire-field-consent"), &self.input.consent),
-            ("closing", self.ctx.t("questionnaire-field-closing"), &self.input.closing),
+            (
+                "intro",
+                self.ctx.t("questionnaire-field-intro"),
+                &self.input.intro,
+            ),
+            (
+                "consent",
+                self.ctx.t("questionnaire-field-consent"),
+                &self.input.consent,
+            ),
+            (
+                "closing",
+                self.ctx.t("questionnaire-field-closing"),
+                &self.input.closing,
+            ),
         ]
     }
 }
@@ -472,7 +498,12 @@ impl QuestionFormPage {
     pub fn scopes(&self) -> Options {
         TerritoryScope::ALL
             .iter()
-            .map(|k| (k.code().to_owned(), self.ctx.tk("territory-scope-", k.code())))
+            .map(|k| {
+                (
+                    k.code().to_owned(),
+                    self.ctx.tk("territory-scope-", k.code()),
+                )
+            })
             .collect()
     }
     pub fn action(&self) -> String {
@@ -506,7 +537,12 @@ impl QuestionFormPage {
     pub fn has_bounds(&self) -> bool {
         matches!(
             self.kind(),
-            Kind::ShortText | Kind::LongText | Kind::Multiple | Kind::Integer | Kind::Decimal | Kind::Scale
+            Kind::ShortText
+                | Kind::LongText
+                | Kind::Multiple
+                | Kind::Integer
+                | Kind::Decimal
+                | Kind::Scale
         )
     }
     /// "Minimum length", "Lowest value", "At least … choices"…
@@ -521,18 +557,45 @@ impl QuestionFormPage {
     }
     /// The texts of the question: `(field, label, texts typed, multi-line)`.
     pub fn texts(&self) -> Vec<(&'static str, String, &PerLang, bool)> {
-        let mut out = vec![
-            ("label", self.ctx.t(if self.is_info() { "question-field-info" } else { "question-field-label" }), &self.input.label, true),
-        ];
+        let mut out = vec![(
+            "label",
+            self.ctx.t(if self.is_info() {
+                "question-field-info"
+            } else {
+                "question-field-label"
+            }),
+            &self.input.label,
+            true,
+        )];
         if !self.is_info() {
-            out.push(("hint", self.ctx.t("question-field-hint"), &self.input.hint, false));
+            out.push((
+                "hint",
+                self.ctx.t("question-field-hint"),
+                &self.input.hint,
+                false,
+            ));
         }
         if self.kind() == Kind::Scale {
-            out.push(("low_label", self.ctx.t("question-field-low"), &self.input.low_label, false));
-            out.push(("high_label", self.ctx.t("question-field-high"), &self.input.high_label, false));
+            out.push((
+                "low_label",
+                self.ctx.t("question-field-low"),
+                &self.input.low_label,
+                false,
+            ));
+            out.push((
+                "high_label",
+                self.ctx.t("question-field-high"),
+                &self.input.high_label,
+                false,
+            ));
         }
         if self.has_bounds() {
-            out.push(("message", self.ctx.t("question-field-message"), &self.input.message, false));
+            out.push((
+                "message",
+                self.ctx.t("question-field-message"),
+                &self.input.message,
+                false,
+            ));
         }
         out
     }

@@ -103,7 +103,15 @@ pub async fn code_answer(
 ) -> Result<Response, AppError> {
     let user = ctx.require_user()?.clone();
     let response = p.get("response");
-    qn::code_answer(&state.core, &user, &id, &response, &question, &p.all("codes")).await?;
+    qn::code_answer(
+        &state.core,
+        &user,
+        &id,
+        &response,
+        &question,
+        &p.all("codes"),
+    )
+    .await?;
     let back: String = form_urlencoded::byte_serialize(p.get("q").as_bytes()).collect();
     let page = p.get("page").parse::<usize>().unwrap_or(1).max(1);
     Ok(see_other(&format!(
@@ -148,7 +156,16 @@ pub async fn show_codes(
     notice: Notice,
     Path(id): Path<String>,
 ) -> Result<CodesPage, AppError> {
-    codes_page(&state, ctx, &id, String::new(), String::new(), Errors::default(), notice).await
+    codes_page(
+        &state,
+        ctx,
+        &id,
+        String::new(),
+        String::new(),
+        Errors::default(),
+        notice,
+    )
+    .await
 }
 
 pub async fn add_code(
@@ -164,8 +181,16 @@ pub async fn add_code(
             "/questionnaires/{id}/codes?notice=code-added"
         ))),
         Err(Error::Invalid(e)) => Ok(invalid(
-            codes_page(&state, ctx, &id, label, description, Errors(e), Notice::default())
-                .await?,
+            codes_page(
+                &state,
+                ctx,
+                &id,
+                label,
+                description,
+                Errors(e),
+                Notice::default(),
+            )
+            .await?,
         )),
         Err(e) => Err(e.into()),
     }
@@ -292,7 +317,10 @@ fn download(content_type: &str, filename: &str, body: Body) -> Response {
 /// The chunks of an export: one per page of responses, produced as the client reads.
 fn chunks<F>(core: Core, plan: Arc<export::Plan>, first: Vec<u8>, last: Vec<u8>, render: F) -> Body
 where
-    F: Fn(&export::Plan, &[export::Record], bool) -> Result<Vec<u8>, String> + Send + Sync + 'static,
+    F: Fn(&export::Plan, &[export::Record], bool) -> Result<Vec<u8>, String>
+        + Send
+        + Sync
+        + 'static,
 {
     enum Step {
         Start,
@@ -302,8 +330,13 @@ where
     }
     let render = Arc::new(render);
     let stream = futures::stream::unfold(Step::Start, move |step| {
-        let (core, plan, render, first, last) =
-            (core.clone(), plan.clone(), render.clone(), first.clone(), last.clone());
+        let (core, plan, render, first, last) = (
+            core.clone(),
+            plan.clone(),
+            render.clone(),
+            first.clone(),
+            last.clone(),
+        );
         async move {
             let (after, lead) = match step {
                 Step::Done => return None,
@@ -340,14 +373,27 @@ pub async fn export_csv(
     Query(q): Query<ExportQuery>,
 ) -> Result<Response, AppError> {
     let user = ctx.require_user()?.clone();
-    let plan = export::plan(&state.core, &user, &id, ctx.lang(), q.labels == "1", &ctx.actor())
-        .await?;
+    let plan = export::plan(
+        &state.core,
+        &user,
+        &id,
+        ctx.lang(),
+        q.labels == "1",
+        &ctx.actor(),
+    )
+    .await?;
     let head = passerelle_export::responses::csv_chunk(&[plan.headers()], true)
         .map_err(|e| AppError::internal(e.to_string()))?;
-    let body = chunks(state.core.clone(), Arc::new(plan), head, vec![], |plan, records, _| {
-        let rows: Vec<Vec<String>> = records.iter().map(|r| plan.cells(r)).collect();
-        passerelle_export::responses::csv_chunk(&rows, false).map_err(|e| e.to_string())
-    });
+    let body = chunks(
+        state.core.clone(),
+        Arc::new(plan),
+        head,
+        vec![],
+        |plan, records, _| {
+            let rows: Vec<Vec<String>> = records.iter().map(|r| plan.cells(r)).collect();
+            passerelle_export::responses::csv_chunk(&rows, false).map_err(|e| e.to_string())
+        },
+    );
     Ok(download(
         "text/csv; charset=utf-8",
         &format!("questionnaire-{id}.csv"),
@@ -393,8 +439,15 @@ pub async fn export_xlsx(
     Query(q): Query<ExportQuery>,
 ) -> Result<Response, AppError> {
     let user = ctx.require_user()?.clone();
-    let plan = export::plan(&state.core, &user, &id, ctx.lang(), q.labels == "1", &ctx.actor())
-        .await?;
+    let plan = export::plan(
+        &state.core,
+        &user,
+        &id,
+        ctx.lang(),
+        q.labels == "1",
+        &ctx.actor(),
+    )
+    .await?;
     let fail = |e: passerelle_export::ExportError| AppError::internal(e.to_string());
     let mut book =
         passerelle_export::responses::ResponsesBook::new(&plan.headers(), plan.numeric())
