@@ -654,7 +654,10 @@ mod tests {
         }
     }
 
-    fn def(sections: Vec<(&str, &str, Vec<(&str, &str)>)>) -> Definition {
+    /// `(section name, its condition, [(question name, its condition)])`.
+    type Outline<'a> = Vec<(&'a str, &'a str, Vec<(&'a str, &'a str)>)>;
+
+    fn def(sections: Outline<'_>) -> Definition {
         let mut d = Definition::new("fr", "t");
         for (name, cond, qs) in sections {
             d.sections.push(Section {

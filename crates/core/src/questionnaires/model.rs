@@ -398,7 +398,7 @@ impl Definition {
                 }
             })
             .find(|n| !self.name_taken(n))
-            .unwrap_or_else(|| crate::ids::new_id())
+            .unwrap_or_else(crate::ids::new_id)
     }
 
     /// Estimated minutes to answer everything: answer time per question type plus reading time

@@ -335,7 +335,8 @@ async fn an_anonymous_respondent_answers_in_two_sittings_and_is_recorded_once() 
     // Submitting twice records one response.
     let r = app.post_form(&format!("{link}/2"), &submit).await;
     assert_eq!(r.location(), format!("/q/{id}/thanks"));
-    let rows: Vec<(String, Option<String>, Option<String>, Option<i64>)> = sqlx::query_as(
+    type Kept = (String, Option<String>, Option<String>, Option<i64>);
+    let rows: Vec<Kept> = sqlx::query_as(
         "SELECT status, user_id, resume_hash, submitted_at FROM responses WHERE questionnaire_id = $1",
     )
     .bind(&id)
@@ -487,7 +488,7 @@ async fn an_answer_after_closing_says_so_and_keeps_the_draft() {
 
 #[tokio::test]
 async fn editing_after_answers_makes_a_new_version_and_results_keep_every_column() {
-    let mut app = TestApp::new().await;
+    let app = TestApp::new().await;
     let owner = app.with_user(Role::Coordinator).await;
     let user = app.user(&owner).await;
     let id = app.with_questionnaire(&owner).await;

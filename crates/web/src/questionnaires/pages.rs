@@ -695,11 +695,9 @@ pub struct AnswerPage {
 
 impl AnswerPage {
     pub fn percent(&self) -> usize {
-        if self.total == 0 {
-            0
-        } else {
-            (self.position - 1) * 100 / self.total
-        }
+        ((self.position - 1) * 100)
+            .checked_div(self.total)
+            .unwrap_or(0)
     }
 }
 
