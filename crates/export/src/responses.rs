@@ -104,6 +104,26 @@ impl ResponsesBook {
     }
 }
 
+/// A workbook of plain text sheets (an XLSForm, for instance): `(sheet name, rows)`.
+pub fn text_workbook(sheets: &[(String, Vec<Vec<String>>)]) -> Result<Vec<u8>, ExportError> {
+    let mut book = Workbook::new();
+    let bold = Format::new().set_bold();
+    for (name, rows) in sheets {
+        let sheet = book.add_worksheet();
+        sheet.set_name(name)?;
+        for (r, row) in rows.iter().enumerate() {
+            for (c, v) in row.iter().enumerate() {
+                if r == 0 {
+                    sheet.write_string_with_format(0, c as u16, v, &bold)?;
+                } else if !v.is_empty() {
+                    sheet.write_string(r as u32, c as u16, v)?;
+                }
+            }
+        }
+    }
+    Ok(book.save_to_buffer()?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

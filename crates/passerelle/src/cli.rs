@@ -57,6 +57,9 @@ enum Command {
     /// Configuration helpers.
     #[command(subcommand)]
     Config(ConfigCommand),
+    /// Questionnaires.
+    #[command(subcommand)]
+    Questionnaires(QuestionnairesCommand),
     /// Copy the SQLite database consistently while Passerelle runs.
     Backup {
         /// Where to write the copy (must not exist).
@@ -101,6 +104,25 @@ enum DemoCommand {
 }
 
 #[derive(Subcommand)]
+enum QuestionnairesCommand {
+    /// Import an XLSForm workbook; prints a JSON report (questions, groups, what was not
+    /// imported with its sheet, row, column and reason). Exits with 1 when the workbook has
+    /// errors, which create nothing.
+    ImportXlsform {
+        file: PathBuf,
+        /// Read and report only; touch no database.
+        #[arg(long)]
+        dry_run: bool,
+        /// The e-mail address of the coordinator who will own the questionnaire.
+        #[arg(long, required_unless_present = "dry_run")]
+        owner: Option<String>,
+        /// Language of the columns that name none (`label`, `hint`).
+        #[arg(long, default_value = "fr")]
+        language: String,
+    },
+}
+
+#[derive(Subcommand)]
 enum ConfigCommand {
     /// Print a commented configuration file with every setting.
     Example,
@@ -115,6 +137,24 @@ pub fn main() -> ExitCode {
     if let Some(Command::Demo(DemoCommand::Accounts)) = &cli.command {
         print_demo_accounts();
         return ExitCode::SUCCESS;
+    }
+    if let Some(Command::Questionnaires(QuestionnairesCommand::ImportXlsform {
+        file,
+        dry_run: true,
+        language,
+        ..
+    })) = &cli.command
+    {
+        return match std::fs::read(file) {
+            Ok(bytes) => {
+                let (_, report) = passerelle_core::questionnaires::xlsform::read(&bytes, language);
+                print_report(&report, None)
+            }
+            Err(e) => {
+                eprintln!("passerelle: {}: {e}", file.display());
+                ExitCode::from(2)
+            }
+        };
     }
     let config = match load_config(&cli) {
         Ok(c) => c,
@@ -230,6 +270,33 @@ async fn run(cli: Cli, config: Config) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Admin(cmd) => admin(config, cmd).await,
+        Command::Questionnaires(QuestionnairesCommand::ImportXlsform {
+            file,
+            owner,
+            language,
+            ..
+        }) => {
+            let core = open(&config).await?;
+            let bytes =
+                std::fs::read(&file).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+            let email = owner.unwrap_or_default();
+            let user = accounts::find_by_email(&core, &email)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("no account with the address {email}"))?;
+            let (id, report) = passerelle_core::questionnaires::xlsform::import(
+                &core,
+                &user,
+                &bytes,
+                &language,
+                &Actor::cli(),
+            )
+            .await
+            .map_err(|e| anyhow::anyhow!("import refused: {e}"))?;
+            if print_report(&report, id.as_deref()) != ExitCode::SUCCESS {
+                anyhow::bail!("the workbook has errors; nothing was created");
+            }
+            Ok(())
+        }
         Command::Demo(cmd) => {
             let core = open(&config).await?;
             match cmd {
@@ -399,5 +466,26 @@ async fn shutdown_signal() {
     tokio::select! {
         _ = ctrl_c => {},
         _ = term => {},
+    }
+}
+
+/// Prints an import report as JSON (with the new questionnaire's id when one was created);
+/// failure when it has errors.
+fn print_report(
+    report: &passerelle_core::questionnaires::xlsform::ImportReport,
+    id: Option<&str>,
+) -> ExitCode {
+    let mut value = serde_json::to_value(report).unwrap_or_default();
+    if let Some(id) = id {
+        value["id"] = serde_json::Value::String(id.to_owned());
+    }
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&value).unwrap_or_default()
+    );
+    if report.errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
     }
 }

@@ -21,6 +21,7 @@ use passerelle_core::{Clock, Config, Core, Db, Locale};
 use tower::ServiceExt;
 
 pub use passerelle_core;
+pub use passerelle_export;
 
 /// The password every fixture account gets.
 pub const PASSWORD: &str = "correct horse battery staple";

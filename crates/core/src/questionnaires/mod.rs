@@ -17,6 +17,7 @@ mod results;
 pub mod store;
 pub mod template;
 pub mod territory;
+pub mod xlsform;
 
 pub use answers::{AnswerError, Given, Visibility};
 pub use builder::*;

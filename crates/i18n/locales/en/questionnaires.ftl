@@ -288,3 +288,24 @@ mail-questionnaire-reminder-body = Hello,
 
     You have not answered the questionnaire "{ $title }" yet. Your personal link still works.
 mail-questionnaire-reminder-action = Answer the questionnaire
+questionnaire-import-title = Import an XLSForm
+questionnaire-import-intro = An XLSForm workbook (.xlsx) with its survey, choices and settings sheets becomes a draft questionnaire. What cannot be carried over is listed row by row; a workbook with errors creates nothing.
+questionnaire-import-file = XLSForm workbook
+questionnaire-import-file-hint = An .xlsx file, as ODK, KoboToolbox or pyxform read it.
+questionnaire-import-file-missing = Choose an .xlsx file.
+questionnaire-import-language = Language of the columns without one (label, hint)
+questionnaire-import-submit = Import
+questionnaire-import-report = Import report
+questionnaire-import-done = { $count ->
+    [one] { $count } question imported:
+   *[other] { $count } questions imported:
+}
+questionnaire-import-failed = The workbook has errors: nothing was created.
+questionnaire-import-errors = Errors
+questionnaire-import-skipped = Not carried over
+questionnaire-import-sheet = Sheet
+questionnaire-import-row = Row
+questionnaire-import-column = Column
+questionnaire-import-reason = Reason
+questionnaire-export-xlsform = Export as XLSForm
+questionnaires-import-link = Import an XLSForm

@@ -288,3 +288,24 @@ mail-questionnaire-reminder-body = Bonjour,
 
     Vous n'avez pas encore répondu au questionnaire « { $title } ». Votre lien personnel est toujours valable.
 mail-questionnaire-reminder-action = Répondre au questionnaire
+questionnaire-import-title = Importer un XLSForm
+questionnaire-import-intro = Un classeur XLSForm (.xlsx) avec ses feuilles survey, choices et settings devient un questionnaire en brouillon. Ce qui ne peut pas être repris est listé ligne par ligne ; un classeur en erreur ne crée rien.
+questionnaire-import-file = Classeur XLSForm
+questionnaire-import-file-hint = Fichier .xlsx, tel qu'ODK, KoboToolbox ou pyxform le lisent.
+questionnaire-import-file-missing = Choisissez un fichier .xlsx.
+questionnaire-import-language = Langue des colonnes sans langue (label, hint)
+questionnaire-import-submit = Importer
+questionnaire-import-report = Rapport d'import
+questionnaire-import-done = { $count ->
+    [one] { $count } question importée :
+   *[other] { $count } questions importées :
+}
+questionnaire-import-failed = Le classeur contient des erreurs : rien n'a été créé.
+questionnaire-import-errors = Erreurs
+questionnaire-import-skipped = Non repris
+questionnaire-import-sheet = Feuille
+questionnaire-import-row = Ligne
+questionnaire-import-column = Colonne
+questionnaire-import-reason = Raison
+questionnaire-export-xlsform = Exporter en XLSForm
+questionnaires-import-link = Importer un XLSForm

@@ -31,7 +31,11 @@ const ROLES: [As; 5] = [
 /// coordinator, whose partner is the fixture organisation, and whose published offer the
 /// member has applied to. 303 for anonymous visitors on private pages is the redirect to the login page.
 /// Forms with files: posted as `multipart/form-data`, as browsers do.
-const FILE_FORMS: &[&str] = &["/agreements/{id}/logbook", "/agreements/{id}/outputs"];
+const FILE_FORMS: &[&str] = &[
+    "/agreements/{id}/logbook",
+    "/agreements/{id}/outputs",
+    "/questionnaires/import",
+];
 
 type Row = (
     &'static str,
@@ -481,6 +485,24 @@ const TABLE: &[Row] = &[
         "/questionnaires/template",
         &[],
         [303, 403, 403, 303, 303],
+    ),
+    (
+        "GET",
+        "/questionnaires/import",
+        &[],
+        [303, 403, 403, 200, 200],
+    ),
+    (
+        "POST",
+        "/questionnaires/import",
+        &[],
+        [303, 403, 403, 422, 422],
+    ),
+    (
+        "GET",
+        "/questionnaires/{id}/xlsform.xlsx",
+        &[],
+        [303, 404, 404, 200, 200],
     ),
     (
         "GET",

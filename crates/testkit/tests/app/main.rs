@@ -12,3 +12,4 @@ mod mail_smtp;
 mod migrations;
 mod organisations;
 mod questionnaires;
+mod xlsform;

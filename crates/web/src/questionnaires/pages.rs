@@ -606,6 +606,36 @@ impl QuestionFormPage {
     }
 }
 
+#[derive(Template, WebTemplate)]
+#[template(path = "questionnaires/import.html")]
+pub struct ImportPage {
+    pub ctx: Ctx,
+    pub language: String,
+    pub report: Option<passerelle_core::questionnaires::xlsform::ImportReport>,
+    /// The questionnaire created, when the import succeeded.
+    pub created: Option<String>,
+    pub errors: Errors,
+}
+
+impl ImportPage {
+    pub fn languages(&self) -> Options {
+        language_options(&self.ctx)
+    }
+    /// The report's errors and what it did not carry over: `(heading, items)`.
+    pub fn item_lists(&self) -> Vec<(String, Vec<passerelle_core::questionnaires::xlsform::Item>)> {
+        match &self.report {
+            None => vec![],
+            Some(r) => vec![
+                (self.ctx.t("questionnaire-import-errors"), r.errors.clone()),
+                (
+                    self.ctx.t("questionnaire-import-skipped"),
+                    r.not_imported.clone(),
+                ),
+            ],
+        }
+    }
+}
+
 // ---- answering -------------------------------------------------------------------------------
 
 #[derive(Template, WebTemplate)]

@@ -1,0 +1,488 @@
+//! XLSForm import and export, checked against pyxform (PyPI), the reference reading of the
+//! standard: every sample form of `../shared/reference/xlsform-samples/`, a hand-written form
+//! with skip logic, and our own exports (the HCTS template, a form of every question type)
+//! must read the same — names, types, labels, choices, "other", conditions — in both.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use passerelle_testkit::TestApp;
+use passerelle_testkit::passerelle_core::accounts::Role;
+use passerelle_testkit::passerelle_core::questionnaires::template::hcts_emerging_practices;
+use passerelle_testkit::passerelle_core::questionnaires::xlsform::{self, ImportReport};
+use serde_json::Value;
+
+fn samples() -> Vec<PathBuf> {
+    let dir =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/reference/xlsform-samples");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "xlsx"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 8, "the sample forms are there");
+    files
+}
+
+/// What pyxform reads from each file (see `scripts/pyxform_read.py`).
+fn pyxform(files: &[PathBuf]) -> BTreeMap<String, Value> {
+    let python = std::env::var("PASSERELLE_TEST_PYTHON").unwrap_or_else(|_| "python3".into());
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scripts/pyxform_read.py");
+    let out = Command::new(&python)
+        .arg(&script)
+        .args(files)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {python}: {e}"));
+    assert!(
+        out.status.success(),
+        "pyxform (installed by scripts/test) failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let all: BTreeMap<String, Value> = serde_json::from_slice(&out.stdout).expect("json");
+    all
+}
+
+fn our_type(pyxform_type: &str) -> Option<&'static str> {
+    Some(match pyxform_type {
+        "text" => "short_text",
+        "integer" => "integer",
+        "decimal" => "decimal",
+        "date" => "date",
+        "note" => "info",
+        "select one" => "single",
+        "select all that apply" => "multiple",
+        "rank" => "ranking",
+        "range" => "scale",
+        _ => return None,
+    })
+}
+
+fn strings(v: &Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Compares our report of `file` with pyxform's reading; `ours_long` names questions we read
+/// as long texts (pyxform calls them text).
+fn compare(file: &str, ours: &ImportReport, theirs: &Value) {
+    assert!(ours.errors.is_empty(), "{file}: {:?}", ours.errors);
+    let others: Vec<String> = strings(&theirs["other"]);
+    let mut supported = Vec::new();
+    for q in theirs["questions"].as_array().expect("questions") {
+        let name = q["name"].as_str().expect("name");
+        let ty = q["type"].as_str().expect("type");
+        match our_type(ty) {
+            Some(t) => supported.push((name.to_owned(), t, q)),
+            None => assert!(
+                ours.not_imported.iter().any(|i| i.sheet == "survey"
+                    && i.column == "type"
+                    && i.reason.contains(ty.split(' ').next().unwrap_or(ty))),
+                "{file}: {name} ({ty}) is neither imported nor reported: {:?}",
+                ours.not_imported
+            ),
+        }
+    }
+    let names: Vec<&str> = ours.questions.iter().map(|q| q.name.as_str()).collect();
+    let expected: Vec<&str> = supported.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(names, expected, "{file}: question names");
+    for ((name, ty, q), mine) in supported.iter().zip(&ours.questions) {
+        // Long texts, yes/no and territories are XLSForm texts and single choices.
+        let mine_ty = match mine.kind.as_str() {
+            "long_text" => "short_text",
+            "yes_no" | "territory" => "single",
+            k => k,
+        };
+        assert_eq!(mine_ty, *ty, "{file}: type of {name}");
+        let their_labels = strings(&q["labels"]);
+        for l in mine.labels.values() {
+            assert!(
+                their_labels.contains(l),
+                "{file}: label {l:?} of {name} not in {their_labels:?}"
+            );
+        }
+        assert_eq!(
+            mine.labels.is_empty(),
+            their_labels.is_empty(),
+            "{file}: labels of {name}"
+        );
+        assert_eq!(mine.other, others.contains(name), "{file}: other of {name}");
+        // pyxform adds the "other" choice to the list itself (to every question sharing it).
+        let mut seen = Vec::new();
+        let their_choices: Vec<(String, Vec<String>)> = q["choices"]
+            .as_array()
+            .expect("choices")
+            .iter()
+            .map(|c| (c[0].as_str().unwrap_or("").to_owned(), strings(&c[1])))
+            .filter(|(n, l)| !(n == "other" && l.iter().all(|x| x == "Other")))
+            .filter(|(n, _)| {
+                let fresh = !seen.contains(n);
+                seen.push(n.clone());
+                fresh
+            })
+            .collect();
+        let mine_choices: Vec<&str> = mine.choices.iter().map(|c| c.name.as_str()).collect();
+        let their_names: Vec<&str> = their_choices.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(mine_choices, their_names, "{file}: choices of {name}");
+        for (c, (_, labels)) in mine.choices.iter().zip(&their_choices) {
+            for l in c.labels.values() {
+                assert!(labels.contains(l), "{file}: choice label {l:?} of {name}");
+            }
+        }
+        let relevant = q["relevant"].as_str().unwrap_or("");
+        let expected =
+            xlsform::condition_from_xpath(relevant).unwrap_or_else(|| panic!("{file}: {relevant}"));
+        assert_eq!(mine.condition, expected, "{file}: condition of {name}");
+        assert_eq!(
+            mine.required,
+            q["required"].as_bool().unwrap_or(false),
+            "{file}: required {name}"
+        );
+        assert_eq!(
+            mine.group,
+            q["group"].as_str().unwrap_or(""),
+            "{file}: group of {name}"
+        );
+    }
+    let groups: Vec<(&str, String)> = theirs["groups"]
+        .as_array()
+        .expect("groups")
+        .iter()
+        .map(|g| {
+            (
+                g["name"].as_str().unwrap_or(""),
+                xlsform::condition_from_xpath(g["relevant"].as_str().unwrap_or(""))
+                    .unwrap_or_default(),
+            )
+        })
+        .collect();
+    let mine: Vec<(&str, String)> = ours
+        .groups
+        .iter()
+        .map(|g| (g.name.as_str(), g.condition.clone()))
+        .collect();
+    assert_eq!(mine, groups, "{file}: groups and their conditions");
+}
+
+/// A form written by hand the way people write XLSForms: skip logic, a group condition,
+/// bounds, a calculation (which cannot be imported).
+fn hand_written(dir: &Path) -> PathBuf {
+    let row = |cells: &[&str]| cells.iter().map(|c| (*c).to_owned()).collect::<Vec<_>>();
+    let survey = vec![
+        row(&[
+            "type",
+            "name",
+            "label::English (en)",
+            "label::Français (fr)",
+            "relevant",
+            "required",
+            "constraint",
+            "calculation",
+        ]),
+        row(&[
+            "select_one yn",
+            "a",
+            "Any practice?",
+            "Une pratique ?",
+            "",
+            "yes",
+            "",
+            "",
+        ]),
+        row(&[
+            "select_multiple abc or_other",
+            "b",
+            "Which ones?",
+            "Lesquelles ?",
+            "${a} = 'yes'",
+            "",
+            "",
+            "",
+        ]),
+        row(&[
+            "integer",
+            "c",
+            "How many?",
+            "Combien ?",
+            "selected(${b}, 'x') and ${a} != ''",
+            "",
+            ". >= 0 and . <= 10",
+            "",
+        ]),
+        row(&[
+            "begin_group",
+            "g",
+            "Details",
+            "Détails",
+            "${c} > 3",
+            "",
+            "",
+            "",
+        ]),
+        row(&[
+            "text",
+            "d",
+            "Describe",
+            "Décrivez",
+            "not(${a} = 'no')",
+            "",
+            "",
+            "",
+        ]),
+        row(&["end_group", "", "", "", "", "", "", ""]),
+        row(&["calculate", "total", "", "", "", "", "", "${c} * 2"]),
+    ];
+    let choices = vec![
+        row(&[
+            "list_name",
+            "name",
+            "label::English (en)",
+            "label::Français (fr)",
+        ]),
+        row(&["yn", "yes", "Yes", "Oui"]),
+        row(&["yn", "no", "No", "Non"]),
+        row(&["abc", "x", "X", "X"]),
+        row(&["abc", "y", "Y", "Y"]),
+    ];
+    let settings = vec![
+        row(&["form_title", "default_language"]),
+        row(&["Hand-written", "English (en)"]),
+    ];
+    let bytes = passerelle_testkit::passerelle_export::responses::text_workbook(&[
+        ("survey".into(), survey),
+        ("choices".into(), choices),
+        ("settings".into(), settings),
+    ])
+    .expect("workbook");
+    let path = dir.join("hand_written.xlsx");
+    std::fs::write(&path, bytes).expect("write");
+    path
+}
+
+#[test]
+fn every_sample_form_reads_as_pyxform_reads_it() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut files = samples();
+    files.push(hand_written(dir.path()));
+    // Our own exports must be read by pyxform as we read them back.
+    let hcts = dir.path().join("hcts.xlsx");
+    std::fs::write(
+        &hcts,
+        passerelle_testkit::passerelle_export::responses::text_workbook(&xlsform::sheets(
+            &hcts_emerging_practices(),
+        ))
+        .expect("export"),
+    )
+    .expect("write");
+    files.push(hcts);
+    let theirs = pyxform(&files);
+    for f in &files {
+        let key = f.display().to_string();
+        let (def, report) = xlsform::read(&std::fs::read(f).expect("read"), "fr");
+        assert!(def.is_some(), "{key} imports: {:?}", report.errors);
+        compare(&key, &report, &theirs[&key]);
+    }
+    // What the samples cannot carry over is listed, row by row.
+    let case = files
+        .iter()
+        .find(|f| f.ends_with("case_insensitivity.xlsx"))
+        .expect("sample");
+    let (_, report) = xlsform::read(&std::fs::read(case).expect("read"), "fr");
+    assert!(
+        report
+            .not_imported
+            .iter()
+            .any(|i| i.sheet == "survey" && i.row == 3 && i.column == "type")
+    );
+    assert!(
+        report
+            .not_imported
+            .iter()
+            .any(|i| i.sheet == "OSM" && i.reason == "sheet not supported")
+    );
+    assert_eq!(report.languages, ["en"], "default_language EN");
+    let cascading = files
+        .iter()
+        .find(|f| f.ends_with("choice_filter_test.xlsx"))
+        .expect("sample");
+    let (_, report) = xlsform::read(&std::fs::read(cascading).expect("read"), "fr");
+    assert!(
+        report
+            .not_imported
+            .iter()
+            .any(|i| i.sheet == "survey" && i.row == 3 && i.column == "choice_filter")
+    );
+    assert!(
+        report
+            .not_imported
+            .iter()
+            .any(|i| i.sheet == "choices" && i.row == 6 && i.column == "name"),
+        "the second king"
+    );
+    let hand = files
+        .iter()
+        .find(|f| f.ends_with("hand_written.xlsx"))
+        .expect("hand");
+    let (def, report) = xlsform::read(&std::fs::read(hand).expect("read"), "fr");
+    assert!(
+        report
+            .not_imported
+            .iter()
+            .any(|i| i.row == 8 && i.column == "type"),
+        "{:?}",
+        report.not_imported
+    );
+    let def = def.expect("def");
+    let c = def.question("c").expect("c");
+    assert_eq!((c.min, c.max), (Some(0.0), Some(10.0)));
+    assert_eq!(
+        def.sections
+            .iter()
+            .find(|s| s.name == "g")
+            .expect("g")
+            .condition,
+        "c > 3"
+    );
+    assert_eq!(def.languages, ["en", "fr"]);
+}
+
+#[test]
+fn an_export_imports_back_to_the_same_questionnaire() {
+    let def = hcts_emerging_practices();
+    let bytes =
+        passerelle_testkit::passerelle_export::responses::text_workbook(&xlsform::sheets(&def))
+            .expect("export");
+    let (back, report) = xlsform::read(&bytes, "fr");
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    let back = back.expect("def");
+    let names = |d: &passerelle_testkit::passerelle_core::questionnaires::Definition| {
+        d.questions()
+            .map(|q| {
+                (
+                    q.name.clone(),
+                    q.kind.clone(),
+                    q.label.clone(),
+                    q.choices.len(),
+                    q.other,
+                    q.condition.clone(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(names(&back), names(&def));
+    assert_eq!(back.languages, def.languages);
+    let sections: Vec<_> = back
+        .sections
+        .iter()
+        .map(|s| (s.name.clone(), s.title.clone()))
+        .collect();
+    let expected: Vec<_> = def
+        .sections
+        .iter()
+        .map(|s| (s.name.clone(), s.title.clone()))
+        .collect();
+    assert_eq!(sections, expected);
+}
+
+#[tokio::test]
+async fn a_broken_workbook_is_reported_and_creates_nothing() {
+    let mut app = TestApp::new().await;
+    let owner = app.with_user(Role::Coordinator).await;
+    app.login(&owner).await;
+    let row = |cells: &[&str]| cells.iter().map(|c| (*c).to_owned()).collect::<Vec<_>>();
+    let broken = passerelle_testkit::passerelle_export::responses::text_workbook(&[(
+        "survey".into(),
+        vec![
+            row(&["type", "name", "label"]),
+            row(&["select_one nowhere", "q1", "Q1"]),
+            row(&["text", "q2", "Q2"]),
+            row(&["text", "q2", "Q2 again"]),
+        ],
+    )])
+    .expect("workbook");
+    let r = app
+        .post_multipart(
+            "/questionnaires/import",
+            &[("language", "fr")],
+            &[("file", "broken.xlsx", &broken)],
+        )
+        .await;
+    r.assert_status(422);
+    assert!(
+        r.body.contains("unknown choice list: nowhere"),
+        "{}",
+        r.body
+    );
+    assert!(
+        r.body
+            .contains("<td>survey</td><td>4</td><td>name</td><td lang=\"en\">duplicate name</td>"),
+        "{}",
+        r.body
+    );
+    let no_survey = passerelle_testkit::passerelle_export::responses::text_workbook(&[(
+        "questions".into(),
+        vec![row(&["type"])],
+    )])
+    .expect("wb");
+    let r = app
+        .post_multipart(
+            "/questionnaires/import",
+            &[],
+            &[("file", "x.xlsx", &no_survey)],
+        )
+        .await;
+    r.assert_status(422);
+    assert!(r.body.contains("no survey sheet"));
+    let r = app
+        .post_multipart(
+            "/questionnaires/import",
+            &[],
+            &[("file", "x.xlsx", b"PK not really")],
+        )
+        .await;
+    r.assert_status(422);
+    assert!(r.body.contains("not an .xlsx workbook"));
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM questionnaires")
+        .fetch_one(&app.core.db.pool)
+        .await
+        .expect("count");
+    assert_eq!(n, 0, "nothing created");
+
+    // A good one is created, with its report, and exports back.
+    let sample = samples()
+        .into_iter()
+        .find(|f| f.ends_with("or_other.xlsx"))
+        .expect("sample");
+    let r = app
+        .post_multipart(
+            "/questionnaires/import",
+            &[("language", "en")],
+            &[(
+                "file",
+                "or_other.xlsx",
+                &std::fs::read(&sample).expect("read"),
+            )],
+        )
+        .await;
+    r.assert_status(200);
+    assert!(r.body.contains("2 questions importées"));
+    assert!(
+        r.body.contains("choice_filter"),
+        "the choice filter is listed as not carried over"
+    );
+    let id: String = sqlx::query_scalar("SELECT id FROM questionnaires")
+        .fetch_one(&app.core.db.pool)
+        .await
+        .expect("id");
+    let x = app.get(&format!("/questionnaires/{id}/xlsform.xlsx")).await;
+    x.assert_status(200);
+    let (def, report) = xlsform::read(&x.bytes, "fr");
+    assert!(report.errors.is_empty());
+    assert!(def.expect("def").question("fav_color").expect("q").other);
+}
