@@ -151,4 +151,33 @@ test('a coordinator builds and publishes, an anonymous respondent answers in two
   await page.getByRole('link', { name: 'Grille de codage' }).click();
   await expect(page.getByRole('rowheader', { name: 'Pair-aidance' })).toBeVisible();
   await checkA11y(page, testInfo);
+  await page.getByRole('link', { name: 'Décrivez la pratique : ce qui est fait, avec qui, pour qui.' }).click();
+  await page.getByLabel('Rechercher dans les réponses').fill('domicile');
+  await page.getByRole('button', { name: 'Rechercher' }).click();
+  await expect(page.getByText(/^\d+ réponses?$/)).toBeVisible();
+  await checkA11y(page, testInfo);
+  await page.getByRole('link', { name: 'Voir la réponse entière' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Réponse');
+  await checkA11y(page, testInfo);
+  await page.getByRole('link', { name: 'Réponses une par une' }).click();
+  await checkA11y(page, testInfo);
+  // Cross-tabulation: practice category × kind of respondent.
+  await page.goBack();
+  await page.goBack();
+  await page.getByRole('link', { name: 'Résultats' }).click();
+  await page.getByLabel('En lignes').selectOption('category');
+  await page.getByLabel('En colonnes').selectOption('respondent_kind');
+  await page.getByRole('button', { name: 'Croiser' }).click();
+  await expect(page.locator('caption')).toContainText('×');
+  await checkA11y(page, testInfo);
+  // The builder's other pages.
+  await page.goto('/questionnaires');
+  await page.getByRole('link', { name: title }).click();
+  for (const name of ['Réglages et publication', 'Invitations']) {
+    await page.getByRole('link', { name }).click();
+    await checkA11y(page, testInfo);
+    await page.goBack();
+  }
+  await page.goto('/questionnaires/import');
+  await checkA11y(page, testInfo);
 });

@@ -219,6 +219,8 @@ const NOTICES: &[&str] = &[
     "link-sent",
     "answer-coded",
     "code-added",
+    "invitations-sent",
+    "reminders-sent",
 ];
 
 impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Notice {

@@ -10,6 +10,7 @@ mod builder;
 pub mod demo;
 pub mod export;
 pub mod expr;
+pub mod invitations;
 mod model;
 pub mod policy;
 mod responding;

@@ -136,6 +136,14 @@ pub async fn start(
         None
     };
     let token = new_token()?;
+    if let Some(inv) = &invitation_id
+        && let Some(draft) = store::draft_of_invitation(&mut tx, inv).await?
+    {
+        // The same invitation again: back to its draft, with a new private link.
+        store::set_resume_hash(&mut tx, &draft, &hash_token(&token)).await?;
+        tx.commit().await?;
+        return Ok(token);
+    }
     if let Some(uid) = &user_id {
         if store::has_participated(&mut tx, id, uid).await? {
             return Err(Error::Conflict("questionnaire-already-answered"));

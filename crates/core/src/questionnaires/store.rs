@@ -293,6 +293,14 @@ pub async fn invitation_answered(conn: &mut AnyConnection, id: &str, now: i64) -
         .map(|_| ())
 }
 
+/// The draft started from an invitation.
+pub async fn draft_of_invitation(conn: &mut AnyConnection, invitation: &str) -> R<Option<String>> {
+    sqlx::query_scalar("SELECT id FROM responses WHERE invitation_id = $1 AND status = 'draft'")
+        .bind(invitation)
+        .fetch_optional(conn)
+        .await
+}
+
 pub async fn set_response_page(conn: &mut AnyConnection, id: &str, page: i64, now: i64) -> R<()> {
     sqlx::query("UPDATE responses SET page = $2, updated_at = $3 WHERE id = $1")
         .bind(id)
@@ -724,4 +732,60 @@ pub async fn set_answer_codes(
         .await?;
     }
     Ok(())
+}
+
+// ---- invitations ----------------------------------------------------------------------------
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct InvitationRow {
+    pub id: String,
+    pub email: String,
+    pub sent_at: i64,
+    pub reminded_at: Option<i64>,
+    pub answered_at: Option<i64>,
+}
+
+pub async fn invitations(conn: &mut AnyConnection, q: &str) -> R<Vec<InvitationRow>> {
+    sqlx::query_as(
+        "SELECT id, email, sent_at, reminded_at, answered_at FROM questionnaire_invitations
+         WHERE questionnaire_id = $1 ORDER BY email",
+    )
+    .bind(q)
+    .fetch_all(conn)
+    .await
+}
+
+pub async fn insert_invitation(
+    conn: &mut AnyConnection,
+    id: &str,
+    q: &str,
+    email: &str,
+    hash: &str,
+    now: i64,
+) -> R<bool> {
+    let done = sqlx::query(
+        "INSERT INTO questionnaire_invitations (id, questionnaire_id, email, token_hash, sent_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (questionnaire_id, email) DO NOTHING",
+    )
+    .bind(id)
+    .bind(q)
+    .bind(email)
+    .bind(hash)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// A new token for a reminder (only hashes are kept, so the old link cannot be re-sent).
+pub async fn renew_invitation(conn: &mut AnyConnection, id: &str, hash: &str, now: i64) -> R<()> {
+    sqlx::query(
+        "UPDATE questionnaire_invitations SET token_hash = $2, reminded_at = $3 WHERE id = $1",
+    )
+    .bind(id)
+    .bind(hash)
+    .bind(now)
+    .execute(conn)
+    .await
+    .map(|_| ())
 }

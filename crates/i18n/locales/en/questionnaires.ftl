@@ -309,3 +309,24 @@ questionnaire-import-column = Column
 questionnaire-import-reason = Reason
 questionnaire-export-xlsform = Export as XLSForm
 questionnaires-import-link = Import an XLSForm
+questionnaire-invitations = Invitations
+questionnaire-invitations-intro = Each invited person receives a link of their own by e-mail. Reminders go only to those who have not answered yet, with a new link. In anonymous mode, you know who answered, never what they answered.
+questionnaire-invitations-audience-hint = The questionnaire is not restricted to invited people: choose "a list of invited people" in the settings so that only these links allow answering.
+questionnaire-invitations-answered = { $count ->
+    [one] { $count } answered
+   *[other] { $count } answered
+}
+questionnaire-invitations-sent = Invited on
+questionnaire-invitations-reminded = Reminded on
+questionnaire-invitations-status = Answer
+questionnaire-invitations-done = Received
+questionnaire-invitations-waiting = Waiting
+questionnaire-invitations-remind = Remind those who have not answered
+questionnaire-invitations-add = Invite people
+questionnaire-invitations-emails = E-mail addresses
+questionnaire-invitations-emails-hint = One address per line (or separated by commas). People already invited receive nothing more.
+questionnaire-invitations-send = Send the invitations
+questionnaire-invitation-email-invalid = One of the addresses is not valid: correct it; nothing was sent.
+questionnaire-invitation-too-many = 500 addresses at most per sending.
+notice-invitations-sent = Invitations sent.
+notice-reminders-sent = Reminders sent.

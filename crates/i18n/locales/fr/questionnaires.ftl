@@ -309,3 +309,24 @@ questionnaire-import-column = Colonne
 questionnaire-import-reason = Raison
 questionnaire-export-xlsform = Exporter en XLSForm
 questionnaires-import-link = Importer un XLSForm
+questionnaire-invitations = Invitations
+questionnaire-invitations-intro = Chaque personne invitée reçoit par e-mail un lien qui lui est propre. Les relances ne partent qu'aux personnes qui n'ont pas encore répondu, avec un nouveau lien. En mode anonyme, on sait qui a répondu, jamais ce qu'elle a répondu.
+questionnaire-invitations-audience-hint = Le questionnaire n'est pas réservé aux personnes invitées : choisissez « une liste de personnes invitées » dans les réglages pour que seuls ces liens permettent de répondre.
+questionnaire-invitations-answered = { $count ->
+    [one] { $count } a répondu
+   *[other] { $count } ont répondu
+}
+questionnaire-invitations-sent = Invitée le
+questionnaire-invitations-reminded = Relancée le
+questionnaire-invitations-status = Réponse
+questionnaire-invitations-done = Reçue
+questionnaire-invitations-waiting = En attente
+questionnaire-invitations-remind = Relancer les personnes qui n'ont pas répondu
+questionnaire-invitations-add = Inviter des personnes
+questionnaire-invitations-emails = Adresses e-mail
+questionnaire-invitations-emails-hint = Une adresse par ligne (ou séparées par des virgules). Les personnes déjà invitées ne reçoivent rien de plus.
+questionnaire-invitations-send = Envoyer les invitations
+questionnaire-invitation-email-invalid = Une des adresses n'est pas valide : corrigez-la, rien n'a été envoyé.
+questionnaire-invitation-too-many = 500 adresses au plus par envoi.
+notice-invitations-sent = Invitations envoyées.
+notice-reminders-sent = Relances envoyées.

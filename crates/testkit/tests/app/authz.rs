@@ -45,6 +45,24 @@ type Row = (
 );
 
 const TABLE: &[Row] = &[
+    (
+        "GET",
+        "/questionnaires/{id}/invitations",
+        &[],
+        [303, 404, 404, 200, 200],
+    ),
+    (
+        "POST",
+        "/questionnaires/{id}/invitations",
+        &[],
+        [303, 404, 404, 422, 422],
+    ),
+    (
+        "POST",
+        "/questionnaires/{id}/invitations/remind",
+        &[],
+        [303, 404, 404, 303, 303],
+    ),
     ("GET", "/", &[], [200, 200, 200, 200, 200]),
     (
         "POST",

@@ -1012,3 +1012,104 @@ async fn the_demo_census_is_coded_into_the_four_priority_themes() {
         "most answers from departmental councils"
     );
 }
+
+#[tokio::test]
+async fn invited_people_answer_by_their_own_link_and_only_the_others_are_reminded() {
+    let mut app = TestApp::new().await;
+    let owner = app.with_user(Role::Coordinator).await;
+    let id = app.with_questionnaire(&owner).await;
+    app.login(&owner).await;
+    app.post_form(
+        &format!("/questionnaires/{id}/settings"),
+        &[
+            ("languages", "fr"),
+            ("title-fr", "Enquête test"),
+            ("audience", "invited"),
+            ("mode", "anonymous"),
+        ],
+    )
+    .await
+    .assert_status(303);
+    let r = app
+        .post_form(
+            &format!("/questionnaires/{id}/invitations"),
+            &[("emails", "ana@example.org\npas une adresse")],
+        )
+        .await;
+    r.assert_status(422);
+    assert!(r.body.contains("pas une adresse"), "what was typed is kept");
+    assert!(app.outbox().await.is_empty(), "nothing sent");
+    app.post_form(
+        &format!("/questionnaires/{id}/invitations"),
+        &[(
+            "emails",
+            "ana@example.org, bea@example.org\nana@example.org",
+        )],
+    )
+    .await
+    .assert_status(303);
+    let link_of = |app: &TestApp, mail: &passerelle_testkit::passerelle_core::mail::EmailRow| {
+        let l = app.link_in(mail);
+        assert!(l.starts_with(&format!("/q/{id}?invitation=")), "{l}");
+        l.split("invitation=").nth(1).expect("token").to_owned()
+    };
+    let ana = link_of(&app, &app.last_email_to("ana@example.org").await);
+    let bea_first = link_of(&app, &app.last_email_to("bea@example.org").await);
+    assert_eq!(app.outbox().await.len(), 2, "one invitation each");
+
+    app.clear_cookies();
+    app.post_form(&format!("/q/{id}/start"), &[])
+        .await
+        .assert_status(409);
+    let r = app.get(&format!("/q/{id}?invitation={ana}")).await;
+    assert!(
+        r.body
+            .contains(&format!("name=\"invitation\" value=\"{ana}\""))
+    );
+    let r = app
+        .post_form(&format!("/q/{id}/start"), &[("invitation", &ana)])
+        .await;
+    let link = r.location().to_owned();
+    let r = app
+        .post_form(
+            &format!("{link}/1"),
+            &[
+                ("shown", "role"),
+                ("q-role", "professionnel"),
+                ("step", "submit"),
+            ],
+        )
+        .await;
+    assert_eq!(r.location(), format!("/q/{id}/thanks"));
+    app.post_form(&format!("/q/{id}/start"), &[("invitation", &ana)])
+        .await
+        .assert_status(409);
+    let invitation: Option<String> = sqlx::query_scalar("SELECT invitation_id FROM responses")
+        .fetch_one(&app.core.db.pool)
+        .await
+        .expect("response");
+    assert!(
+        invitation.is_none(),
+        "the response is not linked to the invitation"
+    );
+
+    app.login(&owner).await;
+    let r = app.get(&format!("/questionnaires/{id}/invitations")).await;
+    assert!(r.body.contains("1 a répondu"));
+    app.post_form(&format!("/questionnaires/{id}/invitations/remind"), &[])
+        .await
+        .assert_status(303);
+    let mails = app.outbox().await;
+    assert_eq!(mails.len(), 3, "a reminder for Béa only");
+    let reminder = app.last_email_to("bea@example.org").await;
+    assert!(reminder.subject.starts_with("Rappel"));
+    let bea = link_of(&app, &reminder);
+    assert_ne!(bea, bea_first, "a fresh link");
+    app.clear_cookies();
+    app.post_form(&format!("/q/{id}/start"), &[("invitation", &bea_first)])
+        .await
+        .assert_status(409);
+    app.post_form(&format!("/q/{id}/start"), &[("invitation", &bea)])
+        .await
+        .assert_status(303);
+}

@@ -61,6 +61,12 @@ pub fn routes() -> Routes {
         )
         .post("/questionnaires/{id}/status", post(set_status))
         .get("/questionnaires/{id}/preview", get(preview))
+        .get("/questionnaires/{id}/invitations", get(show_invitations))
+        .post("/questionnaires/{id}/invitations", post(send_invitations))
+        .post(
+            "/questionnaires/{id}/invitations/remind",
+            post(send_reminders),
+        )
         .get("/questionnaires/{id}/results", get(show_results))
         .get("/questionnaires/{id}/results/{name}/texts", get(show_texts))
         .post(

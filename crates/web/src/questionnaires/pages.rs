@@ -636,6 +636,26 @@ impl ImportPage {
     }
 }
 
+#[derive(Template, WebTemplate)]
+#[template(path = "questionnaires/invitations.html")]
+pub struct InvitationsPage {
+    pub ctx: Ctx,
+    pub loaded: Loaded,
+    pub invitations: Vec<passerelle_core::questionnaires::store::InvitationRow>,
+    pub emails: String,
+    pub errors: Errors,
+    pub notice: Notice,
+}
+
+impl InvitationsPage {
+    pub fn answered(&self) -> usize {
+        self.invitations
+            .iter()
+            .filter(|i| i.answered_at.is_some())
+            .count()
+    }
+}
+
 // ---- answering -------------------------------------------------------------------------------
 
 #[derive(Template, WebTemplate)]
