@@ -106,3 +106,22 @@ CREATE TABLE answer_codes (
     PRIMARY KEY (response_id, question, code_id)
 );
 CREATE INDEX answer_codes_code ON answer_codes (code_id);
+
+-- Counts kept as responses are submitted (and adjusted when a submitted response is edited), so
+-- that the results page reads a few hundred rows rather than every answer: per value of each
+-- closed or numeric question part, and per question answered. Free texts are not tallied.
+CREATE TABLE answer_tallies (
+    questionnaire_id TEXT NOT NULL REFERENCES questionnaires(id) ON DELETE CASCADE,
+    question         TEXT NOT NULL,
+    part             TEXT NOT NULL,
+    value            TEXT NOT NULL,
+    n                BIGINT NOT NULL,
+    PRIMARY KEY (questionnaire_id, question, part, value)
+);
+
+CREATE TABLE question_tallies (
+    questionnaire_id TEXT NOT NULL REFERENCES questionnaires(id) ON DELETE CASCADE,
+    question         TEXT NOT NULL,
+    n                BIGINT NOT NULL,
+    PRIMARY KEY (questionnaire_id, question)
+);

@@ -359,6 +359,37 @@ pub fn check_required(
     }
 }
 
+/// What the tallies count of `given` (see `store::tally`), restricted to `only` when given:
+/// every value of closed, numeric, date, matrix and ranking questions, the number of "other"
+/// texts (as the empty value of part `other`), and every question answered.
+pub fn tallied(
+    def: &Definition,
+    given: &Given,
+    only: Option<&[String]>,
+) -> (Vec<AnswerRow>, Vec<String>) {
+    let mut values = Vec::new();
+    let mut answered = Vec::new();
+    for (q, vals) in &given.0 {
+        if only.is_some_and(|o| !o.contains(q)) || vals.is_empty() {
+            continue;
+        }
+        answered.push(q.clone());
+        let text = def.question(q).is_none_or(|x| x.kind().is_text());
+        if text {
+            continue;
+        }
+        for (part, value) in vals {
+            if part == "other" {
+                // Counted, not kept: how many "other" texts there are.
+                values.push((q.clone(), part.clone(), String::new()));
+            } else {
+                values.push((q.clone(), part.clone(), value.clone()));
+            }
+        }
+    }
+    (values, answered)
+}
+
 /// Drops the answers to questions the conditions now hide.
 pub fn drop_hidden(given: &mut Given, visible: &Visibility) {
     given.0.retain(|q, _| visible.shows(q));

@@ -269,6 +269,9 @@ pub async fn load(core: &Core, owner_id: &str) -> Result<()> {
         put("contact_ok", "", "no");
         let names: Vec<String> = rows.iter().map(|(q, _, _)| q.clone()).collect();
         store::replace_answers(&mut tx, &rid, &id, &names, &rows, true).await?;
+        let (values, answered) =
+            super::answers::tallied(&def, &super::answers::Given::from_rows(rows), None);
+        store::tally(&mut tx, &id, &values, &answered, 1).await?;
         store::set_answer_codes(&mut tx, &rid, "description", &[codes[p].clone()]).await?;
     }
     tx.commit().await.map_err(Error::from)

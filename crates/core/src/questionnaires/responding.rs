@@ -145,17 +145,19 @@ pub async fn start(
         return Ok(token);
     }
     if let Some(uid) = &user_id {
-        if store::has_participated(&mut tx, id, uid).await? {
-            return Err(Error::Conflict("questionnaire-already-answered"));
-        }
         if let Some(existing) = store::response_of_user(&mut tx, id, uid).await? {
             if existing.status == "submitted" && row.allow_edit == 0 {
                 return Err(Error::Conflict("questionnaire-already-answered"));
             }
-            // A new private link for the same response: the old one stops working.
+            // A new private link for the same response (a draft, or one still editable): the
+            // old link stops working.
             store::set_resume_hash(&mut tx, &existing.id, &hash_token(&token)).await?;
             tx.commit().await?;
             return Ok(token);
+        }
+        // Anonymous responses keep no account: participation is all that is known.
+        if store::has_participated(&mut tx, id, uid).await? {
+            return Err(Error::Conflict("questionnaire-already-answered"));
         }
     }
     let language = def.language_for(&input.language).to_owned();
@@ -328,6 +330,13 @@ pub async fn save_page(
         .filter(|(q, _, _)| touched.contains(q))
         .collect();
     let submitted = s.response.status == "submitted";
+    if submitted {
+        // An edit after submission moves the tallies from the old values to the new ones.
+        let (old, old_q) = answers::tallied(&s.def, &s.given, Some(&touched));
+        store::tally(&mut tx, &s.row.id, &old, &old_q, -1).await?;
+        let (new, new_q) = answers::tallied(&s.def, &given, Some(&touched));
+        store::tally(&mut tx, &s.row.id, &new, &new_q, 1).await?;
+    }
     store::replace_answers(
         &mut tx,
         &s.response.id,
@@ -390,6 +399,8 @@ async fn submit(tx: &mut sqlx::AnyConnection, s: &Sitting, token: &str, now: i64
         now
     };
     if store::submit_response(tx, &s.response.id, at, !anonymous).await? {
+        let (values, answered) = answers::tallied(&s.def, &s.given, None);
+        store::tally(tx, &s.row.id, &values, &answered, 1).await?;
         if anonymous {
             store::spend_token(tx, &hash_token(token), &s.row.id, now).await?;
         }

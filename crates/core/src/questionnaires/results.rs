@@ -214,13 +214,22 @@ pub async fn results(
     let filter = filter.filter(|(q, _)| columns.closed().any(|c| c.name == *q));
     let f = filter.as_ref().map(|(q, v)| (q.as_str(), v.as_str()));
     let submitted = store::submitted_count(&mut conn, id, f).await?;
-    let answered: BTreeMap<String, i64> = store::answered_counts(&mut conn, id, f)
-        .await?
-        .into_iter()
-        .collect();
+    // Unfiltered results read the tallies kept at submission; a filter counts the answers of
+    // the responses it selects.
+    let (answered, values) = match f {
+        None => (
+            store::question_tallies(&mut conn, id).await?,
+            store::value_tallies(&mut conn, id).await?,
+        ),
+        Some(_) => (
+            store::answered_counts(&mut conn, id, f).await?,
+            store::value_counts(&mut conn, id, f).await?,
+        ),
+    };
+    let answered: BTreeMap<String, i64> = answered.into_iter().collect();
     // (question, part) → value → count
     let mut counts: BTreeMap<(String, String), BTreeMap<String, i64>> = BTreeMap::new();
-    for (q, part, v, n) in store::value_counts(&mut conn, id, f).await? {
+    for (q, part, v, n) in values {
         counts.entry((q, part)).or_default().insert(v, n);
     }
     let empty = BTreeMap::new();

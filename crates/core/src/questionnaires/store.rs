@@ -437,8 +437,8 @@ pub async fn replace_answers(
     Ok(())
 }
 
-/// Counts of each value of each question part among submitted responses (not "other"
-/// texts): `(question, part, value, count)`; `filter` restricts to responses having
+/// Counts of each value of each question part among submitted responses ("other" texts
+/// counted under the empty value): `(question, part, value, count)`; `filter` restricts to responses having
 /// `(question, value)`.
 pub async fn value_counts(
     conn: &mut AnyConnection,
@@ -447,11 +447,11 @@ pub async fn value_counts(
 ) -> R<Vec<(String, String, String, i64)>> {
     let (fq, fv) = filter.unwrap_or(("", ""));
     sqlx::query_as(
-        "SELECT a.question, a.part, a.value, COUNT(*) FROM answers a
-         WHERE a.questionnaire_id = $1 AND a.submitted = 1 AND a.part <> 'other'
+        "SELECT a.question, a.part, CASE WHEN a.part = 'other' THEN '' ELSE a.value END, COUNT(*) FROM answers a
+         WHERE a.questionnaire_id = $1 AND a.submitted = 1
            AND ($2 = '' OR a.response_id IN (SELECT f.response_id FROM answers f WHERE f.questionnaire_id = $1
                 AND f.submitted = 1 AND f.question = $2 AND f.part = '' AND f.value = $3))
-         GROUP BY a.question, a.part, a.value",
+         GROUP BY a.question, a.part, CASE WHEN a.part = 'other' THEN '' ELSE a.value END",
     )
     .bind(q)
     .bind(fq)
@@ -788,4 +788,64 @@ pub async fn renew_invitation(conn: &mut AnyConnection, id: &str, hash: &str, no
     .execute(conn)
     .await
     .map(|_| ())
+}
+
+// ---- tallies --------------------------------------------------------------------------------
+
+/// Adds `delta` (1 on submission, -1 when a submitted answer is replaced) to the tallies of
+/// `values` (`(question, part, value)`, already filtered to what is tallied) and of the
+/// questions in `answered`.
+pub async fn tally(
+    conn: &mut AnyConnection,
+    q: &str,
+    values: &[AnswerRow],
+    answered: &[String],
+    delta: i64,
+) -> R<()> {
+    for (question, part, value) in values {
+        sqlx::query(
+            "INSERT INTO answer_tallies (questionnaire_id, question, part, value, n) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (questionnaire_id, question, part, value) DO UPDATE SET n = answer_tallies.n + excluded.n",
+        )
+        .bind(q)
+        .bind(question)
+        .bind(part)
+        .bind(value)
+        .bind(delta)
+        .execute(&mut *conn)
+        .await?;
+    }
+    for question in answered {
+        sqlx::query(
+            "INSERT INTO question_tallies (questionnaire_id, question, n) VALUES ($1, $2, $3)
+             ON CONFLICT (questionnaire_id, question) DO UPDATE SET n = question_tallies.n + excluded.n",
+        )
+        .bind(q)
+        .bind(question)
+        .bind(delta)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// The tallies of every value: `(question, part, value, count)`.
+pub async fn value_tallies(
+    conn: &mut AnyConnection,
+    q: &str,
+) -> R<Vec<(String, String, String, i64)>> {
+    sqlx::query_as(
+        "SELECT question, part, value, n FROM answer_tallies WHERE questionnaire_id = $1 AND n > 0",
+    )
+    .bind(q)
+    .fetch_all(conn)
+    .await
+}
+
+/// The tallies of questions answered: `(question, responses)`.
+pub async fn question_tallies(conn: &mut AnyConnection, q: &str) -> R<Vec<(String, i64)>> {
+    sqlx::query_as("SELECT question, n FROM question_tallies WHERE questionnaire_id = $1 AND n > 0")
+        .bind(q)
+        .fetch_all(conn)
+        .await
 }

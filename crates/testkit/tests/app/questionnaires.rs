@@ -1113,3 +1113,138 @@ async fn invited_people_answer_by_their_own_link_and_only_the_others_are_reminde
         .await
         .assert_status(303);
 }
+
+#[tokio::test]
+async fn tallies_follow_submissions_and_edits_after_submission() {
+    let mut app = TestApp::new().await;
+    let owner = app.with_user(Role::Coordinator).await;
+    let id = app.with_questionnaire(&owner).await;
+    app.login(&owner).await;
+    app.post_form(
+        &format!("/questionnaires/{id}/settings"),
+        &[
+            ("languages", "fr"),
+            ("title-fr", "Enquête test"),
+            ("audience", "signed-in"),
+            ("mode", "identified"),
+            ("allow_edit", "1"),
+        ],
+    )
+    .await
+    .assert_status(303);
+    let first = app.with_user(Role::Member).await;
+    let first = app.user(&first).await;
+    let token = qn::start(&app.core, &id, Some(&first), &StartInput::default())
+        .await
+        .expect("start");
+    qn::save_page(
+        &app.core,
+        &token,
+        0,
+        &[("q-role".into(), "professionnel".into())],
+        &["role".into()],
+        Move::Submit,
+    )
+    .await
+    .expect("submit");
+    let member = app.with_user(Role::Member).await;
+    app.clear_cookies();
+    app.login(&member).await;
+    let link = app
+        .post_form(&format!("/q/{id}/start"), &[])
+        .await
+        .location()
+        .to_owned();
+    let page = format!("{link}/1");
+    app.post_form(
+        &page,
+        &[
+            ("shown", "role"),
+            ("q-role", "other"),
+            ("q-role-other", "Médiatrice"),
+            ("step", "submit"),
+        ],
+    )
+    .await
+    .assert_status(303);
+    // Editing after submission, until closing: the counts move with the answer.
+    let r = app.get(&format!("/q/{id}")).await;
+    assert!(r.body.contains("Commencer"), "editing allowed");
+    let link = app
+        .post_form(&format!("/q/{id}/start"), &[])
+        .await
+        .location()
+        .to_owned();
+    let r = app.get(&format!("{link}/1")).await;
+    assert!(r.body.contains("vous pouvez encore les modifier"));
+    app.post_form(
+        &format!("{link}/1"),
+        &[
+            ("shown", "role,detail"),
+            ("q-role", "cadre"),
+            ("q-detail", "J'encadre"),
+            ("step", "submit"),
+        ],
+    )
+    .await
+    .assert_status(303);
+    let user = app.user(&owner).await;
+    let tallied = qn::results(&app.core, &user, &id, "fr", None)
+        .await
+        .expect("results");
+    let recounted = qn::results(
+        &app.core,
+        &user,
+        &id,
+        "fr",
+        Some(("role".into(), "cadre".into())),
+    )
+    .await
+    .expect("filtered");
+    let bars = |r: &qn::Results, q: &str| -> Vec<(String, i64)> {
+        r.questions
+            .iter()
+            .find(|x| x.question.name == q)
+            .expect("question")
+            .bars
+            .iter()
+            .map(|b| (b.code.clone(), b.count))
+            .collect()
+    };
+    assert_eq!(tallied.submitted, 2);
+    assert_eq!(
+        bars(&tallied, "role"),
+        [
+            ("cadre".into(), 1),
+            ("professionnel".into(), 1),
+            ("other".into(), 0)
+        ]
+    );
+    assert_eq!(recounted.submitted, 1);
+    assert_eq!(
+        bars(&recounted, "role"),
+        [
+            ("cadre".into(), 1),
+            ("professionnel".into(), 0),
+            ("other".into(), 0)
+        ]
+    );
+    let detail = |r: &qn::Results| {
+        r.questions
+            .iter()
+            .find(|x| x.question.name == "detail")
+            .map(|x| x.answered)
+    };
+    assert_eq!(detail(&tallied), Some(1));
+    assert_eq!(detail(&recounted), Some(1));
+    let role = tallied
+        .questions
+        .iter()
+        .find(|x| x.question.name == "role")
+        .expect("role");
+    assert_eq!(
+        (role.answered, role.others),
+        (2, 0),
+        "the other text left with the edit"
+    );
+}
