@@ -402,6 +402,8 @@ pub struct QuestionInput {
     pub message: PerLang,
     pub scope: String,
     pub condition: String,
+    /// Languages whose texts came from a machine and await review.
+    pub machine: Vec<String>,
 }
 
 impl QuestionInput {
@@ -424,6 +426,7 @@ impl QuestionInput {
             message: q.message.t.clone(),
             scope: q.scope.clone().unwrap_or_default(),
             condition: q.condition.clone(),
+            machine: q.label.machine.iter().cloned().collect(),
         }
     }
 }
@@ -615,16 +618,25 @@ pub async fn save_question(
             q.scope = Some(scope.code().into());
         }
         q.condition = input.condition.trim().to_owned();
-        // Keep machine flags of texts left unchanged.
-        if let Some((os, oi)) = old {
-            let prev = &def.sections[os].questions[oi];
-            for (new, old) in [(&mut q.label, &prev.label), (&mut q.hint, &prev.hint)] {
-                for l in &old.machine {
-                    if new.exact(l) == old.exact(l) {
-                        new.machine.insert(l.clone());
-                    }
-                }
-            }
+        // Languages marked as machine translations, to be reviewed.
+        let machine: Vec<String> = input
+            .machine
+            .iter()
+            .filter(|l| langs.contains(l) && langs.first() != Some(*l))
+            .cloned()
+            .collect();
+        for t in [
+            &mut q.label,
+            &mut q.hint,
+            &mut q.low_label,
+            &mut q.high_label,
+            &mut q.message,
+        ]
+        .into_iter()
+        .chain(q.choices.iter_mut().map(|c| &mut c.label))
+        .chain(q.rows.iter_mut().map(|c| &mut c.label))
+        {
+            t.mark_machine(&machine);
         }
         match old {
             Some((os, oi)) => {

@@ -139,6 +139,15 @@ impl Text {
         self.machine.remove(lang);
     }
 
+    /// Marks the texts in `langs` as machine translations (and every other as reviewed).
+    pub fn mark_machine(&mut self, langs: &[String]) {
+        self.machine = langs
+            .iter()
+            .filter(|l| !self.exact(l).is_empty())
+            .cloned()
+            .collect();
+    }
+
     /// The text in `lang`, else in `fallback`, else in any language, else empty.
     pub fn get<'a>(&'a self, lang: &str, fallback: &str) -> &'a str {
         self.t

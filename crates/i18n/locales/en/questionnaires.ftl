@@ -330,3 +330,5 @@ questionnaire-invitation-email-invalid = One of the addresses is not valid: corr
 questionnaire-invitation-too-many = 500 addresses at most per sending.
 notice-invitations-sent = Invitations sent.
 notice-reminders-sent = Reminders sent.
+question-field-machine = Machine translations to review
+question-field-machine-hint = Tick the languages whose texts for this question come from a machine translation tool; untick once reviewed.

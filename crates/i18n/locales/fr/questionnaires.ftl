@@ -330,3 +330,5 @@ questionnaire-invitation-email-invalid = Une des adresses n'est pas valide : cor
 questionnaire-invitation-too-many = 500 adresses au plus par envoi.
 notice-invitations-sent = Invitations envoyées.
 notice-reminders-sent = Relances envoyées.
+question-field-machine = Traductions automatiques à relire
+question-field-machine-hint = Cochez les langues dont les textes de cette question viennent d'un outil de traduction automatique ; décochez une fois relus.

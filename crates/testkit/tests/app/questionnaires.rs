@@ -1248,3 +1248,39 @@ async fn tallies_follow_submissions_and_edits_after_submission() {
         "the other text left with the edit"
     );
 }
+
+#[tokio::test]
+async fn machine_translations_are_marked_until_reviewed() {
+    let mut app = TestApp::new().await;
+    coordinator(&mut app).await;
+    let id = build(&mut app).await;
+    let edit = format!("/questionnaires/{id}/questions/categorie/edit");
+    let fields = [
+        ("kind", "single"),
+        ("label-fr", "Catégorie de la pratique"),
+        ("label-en", "Practice category"),
+        (
+            "choices",
+            "naissante = Naissante | Emerging\nrenaissante = Renaissante | Re-emerging",
+        ),
+        ("machine", "en"),
+    ];
+    app.post_form(&edit, &fields).await.assert_status(303);
+    let r = app.get(&format!("/questionnaires/{id}")).await;
+    assert!(
+        r.body.contains("anglais : traduction automatique"),
+        "{}",
+        r.body
+    );
+    assert!(
+        r.body.contains("3 traductions automatiques à relire"),
+        "label and two choices"
+    );
+    let r = app.get(&edit).await;
+    assert!(r.body.contains("name=\"machine\" value=\"en\" checked"));
+    // Reviewed: saved without the mark.
+    app.post_form(&edit, &fields[..4]).await.assert_status(303);
+    let r = app.get(&format!("/questionnaires/{id}")).await;
+    assert!(!r.body.contains("traduction automatique<"));
+    assert!(r.body.contains("0 traduction automatique à relire"));
+}

@@ -347,6 +347,7 @@ fn question_input(p: &Pairs) -> QuestionInput {
         message: per_lang(p, "message"),
         scope: p.get("scope"),
         condition: p.get("condition"),
+        machine: p.all("machine"),
     }
 }
 

@@ -599,6 +599,18 @@ impl QuestionFormPage {
         }
         out
     }
+    /// The languages other than the default, which may be machine translations:
+    /// `(code, name, marked)`.
+    pub fn translations(&self) -> Vec<(String, String, bool)> {
+        self.langs()
+            .into_iter()
+            .skip(1)
+            .map(|(l, n)| {
+                let marked = self.input.machine.contains(&l);
+                (l, n, marked)
+            })
+            .collect()
+    }
     pub fn languages_hint(&self) -> String {
         let names: Vec<String> = self.langs().into_iter().map(|(_, n)| n).collect();
         self.ctx
