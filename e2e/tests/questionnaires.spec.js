@@ -181,3 +181,40 @@ test('a coordinator builds and publishes, an anonymous respondent answers in two
   await page.goto('/questionnaires/import');
   await checkA11y(page, testInfo);
 });
+
+test('every question type renders accessibly, with and without JavaScript', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  await login(page, COORDINATOR);
+  await page.goto('/questionnaires');
+  await page.getByLabel(/^Titre/).fill(`Tous les types ${testInfo.project.name} ${Date.now()}`);
+  await page.getByRole('button', { name: 'Créer le questionnaire' }).click();
+  const kinds = [
+    ['multiple', { choices: 'a = A\nb = B\nc = C', other: true }],
+    ['scale', {}],
+    ['integer', {}],
+    ['decimal', {}],
+    ['date', {}],
+    ['territory', {}],
+    ['matrix', { choices: 'oui = Oui\nnon = Non', rows: 'r1 = Ligne 1\nr2 = Ligne 2' }],
+    ['ranking', { choices: 'p = P\nq = Q\nr = R' }],
+    ['info', {}],
+    ['single', { choices: 'x = X\ny = Y', dropdown: true }],
+  ];
+  for (const [kind, opts] of kinds) {
+    await page.getByLabel('Type de la nouvelle question').selectOption(kind);
+    await page.getByRole('button', { name: 'Ajouter une question' }).click();
+    await page.locator('#label-fr').fill(`Question ${kind}`);
+    if (opts.choices) await page.locator('#choices').fill(opts.choices);
+    if (opts.rows) await page.locator('#rows').fill(opts.rows);
+    if (opts.other) await page.getByLabel('Proposer « Autre, précisez »').check();
+    if (opts.dropdown) await page.getByLabel('Afficher en liste déroulante').check();
+    if (kind === 'territory') await page.getByLabel(/^Liste de territoires/).selectOption('departments');
+    await checkA11y(page, testInfo);
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(page.locator('.notice')).toContainText('Modifications enregistrées');
+  }
+  await page.getByRole('link', { name: 'Aperçu' }).click();
+  await expect(page.getByRole('group', { name: 'Question matrix' })).toBeVisible();
+  await expect(page.getByLabel('Question territory')).toBeVisible();
+  await checkA11y(page, testInfo);
+});
