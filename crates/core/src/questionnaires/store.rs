@@ -405,7 +405,8 @@ pub async fn answers(conn: &mut AnyConnection, response: &str) -> R<Vec<AnswerRo
         .await
 }
 
-/// Replaces the stored values of `questions` in one response.
+/// Replaces the stored values of `questions` in one response: one `DELETE` and one
+/// multi-row `INSERT` (per 100 rows), so that a page of answers costs two statements.
 pub async fn replace_answers(
     conn: &mut AnyConnection,
     response: &str,
@@ -414,25 +415,35 @@ pub async fn replace_answers(
     rows: &[AnswerRow],
     submitted: bool,
 ) -> R<()> {
-    for q in questions {
-        sqlx::query("DELETE FROM answers WHERE response_id = $1 AND question = $2")
-            .bind(response)
-            .bind(q)
-            .execute(&mut *conn)
-            .await?;
+    for chunk in questions.chunks(100) {
+        let list: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 2)).collect();
+        let sql = format!(
+            "DELETE FROM answers WHERE response_id = $1 AND question IN ({})",
+            list.join(", ")
+        );
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(response);
+        for name in chunk {
+            q = q.bind(name);
+        }
+        q.execute(&mut *conn).await?;
     }
-    for (question, part, value) in rows {
-        sqlx::query(
-            "INSERT INTO answers (response_id, questionnaire_id, submitted, question, part, value) VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(response)
-        .bind(questionnaire)
-        .bind(i64::from(submitted))
-        .bind(question)
-        .bind(part)
-        .bind(value)
-        .execute(&mut *conn)
-        .await?;
+    for chunk in rows.chunks(100) {
+        // $1 response, $2 questionnaire, $3 submitted, then three per row.
+        let values: Vec<String> = (0..chunk.len())
+            .map(|i| format!("($1, $2, $3, ${}, ${}, ${})", 4 + 3 * i, 5 + 3 * i, 6 + 3 * i))
+            .collect();
+        let sql = format!(
+            "INSERT INTO answers (response_id, questionnaire_id, submitted, question, part, value) VALUES {}",
+            values.join(", ")
+        );
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(response)
+            .bind(questionnaire)
+            .bind(i64::from(submitted));
+        for (question, part, value) in chunk {
+            q = q.bind(question).bind(part).bind(value);
+        }
+        q.execute(&mut *conn).await?;
     }
     Ok(())
 }
