@@ -4,6 +4,7 @@
 //! `match` on [`Backend`].
 
 use std::borrow::Cow;
+use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
@@ -22,6 +23,40 @@ pub enum Backend {
 pub struct Db {
     pub pool: AnyPool,
     pub backend: Backend,
+    /// SQLite takes one writer at a time; writers of this process queue here, first come first
+    /// served, instead of in SQLite's busy handler, whose growing sleeps (up to 100 ms) let
+    /// some writers wait far longer than others under load.
+    write_turn: Arc<tokio::sync::Mutex<()>>,
+}
+
+/// The transaction of one user action (see [`Db::begin`]). Derefs to the connection, so that
+/// store functions take `&mut tx`; on SQLite it holds this process's write turn until it ends.
+pub struct Tx {
+    inner: sqlx::Transaction<'static, sqlx::Any>,
+    _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+}
+
+impl Tx {
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        self.inner.commit().await
+    }
+
+    pub async fn rollback(self) -> Result<(), sqlx::Error> {
+        self.inner.rollback().await
+    }
+}
+
+impl std::ops::Deref for Tx {
+    type Target = sqlx::AnyConnection;
+    fn deref(&self) -> &Self::Target {
+        &self.inner
+    }
+}
+
+impl std::ops::DerefMut for Tx {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.inner
+    }
 }
 
 /// `(version, description, sqlite, postgres)`. Same names in both folders; a test checks it.
@@ -113,6 +148,7 @@ impl Db {
         Ok(Db {
             pool,
             backend: Backend::Sqlite,
+            write_turn: Arc::default(),
         })
     }
 
@@ -142,6 +178,7 @@ impl Db {
         Ok(Db {
             pool,
             backend: Backend::Postgres,
+            write_turn: Arc::default(),
         })
     }
 
@@ -178,10 +215,19 @@ impl Db {
     /// (`BEGIN IMMEDIATE`): a deferred transaction that reads and then writes fails with
     /// `SQLITE_BUSY_SNAPSHOT` when another connection wrote in between, and waiting cannot fix
     /// that; an immediate one waits its turn (busy timeout) instead.
-    pub async fn begin(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+    pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
         match self.backend {
-            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
-            Backend::Postgres => self.pool.begin().await,
+            Backend::Sqlite => {
+                let turn = self.write_turn.clone().lock_owned().await;
+                Ok(Tx {
+                    inner: self.pool.begin_with("BEGIN IMMEDIATE").await?,
+                    _turn: Some(turn),
+                })
+            }
+            Backend::Postgres => Ok(Tx {
+                inner: self.pool.begin().await?,
+                _turn: None,
+            }),
         }
     }
 

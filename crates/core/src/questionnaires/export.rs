@@ -355,12 +355,14 @@ pub async fn page(core: &Core, plan: &Plan, after: &str) -> Result<Vec<Record>> 
     let mut conn = core.db.pool.acquire().await?;
     let id = &plan.loaded.row.id;
     let heads = store::export_responses(&mut conn, id, after, PAGE).await?;
-    let (Some(first), Some(last)) = (heads.first(), heads.last()) else {
+    if heads.is_empty() {
         return Ok(vec![]);
-    };
-    let mut rows = store::answers_between(&mut conn, id, &first.0, &last.0).await?;
+    }
+    let ids: Vec<String> = heads.iter().map(|h| h.0.clone()).collect();
+    let rows = store::answers_of(&mut conn, &ids).await?;
+
     let mut codes: BTreeMap<String, BTreeMap<String, Vec<String>>> = BTreeMap::new();
-    for (r, q, label) in store::codes_between(&mut conn, id, &first.0, &last.0).await? {
+    for (r, q, label) in store::codes_of(&mut conn, &ids).await? {
         codes
             .entry(r)
             .or_default()
@@ -370,20 +372,13 @@ pub async fn page(core: &Core, plan: &Plan, after: &str) -> Result<Vec<Record>> 
     }
     let anonymous = plan.loaded.mode() == Mode::Anonymous;
     let mut out = Vec::with_capacity(heads.len());
-    let mut it = rows.drain(..).peekable();
+    // Grouped by response in a map: the databases' text collations need not agree with Rust's.
+    let mut by_response: BTreeMap<String, Vec<super::store::AnswerRow>> = BTreeMap::new();
+    for (r, q, p, v) in rows {
+        by_response.entry(r).or_default().push((q, p, v));
+    }
     for (rid, version, at, pseudonym, email) in heads {
-        let mut mine = Vec::new();
-        while let Some((r, _, _, _)) = it.peek() {
-            if *r < rid {
-                it.next();
-            } else if *r == rid {
-                if let Some((_, q, p, v)) = it.next() {
-                    mine.push((q, p, v));
-                }
-            } else {
-                break;
-            }
-        }
+        let mine = by_response.remove(&rid).unwrap_or_default();
         let stamp = crate::clock::format_rfc3339(at);
         out.push(Record {
             submitted_at: if anonymous {

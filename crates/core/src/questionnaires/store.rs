@@ -430,7 +430,14 @@ pub async fn replace_answers(
     for chunk in rows.chunks(100) {
         // $1 response, $2 questionnaire, $3 submitted, then three per row.
         let values: Vec<String> = (0..chunk.len())
-            .map(|i| format!("($1, $2, $3, ${}, ${}, ${})", 4 + 3 * i, 5 + 3 * i, 6 + 3 * i))
+            .map(|i| {
+                format!(
+                    "($1, $2, $3, ${}, ${}, ${})",
+                    4 + 3 * i,
+                    5 + 3 * i,
+                    6 + 3 * i
+                )
+            })
             .collect();
         let sql = format!(
             "INSERT INTO answers (response_id, questionnaire_id, submitted, question, part, value) VALUES {}",
@@ -601,43 +608,52 @@ pub async fn export_responses(
     .await
 }
 
-/// Submitted values of the responses whose id lies in `[first, last]`, ordered by response:
-/// `(response id, question, part, value)`.
-pub async fn answers_between(
-    conn: &mut AnyConnection,
-    q: &str,
-    first: &str,
-    last: &str,
-) -> R<Vec<(String, String, String, String)>> {
-    sqlx::query_as(
-        "SELECT response_id, question, part, value FROM answers
-         WHERE response_id >= $2 AND response_id <= $3 AND questionnaire_id = $1 AND submitted = 1
-         ORDER BY response_id",
-    )
-    .bind(q)
-    .bind(first)
-    .bind(last)
-    .fetch_all(conn)
-    .await
+fn id_list(from: usize, n: usize) -> String {
+    (0..n)
+        .map(|i| format!("${}", from + i))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
-/// Codes applied to the responses whose id lies in `[first, last]`:
-/// `(response id, question, code label)`.
-pub async fn codes_between(
+/// Submitted values of the responses `ids` (at most a few hundred):
+/// `(response id, question, part, value)`. By id list, so that both databases read them through
+/// the `answers_response` index.
+pub async fn answers_of(
     conn: &mut AnyConnection,
-    q: &str,
-    first: &str,
-    last: &str,
+    ids: &[String],
+) -> R<Vec<(String, String, String, String)>> {
+    if ids.is_empty() {
+        return Ok(vec![]);
+    }
+    let sql = format!(
+        "SELECT response_id, question, part, value FROM answers WHERE response_id IN ({})",
+        id_list(1, ids.len())
+    );
+    let mut q = sqlx::query_as(sqlx::AssertSqlSafe(sql));
+    for id in ids {
+        q = q.bind(id);
+    }
+    q.fetch_all(conn).await
+}
+
+/// Codes applied to the responses `ids`: `(response id, question, code label)`.
+pub async fn codes_of(
+    conn: &mut AnyConnection,
+    ids: &[String],
 ) -> R<Vec<(String, String, String)>> {
-    sqlx::query_as(
+    if ids.is_empty() {
+        return Ok(vec![]);
+    }
+    let sql = format!(
         "SELECT ac.response_id, ac.question, c.label FROM answer_codes ac JOIN questionnaire_codes c ON c.id = ac.code_id
-         WHERE c.questionnaire_id = $1 AND ac.response_id >= $2 AND ac.response_id <= $3 ORDER BY c.label",
-    )
-    .bind(q)
-    .bind(first)
-    .bind(last)
-    .fetch_all(conn)
-    .await
+         WHERE ac.response_id IN ({}) ORDER BY c.label",
+        id_list(1, ids.len())
+    );
+    let mut q = sqlx::query_as(sqlx::AssertSqlSafe(sql));
+    for id in ids {
+        q = q.bind(id);
+    }
+    q.fetch_all(conn).await
 }
 
 // ---- codebook -------------------------------------------------------------------------------
