@@ -47,6 +47,8 @@ CREATE TABLE responses (
     is_demo          BIGINT NOT NULL DEFAULT 0
 );
 CREATE INDEX responses_questionnaire ON responses (questionnaire_id, status, submitted_at);
+-- Exports walk the submitted responses in id order, a page at a time.
+CREATE INDEX responses_export ON responses (questionnaire_id, status, id);
 CREATE INDEX responses_user ON responses (user_id);
 
 -- One row per value: a multiple choice has one row per option chosen; `part` is '' for the

@@ -214,7 +214,8 @@ impl Db {
     /// Starts the transaction of one user action. On SQLite it takes the write lock at once
     /// (`BEGIN IMMEDIATE`): a deferred transaction that reads and then writes fails with
     /// `SQLITE_BUSY_SNAPSHOT` when another connection wrote in between, and waiting cannot fix
-    /// that; an immediate one waits its turn (busy timeout) instead.
+    /// that; an immediate one waits its turn (busy timeout) instead. Before that, it takes this
+    /// process's write turn, so that writers queue in arrival order.
     pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
         match self.backend {
             Backend::Sqlite => {
