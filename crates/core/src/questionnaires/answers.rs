@@ -174,11 +174,19 @@ pub fn parse_section(section: &Section, pairs: &[(String, String)]) -> Parsed {
         out.tampered = true;
         return out;
     }
+    // Control characters other than line breaks and tabs never belong in an answer (and the
+    // export packs values with two of them).
+    let clean = |v: &str| -> String {
+        v.trim()
+            .chars()
+            .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+            .collect()
+    };
     let all = |name: &str| -> Vec<String> {
         pairs
             .iter()
             .filter(|(k, _)| k == name)
-            .map(|(_, v)| v.trim().to_owned())
+            .map(|(_, v)| clean(v))
             .filter(|v| !v.is_empty())
             .collect()
     };

@@ -359,8 +359,7 @@ pub async fn page(core: &Core, plan: &Plan, after: &str) -> Result<Vec<Record>> 
         return Ok(vec![]);
     }
     let ids: Vec<String> = heads.iter().map(|h| h.0.clone()).collect();
-    let rows = store::answers_of(&mut conn, &ids).await?;
-
+    let packed = store::answers_packed(&mut conn, core.db.backend, &ids).await?;
     let mut codes: BTreeMap<String, BTreeMap<String, Vec<String>>> = BTreeMap::new();
     for (r, q, label) in store::codes_of(&mut conn, &ids).await? {
         codes
@@ -372,11 +371,23 @@ pub async fn page(core: &Core, plan: &Plan, after: &str) -> Result<Vec<Record>> 
     }
     let anonymous = plan.loaded.mode() == Mode::Anonymous;
     let mut out = Vec::with_capacity(heads.len());
-    // Grouped by response in a map: the databases' text collations need not agree with Rust's.
-    let mut by_response: BTreeMap<String, Vec<super::store::AnswerRow>> = BTreeMap::new();
-    for (r, q, p, v) in rows {
-        by_response.entry(r).or_default().push((q, p, v));
-    }
+    let mut by_response: BTreeMap<String, Vec<super::store::AnswerRow>> = packed
+        .into_iter()
+        .map(|(r, all)| {
+            let rows = all
+                .split(store::VALUE_SEP)
+                .filter_map(|v| {
+                    let mut f = v.splitn(3, store::FIELD_SEP);
+                    Some((
+                        f.next()?.to_owned(),
+                        f.next()?.to_owned(),
+                        f.next()?.to_owned(),
+                    ))
+                })
+                .collect();
+            (r, rows)
+        })
+        .collect();
     for (rid, version, at, pseudonym, email) in heads {
         let mine = by_response.remove(&rid).unwrap_or_default();
         let stamp = crate::clock::format_rfc3339(at);
