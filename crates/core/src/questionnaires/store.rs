@@ -620,36 +620,39 @@ fn id_list(from: usize, n: usize) -> String {
 pub const FIELD_SEP: char = '\u{1f}';
 pub const VALUE_SEP: char = '\u{1e}';
 
-/// The values of the responses `ids` (at most a few hundred), one row per response with its
-/// values packed as `question␟part␟value` joined by `␞`: a page of an export is then a few
-/// hundred rows instead of tens of thousands (each row crossing from SQLite's thread costs
-/// more than the packing). By id list, so that both databases use the `answers_response`
-/// index.
+/// The values of the page of submitted responses after `after` (the same page as
+/// [`export_responses`]), one row per response with its values packed as
+/// `question␟part␟value` joined by `␞`: a page of an export is then a few hundred rows instead
+/// of tens of thousands (each row crossing from SQLite's thread costs more than the packing).
+/// The page's ids come from a subquery, so that both databases probe the `answers_response`
+/// index without binding hundreds of parameters.
 pub async fn answers_packed(
     conn: &mut AnyConnection,
     backend: crate::Backend,
-    ids: &[String],
+    q: &str,
+    after: &str,
+    limit: i64,
 ) -> R<Vec<(String, String)>> {
-    if ids.is_empty() {
-        return Ok(vec![]);
-    }
     let packed = match backend {
         crate::Backend::Sqlite => {
-            "group_concat(question || char(31) || part || char(31) || value, char(30))"
+            "group_concat(a.question || char(31) || a.part || char(31) || a.value, char(30))"
         }
         crate::Backend::Postgres => {
-            "string_agg(question || chr(31) || part || chr(31) || value, chr(30))"
+            "string_agg(a.question || chr(31) || a.part || chr(31) || a.value, chr(30))"
         }
     };
     let sql = format!(
-        "SELECT response_id, {packed} FROM answers WHERE response_id IN ({}) GROUP BY response_id",
-        id_list(1, ids.len())
+        "SELECT a.response_id, {packed} FROM answers a
+         WHERE a.response_id IN (SELECT r.id FROM responses r WHERE r.questionnaire_id = $1 AND r.status = 'submitted'
+                                 AND r.id > $2 ORDER BY r.id LIMIT $3)
+         GROUP BY a.response_id"
     );
-    let mut q = sqlx::query_as(sqlx::AssertSqlSafe(sql));
-    for id in ids {
-        q = q.bind(id);
-    }
-    q.fetch_all(conn).await
+    sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(q)
+        .bind(after)
+        .bind(limit)
+        .fetch_all(conn)
+        .await
 }
 
 /// Codes applied to the responses `ids`: `(response id, question, code label)`.

@@ -314,7 +314,17 @@ fn download(content_type: &str, filename: &str, body: Body) -> Response {
         .into_response()
 }
 
-/// The chunks of an export: one per page of responses, produced as the client reads.
+type Page = tokio::task::JoinHandle<passerelle_core::Result<Vec<export::Record>>>;
+
+/// Reads the page after `after` on its own task, so that it is fetched while the previous one
+/// is rendered and sent.
+fn fetch(core: &Core, plan: &Arc<export::Plan>, after: String) -> Page {
+    let (core, plan) = (core.clone(), plan.clone());
+    tokio::spawn(async move { export::page(&core, &plan, &after).await })
+}
+
+/// The chunks of an export: one per page of responses, produced as the client reads, the next
+/// page being read meanwhile (at most one page ahead, so memory stays bounded).
 fn chunks<F>(core: Core, plan: Arc<export::Plan>, first: Vec<u8>, last: Vec<u8>, render: F) -> Body
 where
     F: Fn(&export::Plan, &[export::Record], bool) -> Result<Vec<u8>, String>
@@ -323,13 +333,13 @@ where
         + 'static,
 {
     enum Step {
-        Start,
-        After(String),
+        Reading(Page, bool),
         End,
         Done,
     }
     let render = Arc::new(render);
-    let stream = futures::stream::unfold(Step::Start, move |step| {
+    let start = Step::Reading(fetch(&core, &plan, String::new()), true);
+    let stream = futures::stream::unfold(start, move |step| {
         let (core, plan, render, first, last) = (
             core.clone(),
             plan.clone(),
@@ -338,28 +348,33 @@ where
             last.clone(),
         );
         async move {
-            let (after, lead) = match step {
+            let (page, lead) = match step {
                 Step::Done => return None,
                 Step::End => return Some((Ok::<_, std::io::Error>(last), Step::Done)),
-                Step::Start => (String::new(), true),
-                Step::After(a) => (a, false),
+                Step::Reading(page, lead) => (page, lead),
             };
-            let records = match export::page(&core, &plan, &after).await {
-                Ok(r) => r,
-                Err(e) => {
+            let records = match page.await {
+                Ok(Ok(r)) => r,
+                Ok(Err(e)) => {
                     tracing::error!(error = %e, "export page failed");
                     return Some((Err(std::io::Error::other("export failed")), Step::Done));
                 }
+                Err(e) => {
+                    tracing::error!(error = %e, "export task failed");
+                    return Some((Err(std::io::Error::other("export failed")), Step::Done));
+                }
+            };
+            let next = match records.last() {
+                Some(r) if records.len() as i64 == export::PAGE => {
+                    Step::Reading(fetch(&core, &plan, r.id.clone()), false)
+                }
+                _ => Step::End,
             };
             let mut bytes = if lead { first } else { Vec::new() };
             match render(&plan, &records, !lead) {
                 Ok(b) => bytes.extend(b),
                 Err(e) => return Some((Err(std::io::Error::other(e)), Step::Done)),
             }
-            let next = match records.last() {
-                Some(r) if records.len() as i64 == export::PAGE => Step::After(r.id.clone()),
-                _ => Step::End,
-            };
             Some((Ok(bytes), next))
         }
     });
