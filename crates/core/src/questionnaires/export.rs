@@ -17,7 +17,7 @@ use crate::audit::{self, Entry, action};
 use crate::{Core, Result};
 
 /// Responses read per page.
-pub const PAGE: i64 = 500;
+pub const PAGE: i64 = 1000;
 
 /// One column of the answers sheet.
 #[derive(Debug, Clone)]
