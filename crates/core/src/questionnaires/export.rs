@@ -148,25 +148,23 @@ impl Plan {
         if self.fixed.len() > 3 {
             out.push(r.respondent.clone());
         }
-        let none: &[(String, String)] = &[];
+        let sorted = r.sorted();
         for c in &self.answer_columns {
             let q = &self.columns.questions[c.q];
-            let vals = r
-                .given
-                .0
-                .get(&c.question)
-                .map(Vec::as_slice)
-                .unwrap_or(none);
+            let name = c.question.as_str();
+            let lo = sorted.partition_point(|x| x.0 < name);
+            let hi = lo + sorted[lo..].partition_point(|x| x.0 == name);
+            let vals = &sorted[lo..hi];
             let part = |p: &str| {
                 vals.iter()
-                    .find(|(x, _)| x == p)
-                    .map(|(_, v)| v.as_str())
+                    .find(|(_, x, _)| *x == p)
+                    .map(|(_, _, v)| *v)
                     .unwrap_or("")
             };
             let cell = match &c.part {
                 Part::Value => {
                     let mut cell = String::new();
-                    for (_, v) in vals.iter().filter(|(p, _)| p.is_empty()) {
+                    for (_, _, v) in vals.iter().filter(|(_, p, _)| p.is_empty()) {
                         if !cell.is_empty() {
                             cell.push(' ');
                         }
@@ -181,7 +179,7 @@ impl Plan {
                 Part::Option(code) => {
                     if vals.is_empty() {
                         String::new()
-                    } else if vals.iter().any(|(p, v)| p.is_empty() && v == code) {
+                    } else if vals.iter().any(|(_, p, v)| p.is_empty() && v == code) {
                         "1".into()
                     } else {
                         "0".into()
@@ -211,15 +209,16 @@ impl Plan {
     /// One response as a JSON object: every answer under its question's name.
     pub fn json(&self, r: &Record) -> Value {
         let mut answers = Map::new();
+        let given = r.given();
         for q in &self.columns.questions {
-            if !r.given.has(&q.name) {
+            if !given.has(&q.name) {
                 continue;
             }
-            let vals = r.given.values(&q.name);
+            let vals = given.values(&q.name);
             let v = match q.kind() {
                 Kind::Multiple => json!(vals),
                 Kind::Matrix | Kind::Ranking => {
-                    let parts: Map<String, Value> = r.given.0[&q.name]
+                    let parts: Map<String, Value> = given.0[&q.name]
                         .iter()
                         .filter(|(p, _)| !p.is_empty())
                         .map(|(p, v)| (p.clone(), json!(v)))
@@ -239,7 +238,7 @@ impl Plan {
                 _ => json!(vals.first()),
             };
             answers.insert(q.name.clone(), v);
-            let other = r.given.part(&q.name, "other");
+            let other = given.part(&q.name, "other");
             if !other.is_empty() {
                 answers.insert(format!("{}_other", q.name), json!(other));
             }
@@ -269,9 +268,38 @@ pub struct Record {
     pub submitted_at: String,
     /// Pseudonym or e-mail address, by mode.
     pub respondent: String,
-    pub given: Given,
+    /// The response's values as the database packed them (see `store::answers_packed`):
+    /// read in place, without a string allocated per value.
+    packed: String,
     /// Question → code labels.
     pub codes: BTreeMap<String, Vec<String>>,
+}
+
+impl Record {
+    /// The values, sorted by question (stable: each question's values keep their order):
+    /// `(question, part, value)`.
+    fn sorted(&self) -> Vec<(&str, &str, &str)> {
+        let mut v: Vec<(&str, &str, &str)> = self
+            .packed
+            .split(store::VALUE_SEP)
+            .filter_map(|x| {
+                let mut f = x.splitn(3, store::FIELD_SEP);
+                Some((f.next()?, f.next()?, f.next()?))
+            })
+            .collect();
+        v.sort_by(|a, b| a.0.cmp(b.0));
+        v
+    }
+
+    /// The values as answers.
+    pub fn given(&self) -> Given {
+        Given::from_rows(
+            self.sorted()
+                .into_iter()
+                .map(|(q, p, v)| (q.to_owned(), p.to_owned(), v.to_owned()))
+                .collect(),
+        )
+    }
 }
 
 /// Prepares an export (audited: exports carry every response).
@@ -392,25 +420,9 @@ pub async fn page(core: &Core, plan: &Plan, after: &str) -> Result<Vec<Record>> 
     }
     let anonymous = plan.loaded.mode() == Mode::Anonymous;
     let mut out = Vec::with_capacity(heads.len());
-    let mut by_response: BTreeMap<String, Vec<super::store::AnswerRow>> = packed
-        .into_iter()
-        .map(|(r, all)| {
-            let rows = all
-                .split(store::VALUE_SEP)
-                .filter_map(|v| {
-                    let mut f = v.splitn(3, store::FIELD_SEP);
-                    Some((
-                        f.next()?.to_owned(),
-                        f.next()?.to_owned(),
-                        f.next()?.to_owned(),
-                    ))
-                })
-                .collect();
-            (r, rows)
-        })
-        .collect();
+    let mut by_response: BTreeMap<String, String> = packed.into_iter().collect();
     for (rid, version, at, pseudonym, email) in heads {
-        let mine = by_response.remove(&rid).unwrap_or_default();
+        let packed = by_response.remove(&rid).unwrap_or_default();
         let stamp = crate::clock::format_rfc3339(at);
         out.push(Record {
             submitted_at: if anonymous {
@@ -424,7 +436,7 @@ pub async fn page(core: &Core, plan: &Plan, after: &str) -> Result<Vec<Record>> 
                 Mode::Anonymous => String::new(),
             },
             codes: codes.remove(&rid).unwrap_or_default(),
-            given: Given::from_rows(mine),
+            packed,
             id: rid,
             version,
         });
