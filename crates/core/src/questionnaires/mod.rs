@@ -5,14 +5,17 @@
 //! A questionnaire's content is one JSON [`Definition`] per version; answers are rows of
 //! `(question, part, value)`, so that counting, filtering and crossing stay in SQL.
 
+mod answer_store;
 pub mod answers;
 mod builder;
+mod coding;
 pub mod demo;
 pub mod export;
 pub mod expr;
 pub mod invitations;
 mod model;
 pub mod policy;
+mod questions;
 mod responding;
 mod results;
 pub mod store;
@@ -22,7 +25,9 @@ pub mod xlsform;
 
 pub use answers::{AnswerError, Given, Visibility};
 pub use builder::*;
+pub use coding::*;
 pub use model::*;
+pub use questions::*;
 pub use responding::*;
 pub use results::*;
 

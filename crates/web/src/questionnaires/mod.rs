@@ -1,10 +1,14 @@
 //! Questionnaires: the builder, publication, answering (anonymous, save and resume), results
 //! with cross-tabulation and coding, exports. Rules live in `core::questionnaires`.
 
+mod answer_pages;
 mod answering;
 mod builder;
+mod invitations;
 mod pages;
+mod result_pages;
 mod results;
+mod xlsform;
 
 use axum::routing::{get, post};
 
@@ -13,7 +17,9 @@ use crate::routes::Routes;
 pub fn routes() -> Routes {
     use answering::*;
     use builder::*;
+    use invitations::*;
     use results::*;
+    use xlsform::*;
     Routes::new()
         .get("/questionnaires", get(list_questionnaires))
         .post("/questionnaires", post(create_questionnaire))

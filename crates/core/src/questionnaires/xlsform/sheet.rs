@@ -1,0 +1,269 @@
+//! Reading sheets: rows of trimmed strings, case-insensitive headers, translated columns.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Cursor;
+
+use calamine::{Data, Reader, Xlsx};
+
+use super::{ImportReport, err};
+use crate::accounts::SPOKEN_LANGUAGES;
+use crate::questionnaires::model::{Choice, Text};
+
+/// A sheet as rows of trimmed strings, with its header row lower-cased.
+pub(super) struct Sheet {
+    pub(super) headers: Vec<String>,
+    pub(super) rows: Vec<(usize, Vec<String>)>,
+}
+
+impl Sheet {
+    pub(super) fn col(&self, name: &str) -> Option<usize> {
+        self.headers.iter().position(|h| h == name)
+    }
+
+    pub(super) fn get<'a>(&self, row: &'a [String], name: &str) -> &'a str {
+        self.col(name)
+            .and_then(|i| row.get(i))
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
+    /// `(language column suffix, column index)` of a translatable column (`label`, `hint`…).
+    pub(super) fn translations(&self, base: &str) -> Vec<(String, usize)> {
+        self.headers
+            .iter()
+            .enumerate()
+            .filter_map(|(i, h)| {
+                if h == base {
+                    Some((String::new(), i))
+                } else {
+                    h.strip_prefix(base)
+                        .and_then(|rest| rest.strip_prefix("::").or_else(|| rest.strip_prefix(':')))
+                        .map(|lang| (lang.trim().to_owned(), i))
+                }
+            })
+            .collect()
+    }
+}
+
+fn cell_text(c: &Data) -> String {
+    match c {
+        Data::Empty => String::new(),
+        Data::String(s) => s.trim().to_owned(),
+        Data::Float(f) if f.fract() == 0.0 => format!("{}", *f as i64),
+        Data::Int(i) => i.to_string(),
+        Data::Bool(b) => if *b { "yes" } else { "no" }.to_owned(),
+        other => other.to_string().trim().to_owned(),
+    }
+}
+
+pub(super) fn read_sheet(book: &mut Xlsx<Cursor<&[u8]>>, raw_name: &str) -> Option<Sheet> {
+    let range = book.worksheet_range(raw_name).ok()?;
+    let mut rows = range.rows().enumerate();
+    let (_, header) = rows.next()?;
+    let headers: Vec<String> = header.iter().map(|c| cell_text(c).to_lowercase()).collect();
+    let rows = rows
+        .map(|(i, r)| {
+            (
+                i + 1 + range.start().map(|s| s.0 as usize).unwrap_or(0),
+                r.iter().map(cell_text).collect::<Vec<_>>(),
+            )
+        })
+        .filter(|(_, r)| r.iter().any(|c| !c.is_empty()))
+        .collect();
+    Some(Sheet { headers, rows })
+}
+
+/// A language column suffix as a language code: `English (en)` → `en`, `fr` → `fr`,
+/// `Français` → `fr`; `None` when not one Passerelle knows.
+pub(super) fn language_code(suffix: &str) -> Option<String> {
+    let s = suffix.trim();
+    if let (Some(open), Some(close)) = (s.rfind('('), s.rfind(')'))
+        && open < close
+    {
+        let code = s[open + 1..close].trim().to_lowercase();
+        if SPOKEN_LANGUAGES.contains(&code.as_str()) {
+            return Some(code);
+        }
+    }
+    let lower = crate::text::fold(s);
+    if SPOKEN_LANGUAGES.contains(&lower.as_str()) {
+        return Some(lower);
+    }
+    let by_name = [
+        ("english", "en"),
+        ("anglais", "en"),
+        ("french", "fr"),
+        ("francais", "fr"),
+        ("german", "de"),
+        ("deutsch", "de"),
+        ("italian", "it"),
+        ("italiano", "it"),
+        ("spanish", "es"),
+        ("espanol", "es"),
+        ("portuguese", "pt"),
+        ("portugues", "pt"),
+        ("arabic", "ar"),
+        ("dutch", "nl"),
+        ("khmer", "km"),
+        ("tagalog", "tl"),
+        ("lingala", "ln"),
+        ("swahili", "sw"),
+        ("moore", "mos"),
+        ("wolof", "wo"),
+    ];
+    by_name
+        .iter()
+        .find(|(n, _)| *n == lower)
+        .map(|(_, c)| (*c).to_owned())
+}
+
+/// Reads the texts of a translatable column of one row into a [`Text`].
+pub(super) fn text_of(
+    sheet: &Sheet,
+    row: &[String],
+    base: &str,
+    default_lang: &str,
+    langs: &mut Vec<String>,
+    skipped: &mut BTreeSet<String>,
+) -> Text {
+    let mut t = Text::default();
+    for (suffix, i) in sheet.translations(base) {
+        let v = row.get(i).map(String::as_str).unwrap_or("");
+        if v.is_empty() {
+            continue;
+        }
+        let lang = if suffix.is_empty() || crate::text::fold(&suffix) == "default" {
+            Some(default_lang.to_owned())
+        } else {
+            language_code(&suffix)
+        };
+        match lang {
+            Some(l) => {
+                if !langs.contains(&l) {
+                    langs.push(l.clone());
+                }
+                t.set(&l, v);
+            }
+            None => {
+                skipped.insert(format!("{base}::{suffix}"));
+            }
+        }
+    }
+    t
+}
+
+/// The `settings` sheet: `(title, default language, whether choice names may repeat)`.
+pub(super) fn read_settings(
+    settings: Option<&Sheet>,
+    default_lang: &str,
+    report: &mut ImportReport,
+) -> (String, String, bool) {
+    let mut title = String::new();
+    let mut default = default_lang.to_owned();
+    let mut allow_duplicates = false;
+    if let Some(s) = settings
+        && let Some((_, row)) = s.rows.first()
+    {
+        title = s.get(row, "form_title").to_owned();
+        if let Some(code) = language_code(s.get(row, "default_language")) {
+            default = code;
+        }
+        allow_duplicates = matches!(
+            s.get(row, "allow_choice_duplicates"),
+            "yes" | "true" | "TRUE"
+        );
+        for (i, h) in s.headers.iter().enumerate() {
+            if !h.is_empty()
+                && ![
+                    "form_title",
+                    "form_id",
+                    "default_language",
+                    "version",
+                    "allow_choice_duplicates",
+                ]
+                .contains(&h.as_str())
+                && row.get(i).is_some_and(|v| !v.is_empty())
+            {
+                report
+                    .not_imported
+                    .push(err("settings", 2, h, "setting not supported"));
+            }
+        }
+    }
+    (title, default, allow_duplicates)
+}
+
+/// The `choices` sheet: choice lists by name.
+pub(super) fn read_choices(
+    choices: Option<&Sheet>,
+    default: &str,
+    allow_duplicates: bool,
+    langs: &mut Vec<String>,
+    skipped_langs: &mut BTreeSet<String>,
+    report: &mut ImportReport,
+) -> BTreeMap<String, Vec<Choice>> {
+    let mut lists: BTreeMap<String, Vec<Choice>> = BTreeMap::new();
+    if let Some(c) = choices {
+        let list_col = if c.col("list_name").is_some() {
+            "list_name"
+        } else {
+            "list name"
+        };
+        for (row_no, row) in &c.rows {
+            let list = c.get(row, list_col);
+            let name = c.get(row, "name");
+            if list.is_empty() || name.is_empty() {
+                report.not_imported.push(err(
+                    "choices",
+                    *row_no,
+                    if list.is_empty() { list_col } else { "name" },
+                    "row without list name or name",
+                ));
+                continue;
+            }
+            let label = text_of(c, row, "label", default, langs, skipped_langs);
+            let entry = lists.entry(list.to_owned()).or_default();
+            if entry.iter().any(|x| x.code == name) {
+                if allow_duplicates {
+                    report.not_imported.push(err(
+                        "choices",
+                        *row_no,
+                        "name",
+                        "duplicate choice (kept once; choice filters are not supported)",
+                    ));
+                } else {
+                    report.errors.push(err(
+                        "choices",
+                        *row_no,
+                        "name",
+                        "duplicate choice name in its list",
+                    ));
+                }
+                continue;
+            }
+            if name.chars().count() > 64 {
+                report
+                    .errors
+                    .push(err("choices", *row_no, "name", "choice name too long"));
+                continue;
+            }
+            entry.push(Choice {
+                code: name.to_owned(),
+                label,
+            });
+            for (i, h) in c.headers.iter().enumerate() {
+                let known = h == list_col || h == "name" || h == "label" || h.starts_with("label:");
+                if !known && !h.is_empty() && row.get(i).is_some_and(|v| !v.is_empty()) {
+                    report.not_imported.push(err(
+                        "choices",
+                        *row_no,
+                        h,
+                        "choice column not supported",
+                    ));
+                }
+            }
+        }
+    }
+
+    lists
+}
