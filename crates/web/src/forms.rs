@@ -264,6 +264,25 @@ pub fn invalid(page: impl axum::response::IntoResponse) -> axum::response::Respo
     (axum::http::StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
 }
 
+/// The answer to a form: `303` to `to(value)` when the action succeeded; the page `again`
+/// builds with the field errors (`422`, what was typed kept by the caller) when it refused the
+/// input; any other error as it is.
+pub async fn after_form<T, P, F>(
+    result: passerelle_core::Result<T>,
+    to: impl FnOnce(T) -> String,
+    again: impl FnOnce(Errors) -> F,
+) -> Result<axum::response::Response, AppError>
+where
+    P: axum::response::IntoResponse,
+    F: std::future::Future<Output = Result<P, AppError>>,
+{
+    match result {
+        Ok(v) => Ok(see_other(&to(v))),
+        Err(passerelle_core::Error::Invalid(e)) => Ok(invalid(again(Errors(e)).await?)),
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// A safe local path to return to after a form (`next=`), never another site.
 pub fn local_next(next: &str) -> String {
     if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {

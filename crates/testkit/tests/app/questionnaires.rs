@@ -531,6 +531,22 @@ async fn editing_after_answers_makes_a_new_version_and_results_keep_every_column
     assert!(csv.body.lines().next().expect("header").contains("detail"));
 }
 
+/// Sets who may answer the fixture questionnaire and how (as its owner, signed in).
+async fn publish_to(app: &mut TestApp, id: &str, audience: &str, mode: &str, allow_edit: bool) {
+    let mut fields = vec![
+        ("languages", "fr"),
+        ("title-fr", "Enquête test"),
+        ("audience", audience),
+        ("mode", mode),
+    ];
+    if allow_edit {
+        fields.push(("allow_edit", "1"));
+    }
+    app.post_form(&format!("/questionnaires/{id}/settings"), &fields)
+        .await
+        .assert_status(303);
+}
+
 /// Answers the fixture questionnaire through the core services, as a respondent would.
 async fn answer_role(app: &TestApp, id: &str, role: &str, detail: Option<&str>) {
     let token = qn::start(&app.core, id, None, &StartInput::default())
@@ -656,17 +672,7 @@ async fn identified_responses_are_audited_when_read() {
     let owner = app.with_user(Role::Coordinator).await;
     let id = app.with_questionnaire(&owner).await;
     app.login(&owner).await;
-    app.post_form(
-        &format!("/questionnaires/{id}/settings"),
-        &[
-            ("languages", "fr"),
-            ("title-fr", "Enquête test"),
-            ("audience", "signed-in"),
-            ("mode", "identified"),
-        ],
-    )
-    .await
-    .assert_status(303);
+    publish_to(&mut app, &id, "signed-in", "identified", false).await;
     let member = app.with_user(Role::Member).await;
     app.clear_cookies();
     let r = app.post_form(&format!("/q/{id}/start"), &[]).await;
@@ -1019,17 +1025,7 @@ async fn invited_people_answer_by_their_own_link_and_only_the_others_are_reminde
     let owner = app.with_user(Role::Coordinator).await;
     let id = app.with_questionnaire(&owner).await;
     app.login(&owner).await;
-    app.post_form(
-        &format!("/questionnaires/{id}/settings"),
-        &[
-            ("languages", "fr"),
-            ("title-fr", "Enquête test"),
-            ("audience", "invited"),
-            ("mode", "anonymous"),
-        ],
-    )
-    .await
-    .assert_status(303);
+    publish_to(&mut app, &id, "invited", "anonymous", false).await;
     let r = app
         .post_form(
             &format!("/questionnaires/{id}/invitations"),
@@ -1120,18 +1116,7 @@ async fn tallies_follow_submissions_and_edits_after_submission() {
     let owner = app.with_user(Role::Coordinator).await;
     let id = app.with_questionnaire(&owner).await;
     app.login(&owner).await;
-    app.post_form(
-        &format!("/questionnaires/{id}/settings"),
-        &[
-            ("languages", "fr"),
-            ("title-fr", "Enquête test"),
-            ("audience", "signed-in"),
-            ("mode", "identified"),
-            ("allow_edit", "1"),
-        ],
-    )
-    .await
-    .assert_status(303);
+    publish_to(&mut app, &id, "signed-in", "identified", true).await;
     let first = app.with_user(Role::Member).await;
     let first = app.user(&first).await;
     let token = qn::start(&app.core, &id, Some(&first), &StartInput::default())

@@ -3,7 +3,6 @@
 
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
-use passerelle_core::Error;
 use passerelle_core::questionnaires::{
     self as qn, AnswerError, Given, Move, Resume, Saved, Sitting, StartInput,
 };
@@ -12,7 +11,7 @@ use super::pages::*;
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
-use crate::forms::{Errors, Notice, Pairs, invalid, see_other};
+use crate::forms::{Errors, Notice, Pairs, after_form, invalid, see_other};
 
 #[derive(serde::Deserialize, Default)]
 pub struct WelcomeQuery {
@@ -58,22 +57,24 @@ pub async fn start(
         pseudonym: p.get("pseudonym"),
         invitation: p.get("invitation"),
     };
-    match qn::start(&state.core, &id, ctx.user.as_ref(), &input).await {
-        Ok(token) => Ok(see_other(&format!("/r/{token}"))),
-        Err(Error::Invalid(e)) => {
+    let result = qn::start(&state.core, &id, ctx.user.as_ref(), &input).await;
+    after_form(
+        result,
+        |token| format!("/r/{token}"),
+        |errors| async {
             let welcome = qn::welcome(&state.core, &id, ctx.user.as_ref()).await?;
             let lang = welcome.def.language_for(&input.language).to_owned();
-            Ok(invalid(WelcomePage {
+            Ok(WelcomePage {
                 welcome,
                 lang,
                 invitation: input.invitation,
-                errors: Errors(e),
+                errors,
                 pseudonym: input.pseudonym,
                 ctx,
-            }))
-        }
-        Err(e) => Err(e.into()),
-    }
+            })
+        },
+    )
+    .await
 }
 
 pub async fn show_thanks(
@@ -306,24 +307,25 @@ pub async fn email_link(
     p: Pairs,
 ) -> Result<Response, AppError> {
     let email = p.get("email");
-    match qn::email_link(&state.core, &token, &email, ctx.locale).await {
-        Ok(()) => Ok(see_other(&format!("/r/{token}/saved?notice=link-sent"))),
-        Err(Error::Invalid(e)) => {
-            let s = match sitting(&state, &token).await? {
-                Err(_) => return Err(AppError::not_found()),
-                Ok(s) => s,
-            };
+    let result = qn::email_link(&state.core, &token, &email, ctx.locale).await;
+    after_form(
+        result,
+        |()| format!("/r/{token}/saved?notice=link-sent"),
+        |errors| async {
+            let s = sitting(&state, &token)
+                .await?
+                .map_err(|_| AppError::not_found())?;
             let lang = s.lang().to_owned();
-            Ok(invalid(SavedPage {
+            Ok(SavedPage {
                 title: s.def.title.get(&lang, s.def.default_language()).to_owned(),
                 link: state.core.link(&format!("/r/{token}")),
-                token,
+                token: token.clone(),
                 email,
-                errors: Errors(e),
+                errors,
                 notice: Notice::default(),
                 ctx,
-            }))
-        }
-        Err(e) => Err(e.into()),
-    }
+            })
+        },
+    )
+    .await
 }

@@ -3,7 +3,6 @@
 
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
-use passerelle_core::Error;
 use passerelle_core::questionnaires::{
     self as qn, Given, PerLang, QuestionInput, SectionInput, SettingsInput, policy, template,
 };
@@ -12,7 +11,7 @@ use super::pages::*;
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
-use crate::forms::{Errors, Notice, Pairs, invalid, see_other};
+use crate::forms::{Errors, Notice, Pairs, after_form, see_other};
 
 /// Texts typed per language: fields `<prefix>-<language>`.
 fn per_lang(p: &Pairs, prefix: &str) -> PerLang {
@@ -60,15 +59,13 @@ pub async fn create_questionnaire(
         return Err(AppError::forbidden());
     }
     let (title, language) = (p.get("title"), p.get("language"));
-    match qn::create(&state.core, &user, &title, &language, &ctx.actor()).await {
-        Ok(id) => Ok(see_other(&format!(
-            "/questionnaires/{id}?notice=questionnaire-created"
-        ))),
-        Err(Error::Invalid(e)) => Ok(invalid(
-            list_page(&state, ctx, title, language, Errors(e)).await?,
-        )),
-        Err(e) => Err(e.into()),
-    }
+    let result = qn::create(&state.core, &user, &title, &language, &ctx.actor()).await;
+    after_form(
+        result,
+        |id| format!("/questionnaires/{id}?notice=questionnaire-created"),
+        |errors| list_page(&state, ctx, title, language, errors),
+    )
+    .await
 }
 
 pub async fn create_from_template(
@@ -128,21 +125,21 @@ pub async fn update_settings(
         mode: p.get("mode"),
         allow_edit: p.get("allow_edit") == "1",
     };
-    match qn::update_settings(&state.core, &user, &id, &input, &ctx.actor()).await {
-        Ok(()) => Ok(see_other(&format!(
-            "/questionnaires/{id}?notice=questionnaire-saved"
-        ))),
-        Err(Error::Invalid(e)) => {
+    let result = qn::update_settings(&state.core, &user, &id, &input, &ctx.actor()).await;
+    after_form(
+        result,
+        |()| format!("/questionnaires/{id}?notice=questionnaire-saved"),
+        |errors| async {
             let loaded = qn::load_managed(&state.core, &user, &id).await?;
-            Ok(invalid(SettingsPage {
+            Ok(SettingsPage {
                 loaded,
                 input,
-                errors: Errors(e),
+                errors,
                 ctx,
-            }))
-        }
-        Err(e) => Err(e.into()),
-    }
+            })
+        },
+    )
+    .await
 }
 
 pub async fn show_new_section(
@@ -201,7 +198,7 @@ async fn save_section(
         description: per_lang(&p, "description"),
         condition: p.get("condition"),
     };
-    match qn::save_section(
+    let result = qn::save_section(
         &state.core,
         &user,
         &id,
@@ -209,23 +206,22 @@ async fn save_section(
         &input,
         &ctx.actor(),
     )
-    .await
-    {
-        Ok(saved) => Ok(see_other(&format!(
-            "/questionnaires/{id}?notice=questionnaire-saved#section-{saved}"
-        ))),
-        Err(Error::Invalid(e)) => {
+    .await;
+    after_form(
+        result,
+        |saved| format!("/questionnaires/{id}?notice=questionnaire-saved#section-{saved}"),
+        |errors| async {
             let loaded = qn::load_managed(&state.core, &user, &id).await?;
-            Ok(invalid(SectionFormPage {
+            Ok(SectionFormPage {
                 loaded,
                 name,
                 input,
-                errors: Errors(e),
+                errors,
                 ctx,
-            }))
-        }
-        Err(e) => Err(e.into()),
-    }
+            })
+        },
+    )
+    .await
 }
 
 pub async fn create_section(
@@ -370,7 +366,7 @@ async fn save_question(
         }
         (None, None) => return Err(AppError::not_found()),
     };
-    match qn::save_question(
+    let result = qn::save_question(
         &state.core,
         &user,
         &id,
@@ -379,25 +375,24 @@ async fn save_question(
         &input,
         &ctx.actor(),
     )
-    .await
-    {
-        Ok(saved) => Ok(see_other(&format!(
-            "/questionnaires/{id}?notice=questionnaire-saved#question-{saved}"
-        ))),
-        Err(Error::Invalid(e)) => {
+    .await;
+    after_form(
+        result,
+        |saved| format!("/questionnaires/{id}?notice=questionnaire-saved#question-{saved}"),
+        |errors| async {
             let lang = loaded.def.language_for(ctx.lang()).to_owned();
-            Ok(invalid(QuestionFormPage {
+            Ok(QuestionFormPage {
                 earlier: earlier_questions(&loaded, name.as_deref(), &section, &lang),
                 loaded,
                 section,
                 name,
                 input,
-                errors: Errors(e),
+                errors,
                 ctx,
-            }))
-        }
-        Err(e) => Err(e.into()),
-    }
+            })
+        },
+    )
+    .await
 }
 
 pub async fn create_question(

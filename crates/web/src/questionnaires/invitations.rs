@@ -2,14 +2,13 @@
 
 use axum::extract::{Path, State};
 use axum::response::Response;
-use passerelle_core::Error;
 use passerelle_core::questionnaires as qn;
 
 use super::pages::*;
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
-use crate::forms::{Errors, Notice, Pairs, invalid, see_other};
+use crate::forms::{Errors, Notice, Pairs, after_form, see_other};
 
 async fn invitations_page(
     state: &AppState,
@@ -48,15 +47,13 @@ pub async fn send_invitations(
 ) -> Result<Response, AppError> {
     let user = ctx.require_user()?.clone();
     let emails = p.get("emails");
-    match qn::invitations::invite(&state.core, &user, &id, &emails, &ctx.actor()).await {
-        Ok(_) => Ok(see_other(&format!(
-            "/questionnaires/{id}/invitations?notice=invitations-sent"
-        ))),
-        Err(Error::Invalid(e)) => Ok(invalid(
-            invitations_page(&state, ctx, &id, emails, Errors(e), Notice::default()).await?,
-        )),
-        Err(e) => Err(e.into()),
-    }
+    let result = qn::invitations::invite(&state.core, &user, &id, &emails, &ctx.actor()).await;
+    after_form(
+        result,
+        |_| format!("/questionnaires/{id}/invitations?notice=invitations-sent"),
+        |errors| invitations_page(&state, ctx, &id, emails, errors, Notice::default()),
+    )
+    .await
 }
 
 pub async fn send_reminders(

@@ -14,7 +14,7 @@ use super::pages::*;
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
-use crate::forms::{Errors, Notice, Pairs, invalid, see_other};
+use crate::forms::{Errors, Notice, Pairs, after_form, invalid, see_other};
 
 #[derive(serde::Deserialize, Default)]
 pub struct ResultsQuery {
@@ -176,24 +176,23 @@ pub async fn add_code(
 ) -> Result<Response, AppError> {
     let user = ctx.require_user()?.clone();
     let (label, description) = (p.get("label"), p.get("description"));
-    match qn::add_code(&state.core, &user, &id, &label, &description, &ctx.actor()).await {
-        Ok(_) => Ok(see_other(&format!(
-            "/questionnaires/{id}/codes?notice=code-added"
-        ))),
-        Err(Error::Invalid(e)) => Ok(invalid(
+    let result = qn::add_code(&state.core, &user, &id, &label, &description, &ctx.actor()).await;
+    after_form(
+        result,
+        |_| format!("/questionnaires/{id}/codes?notice=code-added"),
+        |errors| {
             codes_page(
                 &state,
                 ctx,
                 &id,
                 label,
                 description,
-                Errors(e),
+                errors,
                 Notice::default(),
             )
-            .await?,
-        )),
-        Err(e) => Err(e.into()),
-    }
+        },
+    )
+    .await
 }
 
 #[derive(serde::Deserialize, Default)]
