@@ -1,5 +1,6 @@
 //! Subcommands: serve, worker, migrate, admin, demo, config, backup.
 
+use std::io::Write;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -479,7 +480,9 @@ fn print_report(
     if let Some(id) = id {
         value["id"] = serde_json::Value::String(id.to_owned());
     }
-    println!(
+    // A reader that stops early (`| head`) closes the pipe: not an error worth a panic.
+    let _ = writeln!(
+        std::io::stdout().lock(),
         "{}",
         serde_json::to_string_pretty(&value).unwrap_or_default()
     );
