@@ -128,8 +128,8 @@ impl Visibility {
     }
 }
 
-/// An answer refused: the question and a Fluent code (`answer-…`); `custom` when the
-/// questionnaire has its own message for broken bounds.
+/// An answer refused: the question and a Fluent code (`answer-…`). Pages show the
+/// questionnaire's own message instead for broken bounds, when it has one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AnswerError {
     pub question: String,

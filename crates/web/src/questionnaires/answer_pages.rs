@@ -276,12 +276,7 @@ impl WelcomePage {
         self.welcome.row.mode == Mode::Anonymous.code()
     }
     pub fn languages(&self) -> Options {
-        self.welcome
-            .def
-            .languages
-            .iter()
-            .map(|l| (l.clone(), self.ctx.tk("language-", l)))
-            .collect()
+        super::pages::named_languages(&self.ctx, &self.welcome.def.languages)
     }
     pub fn opens(&self) -> String {
         self.welcome

@@ -38,6 +38,19 @@ impl ListPage {
     }
 }
 
+/// `(code, name)` of the given languages, for the fields written in each of them.
+pub fn named_languages(ctx: &Ctx, codes: &[String]) -> Options {
+    codes
+        .iter()
+        .map(|l| (l.clone(), ctx.tk("language-", l)))
+        .collect()
+}
+
+/// What was typed in `lang` (empty when nothing was), for a field per language.
+pub fn typed(map: &PerLang, lang: &str) -> String {
+    map.get(lang).cloned().unwrap_or_default()
+}
+
 pub fn language_options(ctx: &Ctx) -> Options {
     SPOKEN_LANGUAGES
         .iter()
@@ -161,12 +174,8 @@ impl SettingsPage {
         language_options(&self.ctx)
     }
     /// The languages to show text fields for: those chosen (as typed).
-    pub fn text_languages(&self) -> Vec<(String, String)> {
-        self.input
-            .languages
-            .iter()
-            .map(|l| (l.clone(), self.ctx.tk("language-", l)))
-            .collect()
+    pub fn text_languages(&self) -> Options {
+        named_languages(&self.ctx, &self.input.languages)
     }
     pub fn audiences(&self) -> Options {
         Audience::ALL
@@ -189,9 +198,6 @@ impl SettingsPage {
                 )
             })
             .collect()
-    }
-    pub fn text(map: &std::collections::BTreeMap<String, String>, lang: &str) -> String {
-        map.get(lang).cloned().unwrap_or_default()
     }
     /// The multi-line texts: `(field, label, texts typed)`.
     pub fn long_texts(&self) -> Vec<(&'static str, String, &PerLang)> {
@@ -227,16 +233,8 @@ pub struct SectionFormPage {
 }
 
 impl SectionFormPage {
-    pub fn langs(&self) -> Vec<(String, String)> {
-        self.loaded
-            .def
-            .languages
-            .iter()
-            .map(|l| (l.clone(), self.ctx.tk("language-", l)))
-            .collect()
-    }
-    pub fn text(map: &std::collections::BTreeMap<String, String>, lang: &str) -> String {
-        map.get(lang).cloned().unwrap_or_default()
+    pub fn langs(&self) -> Options {
+        named_languages(&self.ctx, &self.loaded.def.languages)
     }
 }
 
@@ -255,16 +253,8 @@ pub struct QuestionFormPage {
 }
 
 impl QuestionFormPage {
-    pub fn langs(&self) -> Vec<(String, String)> {
-        self.loaded
-            .def
-            .languages
-            .iter()
-            .map(|l| (l.clone(), self.ctx.tk("language-", l)))
-            .collect()
-    }
-    pub fn text(map: &std::collections::BTreeMap<String, String>, lang: &str) -> String {
-        map.get(lang).cloned().unwrap_or_default()
+    pub fn langs(&self) -> Options {
+        named_languages(&self.ctx, &self.loaded.def.languages)
     }
     pub fn kinds(&self) -> Options {
         Kind::ALL

@@ -10,12 +10,11 @@ use crate::ctx::Ctx;
 use crate::error::AppError;
 use crate::forms::{Errors, invalid};
 
-pub async fn show_import(State(state): State<AppState>, ctx: Ctx) -> Result<ImportPage, AppError> {
+pub async fn show_import(ctx: Ctx) -> Result<ImportPage, AppError> {
     let user = ctx.require_user()?;
     if !policy::may_create(Some(user)) {
         return Err(AppError::forbidden());
     }
-    let _ = &state;
     Ok(ImportPage {
         language: ctx.lang().to_owned(),
         report: None,
