@@ -36,6 +36,8 @@ pub struct Config {
     /// Days after publication before an offer nobody applied to shows on the coordinator's
     /// "no application yet" list.
     pub offer_stale_days: i64,
+    /// Let named reviewers publish practice sheets they co-wrote (coordinators always may).
+    pub reviewers_publish_own: bool,
     /// Cheap password hashing, for test suites only; never read from files or the environment.
     #[serde(skip)]
     pub weak_password_hashing: bool,
@@ -82,6 +84,7 @@ impl Default for Config {
             smtp: SmtpConfig::default(),
             login: LoginConfig::default(),
             offer_stale_days: 30,
+            reviewers_publish_own: false,
             weak_password_hashing: false,
         }
     }
@@ -171,6 +174,11 @@ pub const SETTINGS: &[(&str, &str, &str)] = &[
         "PASSERELLE_OFFER_STALE_DAYS",
         "offer_stale_days",
         "days before an offer without applications is flagged to coordinators (default 30)",
+    ),
+    (
+        "PASSERELLE_REVIEWERS_PUBLISH_OWN",
+        "reviewers_publish_own",
+        "let named reviewers publish sheets they co-wrote (default false)",
     ),
     (
         "PASSERELLE_SMTP_HOST",
@@ -281,6 +289,9 @@ impl Config {
         }
         if let Some(v) = get("PASSERELLE_OFFER_STALE_DAYS") {
             c.offer_stale_days = parse("PASSERELLE_OFFER_STALE_DAYS", v)?
+        }
+        if let Some(v) = get("PASSERELLE_REVIEWERS_PUBLISH_OWN") {
+            c.reviewers_publish_own = parse("PASSERELLE_REVIEWERS_PUBLISH_OWN", v)?
         }
         if let Some(v) = get("PASSERELLE_SMTP_HOST") {
             c.smtp.host = v

@@ -109,6 +109,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../../migrations/sqlite/0008_questionnaires.sql"),
         include_str!("../../../migrations/postgres/0008_questionnaires.sql"),
     ),
+    (
+        9,
+        "sheets",
+        include_str!("../../../migrations/sqlite/0009_sheets.sql"),
+        include_str!("../../../migrations/postgres/0009_sheets.sql"),
+    ),
 ];
 
 impl Db {

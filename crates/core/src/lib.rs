@@ -15,9 +15,11 @@ pub mod ids;
 pub mod immersions;
 pub mod jobs;
 pub mod mail;
+pub mod markdown;
 pub mod organisations;
 pub mod questionnaires;
 pub mod sessions;
+pub mod sheets;
 pub mod text;
 pub mod validate;
 

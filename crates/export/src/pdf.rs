@@ -21,6 +21,17 @@ pub enum Block {
     /// Label / value pairs, as a two-column table.
     Facts(Vec<(String, String)>),
     List(Vec<String>),
+    /// A sub-heading (one level below [`Block::Heading`]).
+    Subheading(String),
+    /// Markdown (paragraphs, emphasis, lists, sub-headings), typeset; never read as typst.
+    Markdown(String),
+    /// A table with a header row.
+    Table {
+        header: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
+    /// The table of contents of the document's headings.
+    Outline(String),
 }
 
 /// A plain document: a title block, blocks, and a footer on every page with the page number.
@@ -90,9 +101,87 @@ pub fn markup(doc: &Document) -> String {
                 }
                 m += "\n";
             }
+            Block::Subheading(h) => m += &format!("\n=== {}\n\n", lit(h)),
+            Block::Markdown(md) => m += &markdown(md),
+            Block::Table { header, rows } => {
+                let n = header.len().max(1);
+                m += &format!(
+                    "#table(columns: {n}, stroke: 0.4pt + luma(180), inset: 5pt, fill: (_, y) => if y == 0 {{ luma(235) }},\n"
+                );
+                m += "  table.header(";
+                for h in header {
+                    m += &format!("[#strong[{}]], ", lit(h));
+                }
+                m += "),\n";
+                for row in rows {
+                    for i in 0..n {
+                        m += &format!(
+                            "  [{}], ",
+                            lit(row.get(i).map(String::as_str).unwrap_or(""))
+                        );
+                    }
+                    m += "\n";
+                }
+                m += ")\n\n";
+            }
+            Block::Outline(title) => {
+                m += &format!(
+                    "#outline(title: [{}], depth: 2)\n#pagebreak()\n\n",
+                    lit(title)
+                );
+            }
         }
     }
     m
+}
+
+/// Typst markup for Markdown: the structure is rebuilt from pulldown-cmark's events and every
+/// piece of text goes in as a string literal, so nothing typed can become typst code.
+fn markdown(md: &str) -> String {
+    use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+    let mut m = String::new();
+    let mut lists: Vec<bool> = vec![];
+    for event in Parser::new(md) {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                m += if level <= HeadingLevel::H2 {
+                    "\n=== "
+                } else {
+                    "\n==== "
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => m += "\n\n",
+            Event::Start(Tag::Paragraph) => {}
+            Event::End(TagEnd::Paragraph) => m += if lists.is_empty() { "\n\n" } else { " " },
+            Event::Start(Tag::List(first)) => {
+                lists.push(first.is_some());
+                m += "\n";
+            }
+            Event::End(TagEnd::List(_)) => {
+                lists.pop();
+                m += "\n";
+            }
+            Event::Start(Tag::Item) => {
+                let depth = lists.len().saturating_sub(1);
+                let marker = if lists.last() == Some(&true) {
+                    "+"
+                } else {
+                    "-"
+                };
+                m += &format!("\n{}{marker} ", "  ".repeat(depth));
+            }
+            Event::End(TagEnd::Item) => {}
+            Event::Start(Tag::Strong) => m += "#strong[",
+            Event::Start(Tag::Emphasis) => m += "#emph[",
+            Event::End(TagEnd::Strong | TagEnd::Emphasis) => m += "]",
+            Event::Text(t) | Event::Code(t) => m += &lit(&t),
+            Event::SoftBreak => m += " ",
+            Event::HardBreak => m += " \\\n",
+            Event::Rule => m += "\n#line(length: 100%)\n",
+            _ => {}
+        }
+    }
+    m + "\n\n"
 }
 
 struct Fonts {

@@ -96,6 +96,15 @@ impl TestApp {
 
     /// Like [`TestApp::new`], with the configuration adjusted by `adjust`.
     pub async fn with_config(adjust: impl FnOnce(&mut Config)) -> TestApp {
+        TestApp::build(adjust, false).await
+    }
+
+    /// An application on SQLite even when `TEST_DATABASE_URL` is set (to compare backends).
+    pub async fn on_sqlite() -> TestApp {
+        TestApp::build(|_| {}, true).await
+    }
+
+    async fn build(adjust: impl FnOnce(&mut Config), force_sqlite: bool) -> TestApp {
         let mut config = Config {
             base_url: "http://passerelle.test".into(),
             weak_password_hashing: true,
@@ -104,7 +113,7 @@ impl TestApp {
         };
         adjust(&mut config);
         let (db, dir, pg_schema) = match std::env::var("TEST_DATABASE_URL") {
-            Ok(url) if !url.is_empty() => {
+            Ok(url) if !url.is_empty() && !force_sqlite => {
                 let schema = format!("t_{}", uuid::Uuid::new_v4().simple());
                 let admin = Db::connect_postgres(&url, None, 1)
                     .await

@@ -160,6 +160,16 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for HxFragment {
 pub struct Notice(pub Option<&'static str>);
 
 const NOTICES: &[&str] = &[
+    "sheet-created",
+    "sheet-saved",
+    "sheet-unchanged",
+    "sheet-status-submitted",
+    "sheet-status-changes_requested",
+    "sheet-status-published",
+    "sheet-status-archived",
+    "sheet-status-draft",
+    "sheet-author-added",
+    "sheet-reviewers-changed",
     "registered",
     "confirmed",
     "password-reset",

@@ -20,6 +20,7 @@ mod questionnaires;
 pub mod routes;
 mod security;
 mod session_store;
+mod sheets;
 
 use std::time::Duration;
 

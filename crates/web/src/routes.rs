@@ -54,6 +54,7 @@ pub fn all() -> (Router<AppState>, Vec<(&'static str, &'static str)>) {
         .merge(crate::organisations::routes())
         .merge(crate::immersions::routes())
         .merge(crate::questionnaires::routes())
+        .merge(crate::sheets::routes())
         .merge(crate::admin::routes())
         .merge(crate::api::routes());
     (routes.router, routes.table)

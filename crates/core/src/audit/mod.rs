@@ -54,6 +54,10 @@ pub mod action {
     pub const QUESTIONNAIRE_STATUS_CHANGED: &str = "questionnaire-status-changed";
     /// An identified or pseudonymous response read one by one, or responses exported.
     pub const RESPONSES_READ: &str = "responses-read";
+    pub const SHEET_CREATED: &str = "sheet-created";
+    pub const SHEET_STATUS_CHANGED: &str = "sheet-status-changed";
+    pub const SHEET_AUTHOR_ADDED: &str = "sheet-author-added";
+    pub const SHEET_REVIEWERS_CHANGED: &str = "sheet-reviewers-changed";
     pub const ALL: &[&str] = &[
         LOGIN,
         LOGIN_FAILED,
@@ -93,6 +97,10 @@ pub mod action {
         QUESTIONNAIRE_CHANGED,
         QUESTIONNAIRE_STATUS_CHANGED,
         RESPONSES_READ,
+        SHEET_CREATED,
+        SHEET_STATUS_CHANGED,
+        SHEET_AUTHOR_ADDED,
+        SHEET_REVIEWERS_CHANGED,
     ];
 }
 

@@ -98,6 +98,12 @@ pub enum Message {
         title: String,
         link: String,
     },
+    /// A practice sheet moved along review (`status`: `changes_requested` or `published`).
+    SheetStatus {
+        title: String,
+        status: String,
+        link: String,
+    },
     /// An invitation to answer a questionnaire (`reminder` for the follow-up ones).
     QuestionnaireInvitation {
         title: String,
@@ -191,6 +197,15 @@ impl Message {
                     ("organisation", s(organisation)),
                     ("programme", s(programme)),
                 ],
+                link,
+            ),
+            Message::SheetStatus {
+                title,
+                status,
+                link,
+            } => (
+                "sheet-status",
+                vec![("title", s(title)), ("status", s(status))],
                 link,
             ),
             Message::ReportReminder { offer, link } => {

@@ -2,7 +2,7 @@
 //! row for a route that no longer exists, fails the test.
 
 use passerelle_testkit::passerelle_core::accounts::{Actor, Role};
-use passerelle_testkit::passerelle_core::immersions;
+use passerelle_testkit::passerelle_core::{immersions, sheets};
 use passerelle_testkit::{TestApp, TestUser};
 
 /// Who is asking.
@@ -686,6 +686,72 @@ const TABLE: &[Row] = &[
     ("POST", "/r/{token}/email", &[], [404, 404, 404, 404, 404]),
     ("GET", "/r/{token}/{page}", &[], [404, 404, 404, 404, 404]),
     ("POST", "/r/{token}/{page}", &[], [404, 404, 404, 404, 404]),
+    ("GET", "/sheets", &[], [200, 200, 200, 200, 200]),
+    ("GET", "/sheets/export.csv", &[], [200, 200, 200, 200, 200]),
+    ("GET", "/sheets/export.xlsx", &[], [200, 200, 200, 200, 200]),
+    ("GET", "/sheets/desk", &[], [303, 200, 200, 200, 200]),
+    ("POST", "/sheets", &[], [303, 422, 422, 422, 422]),
+    ("GET", "/sheets/reviewers", &[], [303, 404, 404, 200, 200]),
+    ("POST", "/sheets/reviewers", &[], [303, 404, 404, 422, 422]),
+    // The fixture sheet is a draft the member writes; coordinators and administrators review.
+    ("GET", "/sheets/{id}", &[], [404, 200, 404, 200, 200]),
+    ("GET", "/sheets/{id}/edit", &[], [303, 200, 404, 200, 200]),
+    ("POST", "/sheets/{id}/edit", &[], [303, 409, 404, 409, 409]),
+    (
+        "POST",
+        "/sheets/{id}/status",
+        &[("action", "submit")],
+        [303, 422, 404, 403, 403],
+    ),
+    (
+        "POST",
+        "/sheets/{id}/authors",
+        &[],
+        [303, 422, 404, 422, 422],
+    ),
+    ("GET", "/sheets/{id}/review", &[], [303, 404, 404, 200, 200]),
+    (
+        "POST",
+        "/sheets/{id}/review",
+        &[],
+        [303, 403, 404, 409, 409],
+    ),
+    (
+        "GET",
+        "/sheets/{id}/history",
+        &[],
+        [303, 200, 404, 200, 200],
+    ),
+    (
+        "GET",
+        "/sheets/{id}/sheet.pdf",
+        &[],
+        [404, 200, 404, 200, 200],
+    ),
+    (
+        "GET",
+        "/sheets/{id}/sheet.md",
+        &[],
+        [404, 200, 404, 200, 200],
+    ),
+    (
+        "GET",
+        "/sheets/{id}/sheet.json",
+        &[],
+        [404, 200, 404, 200, 200],
+    ),
+    (
+        "POST",
+        "/questionnaires/{id}/responses/{response}/sheet",
+        &[],
+        [303, 404, 404, 404, 404],
+    ),
+    (
+        "POST",
+        "/agreements/{id}/sheet",
+        &[],
+        [303, 404, 303, 303, 404],
+    ),
 ];
 
 #[test]
@@ -716,6 +782,7 @@ struct World {
     application: String,
     agreement: String,
     questionnaire: String,
+    sheet: String,
     target: TestUser,
     users: Vec<(As, Option<TestUser>)>,
 }
@@ -795,7 +862,20 @@ async fn world() -> World {
         .await
         .expect("fixture agreement");
     let questionnaire = app.with_questionnaire(&coordinator).await;
+    let sheet = sheets::create(
+        &app.core,
+        &member,
+        sheets::NewSheet {
+            kind: "emerging_practice".into(),
+            title: "Conférences familiales".into(),
+            ..Default::default()
+        },
+        &Actor::cli(),
+    )
+    .await
+    .expect("fixture sheet");
     World {
+        sheet,
         questionnaire,
         app,
         slug,
@@ -825,6 +905,8 @@ async fn every_route_answers_each_role_as_the_table_says() {
                 w.application.clone()
             } else if route.starts_with("/agreements/") {
                 w.agreement.clone()
+            } else if route.starts_with("/sheets/") {
+                w.sheet.clone()
             } else if route.starts_with("/questionnaires/") || route.starts_with("/q/") {
                 w.questionnaire.clone()
             } else {

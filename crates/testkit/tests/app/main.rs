@@ -12,4 +12,5 @@ mod mail_smtp;
 mod migrations;
 mod organisations;
 mod questionnaires;
+mod sheets;
 mod xlsform;

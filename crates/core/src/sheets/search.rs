@@ -1,0 +1,161 @@
+//! French full-text analysis, done in Rust so that both databases index the very same terms:
+//! words are cut at anything that is not a letter or a digit ("pair-aidance" → "pair",
+//! "aidance"), lower-cased, stemmed with the Snowball French stemmer ("familles" → "famill"),
+//! then stripped of accents ("réseau" and "reseau" → "reseau"). SQLite's FTS5 and PostgreSQL's
+//! `simple` configuration then only match these terms. Snippets are cut here too, from the
+//! original text, so they read the same whatever the database.
+
+use std::sync::OnceLock;
+
+use frostem::{Algorithm, Stemmer};
+
+use crate::text::fold;
+
+fn stemmer() -> &'static Stemmer {
+    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
+    STEMMER.get_or_init(|| Stemmer::new(Algorithm::French))
+}
+
+/// The search term of one word, or `None` for a one-character word ("l'", "d'", "à").
+pub fn term(word: &str) -> Option<String> {
+    if word.chars().count() < 2 {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    let stem = stemmer().stem(&lower);
+    let folded = fold(&stem);
+    (!folded.is_empty()).then_some(folded)
+}
+
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+}
+
+/// The terms of `text`, space-separated: what the index stores.
+pub fn index_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (_, w) in words(text) {
+        if let Some(t) = term(w) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&t);
+        }
+    }
+    out
+}
+
+/// The distinct terms of a query, at most eight; all must match.
+pub fn query_terms(query: &str) -> Vec<String> {
+    let mut terms: Vec<String> = vec![];
+    for (_, w) in words(query) {
+        if let Some(t) = term(w)
+            && !terms.contains(&t)
+        {
+            terms.push(t);
+        }
+        if terms.len() == 8 {
+            break;
+        }
+    }
+    terms
+}
+
+/// A piece of a snippet: text, and whether it is a match to highlight.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    pub text: String,
+    pub hit: bool,
+}
+
+/// About `width` words of `text` around the first match of `terms`, matches marked; the start
+/// of the text when nothing matches.
+pub fn snippet(text: &str, terms: &[String], width: usize) -> Vec<Piece> {
+    let all: Vec<(usize, &str)> = words(text).collect();
+    if all.is_empty() {
+        return vec![];
+    }
+    let is_hit = |w: &str| term(w).is_some_and(|t| terms.contains(&t));
+    let first = all.iter().position(|(_, w)| is_hit(w)).unwrap_or(0);
+    let start_word = first.saturating_sub(width / 3);
+    let end_word = (start_word + width).min(all.len());
+    let from = all[start_word].0;
+    let last = all[end_word - 1];
+    let to = last.0 + last.1.len();
+    let mut pieces = vec![];
+    let mut at = from;
+    if start_word > 0 {
+        pieces.push(Piece {
+            text: "… ".into(),
+            hit: false,
+        });
+    }
+    for (pos, w) in &all[start_word..end_word] {
+        if is_hit(w) {
+            if *pos > at {
+                pieces.push(Piece {
+                    text: text[at..*pos].replace('\n', " "),
+                    hit: false,
+                });
+            }
+            pieces.push(Piece {
+                text: (*w).to_owned(),
+                hit: true,
+            });
+            at = pos + w.len();
+        }
+    }
+    if to > at {
+        pieces.push(Piece {
+            text: text[at..to].replace('\n', " "),
+            hit: false,
+        });
+    }
+    if end_word < all.len() {
+        pieces.push(Piece {
+            text: " …".into(),
+            hit: false,
+        });
+    }
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stemming_and_folding_join_the_forms_people_type() {
+        assert_eq!(
+            query_terms("pair aidance"),
+            index_text("pair-aidance").split(' ').collect::<Vec<_>>()
+        );
+        assert_eq!(query_terms("famille"), query_terms("familles"));
+        assert_eq!(query_terms("reseau"), query_terms("réseau"));
+        assert_eq!(query_terms("Réseaux"), query_terms("réseau"));
+        assert_eq!(
+            query_terms("conférences familiales"),
+            query_terms("conference familiale")
+        );
+        assert_eq!(index_text("l'aller-vers d'abord"), "aller ver abord");
+    }
+
+    #[test]
+    fn a_snippet_marks_the_matching_words_around_the_first_match() {
+        let text = "Un texte qui commence loin. Les conférences familiales réunissent la famille \
+                    élargie autour de l'enfant.";
+        let pieces = snippet(text, &query_terms("famille"), 6);
+        let hits: Vec<_> = pieces
+            .iter()
+            .filter(|p| p.hit)
+            .map(|p| p.text.as_str())
+            .collect();
+        assert_eq!(hits, ["famille"]);
+        let joined: String = pieces.iter().map(|p| p.text.as_str()).collect();
+        assert!(joined.starts_with("… "), "{joined}");
+        assert!(joined.contains("réunissent la famille élargie"), "{joined}");
+        assert!(joined.ends_with(" …"), "{joined}");
+    }
+}

@@ -1,0 +1,460 @@
+//! Practice sheets end to end: writing with bad input, submitting with missing fields, review
+//! with comments per field, a conflict that loses nothing, publication, French search with
+//! facets, history, exports, provenance from a census answer, and search parity between
+//! SQLite and PostgreSQL.
+
+use passerelle_testkit::passerelle_core::accounts::{Actor, Role};
+use passerelle_testkit::passerelle_core::sheets::{self, catalogue};
+use passerelle_testkit::{TestApp, TestUser, pdf_text};
+
+fn sheet_id(location: &str) -> String {
+    location
+        .trim_start_matches("/sheets/")
+        .split(['?', '/', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+const DESCRIPTION: &str = "Les **familles** et leurs proches construisent un plan avec le réseau de voisinage. <script>alert('x')</script> La pair-aidance y tient une place.";
+
+/// The complete form of an emerging-practice sheet, on top of revision `base`.
+fn complete(base: &str, summary: &'static str) -> Vec<(&'static str, String)> {
+    vec![
+        ("base", base.to_owned()),
+        ("f.title", "Conférences familiales élargies".into()),
+        ("f.summary", summary.into()),
+        ("f.category", "emerging".into()),
+        ("f.approach", "collective".into()),
+        ("f.themes", "conferences_familiales".into()),
+        ("f.themes", "pair_aidance".into()),
+        ("f.publics", "familles".into()),
+        ("f.territory", "dep-37".into()),
+        ("f.description", DESCRIPTION.into()),
+        ("f.levers", "Formation commune\nAppui des élus".into()),
+        (
+            "f.process_indicators.0.description",
+            "Conférences tenues".into(),
+        ),
+        ("f.process_indicators.0.source", "Tableau de suivi".into()),
+        ("f.process_indicators.0.value", "14".into()),
+        ("f.maturity", "trial".into()),
+        ("f.licence", "cc-by-4.0".into()),
+    ]
+}
+
+async fn post(
+    app: &mut TestApp,
+    path: &str,
+    fields: &[(&'static str, String)],
+) -> passerelle_testkit::TestResponse {
+    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    app.post_form(path, &borrowed).await
+}
+
+#[tokio::test]
+async fn a_sheet_is_written_reviewed_published_found_and_exported() {
+    let mut app = TestApp::new().await;
+    let author = app.with_user(Role::Member).await;
+    let reviewer = app.with_user(Role::Member).await;
+    let coordinator = app.with_user(Role::Coordinator).await;
+
+    // The coordinator names a reviewer.
+    app.login(&coordinator).await;
+    app.post_form("/sheets/reviewers", &[("email", &reviewer.email)])
+        .await
+        .assert_status(303);
+
+    // The author creates a sheet.
+    app.login(&author).await;
+    let r = app
+        .post_form(
+            "/sheets",
+            &[
+                ("kind", "emerging_practice"),
+                ("title", "Conférences familiales"),
+            ],
+        )
+        .await;
+    r.assert_status(303);
+    let id = sheet_id(r.location());
+    let edit = format!("/sheets/{id}/edit");
+
+    // Bad input: refused next to its fields, everything typed kept, nothing written.
+    let long = "x".repeat(501);
+    let mut bad = complete("1", "Résumé");
+    bad[2].1 = long.clone();
+    bad[3].1 = "zzz".into();
+    let r = post(&mut app, &edit, &bad).await;
+    r.assert_status(422);
+    assert!(
+        r.body.contains("This text is too long") || r.body.contains("trop long"),
+        "{}",
+        r.body
+    );
+    assert!(r.body.contains(&long), "the over-long summary is kept");
+    assert!(
+        r.body.contains("Conférences tenues"),
+        "the indicator is kept"
+    );
+    let user = app.user(&author).await;
+    assert_eq!(
+        sheets::work(&app.core, &user, &id)
+            .await
+            .expect("work")
+            .row
+            .revision,
+        1
+    );
+
+    // A first save without the maturity: submitting lists what is missing.
+    let mut partial = complete("1", "Les proches décident ensemble.");
+    partial.retain(|(k, _)| *k != "f.maturity");
+    post(&mut app, &edit, &partial).await.assert_status(303);
+    let r = app
+        .post_form(&format!("/sheets/{id}/status"), &[("action", "submit")])
+        .await;
+    r.assert_status(422);
+    assert!(r.body.contains("href=\"#f.maturity\""), "{}", r.body);
+
+    post(
+        &mut app,
+        &edit,
+        &complete("2", "Les proches décident ensemble."),
+    )
+    .await
+    .assert_status(303);
+    app.post_form(&format!("/sheets/{id}/status"), &[("action", "submit")])
+        .await
+        .assert_status(303);
+
+    // The reviewer requests a change on one field.
+    app.login(&reviewer).await;
+    let r = app.get(&format!("/sheets/{id}/review")).await;
+    r.assert_status(200);
+    app.post_form(
+        &format!("/sheets/{id}/review"),
+        &[("c.summary", "Précisez qui décide et comment.")],
+    )
+    .await
+    .assert_status(303);
+    let mail = app.last_email_to(&author.email).await;
+    assert!(
+        mail.subject.contains("Conférences familiales élargies"),
+        "{}",
+        mail.subject
+    );
+
+    // The author sees the remark next to the field, and fixes it.
+    app.login(&author).await;
+    let page = app.get(&edit).await;
+    assert!(page.body.contains("Précisez qui décide et comment."));
+    let fixed = complete(
+        "3",
+        "La famille élargie décide du plan ; le service le valide.",
+    );
+    post(&mut app, &edit, &fixed).await.assert_status(303);
+
+    // A co-author saving on the same base revision gets a conflict page; nothing is lost.
+    let stale = complete("3", "Une autre version du résumé, écrite en parallèle.");
+    let r = post(&mut app, &edit, &stale).await;
+    r.assert_status(409);
+    assert!(
+        r.body.contains("La famille élargie décide du plan"),
+        "theirs shown"
+    );
+    assert!(r.body.contains("Une autre version du résumé"), "mine kept");
+    let work = sheets::work(&app.core, &user, &id).await.expect("work");
+    assert_eq!(work.row.revision, 4);
+    assert!(
+        work.content
+            .text("summary")
+            .starts_with("La famille élargie")
+    );
+
+    app.post_form(&format!("/sheets/{id}/status"), &[("action", "submit")])
+        .await
+        .assert_status(303);
+
+    // The reviewer publishes; the public sees it with the script neutralised.
+    app.login(&reviewer).await;
+    app.post_form(&format!("/sheets/{id}/status"), &[("action", "publish")])
+        .await
+        .assert_status(303);
+    app.clear_cookies();
+    let page = app.get(&format!("/sheets/{id}")).await;
+    page.assert_status(200);
+    assert!(page.body.contains("<strong>familles</strong>"));
+    assert!(!page.body.contains("<script>alert"), "script neutralised");
+
+    // French search: stemming and accent folding, snippets, facets.
+    for (q, expect) in [
+        ("famille", true),
+        ("reseau", true),
+        ("pair aidance", true),
+        ("conference", true),
+        ("hippopotame", false),
+    ] {
+        let r = app.get(&format!("/sheets?q={}", q.replace(' ', "+"))).await;
+        r.assert_status(200);
+        assert_eq!(
+            r.body.contains(&format!("/sheets/{id}\"")),
+            expect,
+            "query {q}"
+        );
+    }
+    let r = app.get("/sheets?q=famille").await;
+    assert!(
+        r.body.contains("<mark>familles</mark>") || r.body.contains("<mark>famille</mark>"),
+        "{}",
+        r.body
+    );
+    let r = app
+        .get("/sheets?themes=pair_aidance&category=emerging")
+        .await;
+    assert!(r.body.contains(&format!("/sheets/{id}\"")));
+    let r = app.get("/sheets?themes=aller_vers").await;
+    assert!(!r.body.contains(&format!("/sheets/{id}\"")));
+
+    // History: revisions 3 and 4 compared, the change highlighted.
+    app.login(&author).await;
+    let r = app.get(&format!("/sheets/{id}/history?a=3&b=4")).await;
+    r.assert_status(200);
+    assert!(r.body.contains("<ins>"), "{}", r.body);
+
+    // Exports, read back.
+    app.clear_cookies();
+    let pdf = app.get(&format!("/sheets/{id}/sheet.pdf")).await;
+    pdf.assert_status(200);
+    assert!(pdf.bytes.starts_with(b"%PDF-"));
+    let text = pdf_text(&pdf.bytes);
+    for needle in [
+        "Conférences familiales élargies",
+        "La famille élargie décide du plan",
+        "Conférences tenues",
+        "Formation commune",
+    ] {
+        assert!(
+            text.contains(needle),
+            "{needle} missing from the PDF:\n{text}"
+        );
+    }
+    let md = app.get(&format!("/sheets/{id}/sheet.md")).await;
+    assert!(
+        md.body.starts_with("# Conférences familiales élargies"),
+        "{}",
+        md.body
+    );
+    assert!(
+        md.body
+            .contains("| Conférences tenues | Tableau de suivi | 14 |"),
+        "{}",
+        md.body
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&app.get(&format!("/sheets/{id}/sheet.json")).await.body)
+            .expect("json");
+    assert_eq!(json["content"]["category"], "emerging");
+    assert_eq!(json["revision"], 4);
+    let csv = app.get("/sheets/export.csv?q=famille").await;
+    assert!(
+        csv.body.contains("Conférences familiales élargies"),
+        "{}",
+        csv.body
+    );
+    let xlsx = app.get("/sheets/export.xlsx?themes=pair_aidance").await;
+    assert!(xlsx.bytes.starts_with(b"PK"));
+
+    let actions = app.audit_actions().await;
+    for a in [
+        "sheet-created",
+        "sheet-status-changed",
+        "sheet-reviewers-changed",
+    ] {
+        assert!(actions.iter().any(|x| x == a), "{a} audited");
+    }
+}
+
+#[tokio::test]
+async fn a_reviewer_does_not_publish_their_own_sheet_unless_configured() {
+    for (allowed, expected) in [(false, 403), (true, 303)] {
+        let mut app = TestApp::with_config(|c| c.reviewers_publish_own = allowed).await;
+        let writer = app.with_user(Role::Member).await;
+        let coordinator = app.with_user(Role::Coordinator).await;
+        app.login(&coordinator).await;
+        app.post_form("/sheets/reviewers", &[("email", &writer.email)])
+            .await
+            .assert_status(303);
+        let id = written_and_submitted(&mut app, &writer).await;
+        let r = app
+            .post_form(&format!("/sheets/{id}/status"), &[("action", "publish")])
+            .await;
+        assert_eq!(
+            r.status.as_u16(),
+            expected,
+            "reviewers_publish_own = {allowed}"
+        );
+    }
+}
+
+async fn written_and_submitted(app: &mut TestApp, writer: &TestUser) -> String {
+    app.login(writer).await;
+    let r = app
+        .post_form(
+            "/sheets",
+            &[("kind", "emerging_practice"), ("title", "Maraudes")],
+        )
+        .await;
+    let id = sheet_id(r.location());
+    post(
+        app,
+        &format!("/sheets/{id}/edit"),
+        &complete("1", "Un binôme va vers les personnes isolées."),
+    )
+    .await
+    .assert_status(303);
+    app.post_form(&format!("/sheets/{id}/status"), &[("action", "submit")])
+        .await
+        .assert_status(303);
+    id
+}
+
+#[tokio::test]
+async fn a_census_answer_becomes_a_prefilled_sheet_that_remembers_it() {
+    let mut app = TestApp::new().await;
+    passerelle_testkit::passerelle_core::demo::load(&app.core)
+        .await
+        .expect("demo");
+    let coordinator = TestUser {
+        id: String::new(),
+        email: "coordination@demo.passerelle.example".into(),
+        password: "passerelle-demo".into(),
+    };
+    app.login(&coordinator).await;
+    let (qid, rid): (String, String) = sqlx::query_as(
+        "SELECT r.questionnaire_id, r.id FROM responses r JOIN answers a ON a.response_id = r.id
+         WHERE r.status = 'submitted' AND a.question = 'category' ORDER BY r.id LIMIT 1",
+    )
+    .fetch_one(&app.core.db.pool)
+    .await
+    .expect("a census answer");
+    let r = app
+        .post_form(&format!("/questionnaires/{qid}/responses/{rid}/sheet"), &[])
+        .await;
+    r.assert_status(303);
+    let id = sheet_id(r.location());
+    let page = app.get(&format!("/sheets/{id}/edit")).await;
+    page.assert_status(200);
+    assert!(
+        page.body.contains("Pratiques émergentes"),
+        "provenance shown: {}",
+        page.body
+    );
+    let user =
+        passerelle_testkit::passerelle_core::accounts::find_by_email(&app.core, &coordinator.email)
+            .await
+            .expect("find")
+            .expect("coordinator");
+    let work = sheets::work(&app.core, &user, &id).await.expect("work");
+    assert!(
+        !work.content.text("category").is_empty(),
+        "category pre-filled"
+    );
+    assert_eq!(work.provenance().id, format!("{qid}/{rid}"));
+
+    // The demo catalogue: ten published sheets on the four priority themes.
+    app.clear_cookies();
+    let r = app.get("/sheets").await;
+    assert!(
+        r.body.contains("10 sheets") || r.body.contains("10 fiches"),
+        "{}",
+        r.body
+    );
+    for theme in [
+        "conferences_familiales",
+        "aller_vers",
+        "pair_aidance",
+        "coordination",
+    ] {
+        let all = catalogue::Selection::from_pairs(&[("themes".into(), theme.into())]);
+        let n = catalogue::selection_ids(&app.core, &all)
+            .await
+            .expect("ids")
+            .len();
+        assert!(n >= 2, "{theme}: {n} sheets");
+    }
+}
+
+/// The titles a query finds and the facet counts, on one backend.
+async fn outcome(
+    app: &TestApp,
+    q: &str,
+    facet: Option<(&str, &str)>,
+) -> (Vec<String>, Vec<(String, String, i64)>) {
+    let mut pairs = vec![("q".to_owned(), q.to_owned())];
+    if let Some((f, v)) = facet {
+        pairs.push((f.to_owned(), v.to_owned()));
+    }
+    let s = catalogue::Selection::from_pairs(&pairs);
+    let found = catalogue::search(&app.core, &s).await.expect("search");
+    let mut titles: Vec<String> = found.hits.iter().map(|h| h.title.clone()).collect();
+    titles.sort();
+    let mut counts: Vec<(String, String, i64)> = found
+        .facets
+        .iter()
+        .flat_map(|(f, vs)| vs.iter().map(|v| (f.clone(), v.value.clone(), v.count)))
+        .collect();
+    counts.sort();
+    (titles, counts)
+}
+
+#[tokio::test]
+async fn search_gives_the_same_results_on_sqlite_and_postgresql() {
+    // SQLite always; PostgreSQL as well when TEST_DATABASE_URL is set (CI sets it).
+    let mut apps = vec![TestApp::on_sqlite().await];
+    if std::env::var("TEST_DATABASE_URL").is_ok_and(|u| !u.is_empty()) {
+        apps.push(TestApp::new().await);
+    }
+    for app in &apps {
+        let author = app.with_user(Role::Coordinator).await;
+        let author = app.user(&author).await;
+        sheets::demo::load(&app.core, &author)
+            .await
+            .expect("demo sheets");
+    }
+    let queries: &[(&str, Option<(&str, &str)>)] = &[
+        ("pair aidance", None),
+        ("pair-aidance", None),
+        ("famille", None),
+        ("familles élargie", None),
+        ("reseau", None),
+        ("aller vers", Some(("themes", "aller_vers"))),
+        ("coordination référent", None),
+        ("logement", Some(("category", "emerging"))),
+        ("", Some(("publics", "familles"))),
+        ("hippopotame", None),
+    ];
+    let _ = Actor::cli();
+    for (q, facet) in queries {
+        let first = outcome(&apps[0], q, *facet).await;
+        for other in &apps[1..] {
+            assert_eq!(
+                first,
+                outcome(other, q, *facet).await,
+                "query {q:?} {facet:?}"
+            );
+        }
+        match *q {
+            "hippopotame" => assert!(first.0.is_empty()),
+            "pair aidance" | "pair-aidance" => {
+                assert!(
+                    first.0.iter().any(|t| t.contains("Travailleurs pairs")),
+                    "{q}: {:?}",
+                    first.0
+                )
+            }
+            "famille" => assert!(first.0.len() >= 3, "famille: {:?}", first.0),
+            _ => {}
+        }
+    }
+}
