@@ -115,6 +115,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../../migrations/sqlite/0009_sheets.sql"),
         include_str!("../../../migrations/postgres/0009_sheets.sql"),
     ),
+    (
+        10,
+        "syntheses",
+        include_str!("../../../migrations/sqlite/0010_syntheses.sql"),
+        include_str!("../../../migrations/postgres/0010_syntheses.sql"),
+    ),
 ];
 
 impl Db {

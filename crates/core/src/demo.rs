@@ -226,6 +226,7 @@ pub async fn load(core: &Core) -> Result<bool> {
     if let Some(coordinator) = accounts::find_by_email(core, DEMO_ACCOUNTS[1].0).await? {
         crate::questionnaires::demo::load(core, &coordinator.id).await?;
         crate::sheets::demo::load(core, &coordinator).await?;
+        crate::syntheses::load_demo(core, &coordinator).await?;
     }
     Ok(true)
 }
@@ -236,6 +237,7 @@ pub async fn remove(core: &Core) -> Result<()> {
     sqlx::query("DELETE FROM sessions WHERE user_id IN (SELECT id FROM users WHERE is_demo = 1)")
         .execute(&mut *tx)
         .await?;
+    crate::syntheses::store::delete_demo(&mut tx).await?;
     crate::sheets::store::delete_demo(&mut tx, core.db.backend).await?;
     sqlx::query("DELETE FROM questionnaires WHERE is_demo = 1")
         .execute(&mut *tx)

@@ -20,6 +20,7 @@ pub mod organisations;
 pub mod questionnaires;
 pub mod sessions;
 pub mod sheets;
+pub mod syntheses;
 pub mod text;
 pub mod validate;
 

@@ -3,6 +3,8 @@
 //! Nothing here knows about the database or HTTP; the web layer builds a [`Table`] or a
 //! [`Schedule`] and sends the bytes.
 
+pub mod docx;
+pub mod markdown;
 pub mod pdf;
 pub mod responses;
 

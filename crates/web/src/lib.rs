@@ -21,6 +21,7 @@ pub mod routes;
 mod security;
 mod session_store;
 mod sheets;
+mod syntheses;
 
 use std::time::Duration;
 

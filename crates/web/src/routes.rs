@@ -55,6 +55,7 @@ pub fn all() -> (Router<AppState>, Vec<(&'static str, &'static str)>) {
         .merge(crate::immersions::routes())
         .merge(crate::questionnaires::routes())
         .merge(crate::sheets::routes())
+        .merge(crate::syntheses::routes())
         .merge(crate::admin::routes())
         .merge(crate::api::routes());
     (routes.router, routes.table)

@@ -58,6 +58,7 @@ pub mod action {
     pub const SHEET_STATUS_CHANGED: &str = "sheet-status-changed";
     pub const SHEET_AUTHOR_ADDED: &str = "sheet-author-added";
     pub const SHEET_REVIEWERS_CHANGED: &str = "sheet-reviewers-changed";
+    pub const SYNTHESIS_CHANGED: &str = "synthesis-changed";
     pub const ALL: &[&str] = &[
         LOGIN,
         LOGIN_FAILED,
@@ -101,6 +102,7 @@ pub mod action {
         SHEET_STATUS_CHANGED,
         SHEET_AUTHOR_ADDED,
         SHEET_REVIEWERS_CHANGED,
+        SYNTHESIS_CHANGED,
     ];
 }
 

@@ -241,3 +241,42 @@ mail-sheet-status-body = Hello,
        *[other] A reviewer requests changes to the sheet "{ $title }". Their remarks are next to the fields concerned.
     }
 mail-sheet-status-action = Open the sheet
+
+## Syntheses
+syntheses-title = Syntheses
+syntheses-intro = Synthesis documents gather published sheets and bring out their common threads: themes, levers, success factors, points of vigilance, pitfalls and indicators, counted and linked to their sheets.
+syntheses-none = No synthesis published yet.
+syntheses-new = New synthesis
+syntheses-new-hint = Start from a catalogue selection: filter the sheets, then "Build a synthesis from this selection". You can then leave sheets out by hand.
+syntheses-create = Create the synthesis
+sheets-make-synthesis = Build a synthesis from this selection
+synthesis-kind = Synthesis document
+synthesis-field-title = Title of the synthesis
+synthesis-field-query = Selection (catalogue filter)
+synthesis-field-query-hint = Taken from the catalogue's address, for example themes=pair_aidance&category=emerging. Empty: every published sheet.
+synthesis-field-sheets = Sheets kept
+synthesis-field-sheets-hint = Untick a sheet to leave it out: the synthesis then keeps the list chosen by hand.
+synthesis-too-many-sheets = A synthesis gathers at most 500 sheets.
+synthesis-sheet-count = { $count ->
+    [one] { $count } sheet
+   *[other] { $count } sheets
+}
+synthesis-toc = Contents
+synthesis-introduction = Introduction
+synthesis-threads = Common threads
+synthesis-evaluation = Two-entry evaluation
+synthesis-no-indicator = No indicator in the sheets kept.
+synthesis-from-sheet = Sheet
+synthesis-development-conditions = Conditions of development
+synthesis-recommendations = Recommendations
+synthesis-sources = Source sheets
+synthesis-edit = Edit the synthesis
+synthesis-draft = draft
+synthesis-published = published
+synthesis-publish = Publish this revision
+synthesis-unpublish = Withdraw from publication
+synthesis-conflict = Someone saved the synthesis while you were writing. Your text is kept below: read the latest revision, then save again.
+notice-synthesis-saved = Synthesis revision saved.
+notice-synthesis-published = Synthesis published.
+notice-synthesis-unpublished = Synthesis withdrawn from publication.
+audit-synthesis-changed = Synthesis created, published or withdrawn

@@ -241,3 +241,42 @@ mail-sheet-status-body = Bonjour,
        *[other] Un relecteur demande des modifications sur la fiche « { $title } ». Ses remarques figurent à côté des champs concernés.
     }
 mail-sheet-status-action = Ouvrir la fiche
+
+## Synthèses
+syntheses-title = Synthèses
+syntheses-intro = Les documents de synthèse rassemblent des fiches publiées et en dégagent les lignes de force : thèmes, leviers, facteurs de réussite, points de vigilance, écueils et indicateurs, comptés et reliés à leurs fiches.
+syntheses-none = Aucune synthèse publiée pour l'instant.
+syntheses-new = Nouvelle synthèse
+syntheses-new-hint = Partez d'une sélection du catalogue : filtrez les fiches, puis « Construire une synthèse de cette sélection ». Vous pourrez ensuite retirer des fiches à la main.
+syntheses-create = Créer la synthèse
+sheets-make-synthesis = Construire une synthèse de cette sélection
+synthesis-kind = Document de synthèse
+synthesis-field-title = Titre de la synthèse
+synthesis-field-query = Sélection (filtre du catalogue)
+synthesis-field-query-hint = Reprise de l'adresse du catalogue, par exemple themes=pair_aidance&category=emerging. Vide : toutes les fiches publiées.
+synthesis-field-sheets = Fiches retenues
+synthesis-field-sheets-hint = Décochez une fiche pour l'écarter : la synthèse retient alors la liste choisie à la main.
+synthesis-too-many-sheets = Une synthèse rassemble au plus 500 fiches.
+synthesis-sheet-count = { $count ->
+    [one] { $count } fiche
+   *[other] { $count } fiches
+}
+synthesis-toc = Sommaire
+synthesis-introduction = Introduction
+synthesis-threads = Lignes de force
+synthesis-evaluation = Évaluation à deux entrées
+synthesis-no-indicator = Aucun indicateur dans les fiches retenues.
+synthesis-from-sheet = Fiche
+synthesis-development-conditions = Conditions de développement
+synthesis-recommendations = Recommandations
+synthesis-sources = Fiches sources
+synthesis-edit = Modifier la synthèse
+synthesis-draft = brouillon
+synthesis-published = publiée
+synthesis-publish = Publier cette révision
+synthesis-unpublish = Retirer de la publication
+synthesis-conflict = Quelqu'un a enregistré la synthèse pendant que vous écriviez. Votre texte est conservé ci-dessous : relisez la dernière révision, puis enregistrez à nouveau.
+notice-synthesis-saved = Révision de la synthèse enregistrée.
+notice-synthesis-published = Synthèse publiée.
+notice-synthesis-unpublished = Synthèse retirée de la publication.
+audit-synthesis-changed = Synthèse créée, publiée ou retirée

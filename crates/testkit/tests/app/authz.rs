@@ -2,7 +2,7 @@
 //! row for a route that no longer exists, fails the test.
 
 use passerelle_testkit::passerelle_core::accounts::{Actor, Role};
-use passerelle_testkit::passerelle_core::{immersions, sheets};
+use passerelle_testkit::passerelle_core::{immersions, sheets, syntheses};
 use passerelle_testkit::{TestApp, TestUser};
 
 /// Who is asking.
@@ -741,6 +741,58 @@ const TABLE: &[Row] = &[
         [404, 200, 404, 200, 200],
     ),
     (
+        "GET",
+        "/sheets/{id}/sheet.docx",
+        &[],
+        [404, 200, 404, 200, 200],
+    ),
+    // The fixture synthesis is a coordinator's draft.
+    ("GET", "/syntheses", &[], [200, 200, 200, 200, 200]),
+    ("POST", "/syntheses", &[], [303, 404, 404, 422, 422]),
+    ("GET", "/syntheses/{id}", &[], [404, 404, 404, 200, 200]),
+    (
+        "GET",
+        "/syntheses/{id}/edit",
+        &[],
+        [303, 404, 404, 200, 200],
+    ),
+    (
+        "POST",
+        "/syntheses/{id}/edit",
+        &[],
+        [303, 404, 404, 422, 422],
+    ),
+    (
+        "POST",
+        "/syntheses/{id}/status",
+        &[("action", "unpublish")],
+        [303, 404, 404, 303, 303],
+    ),
+    (
+        "GET",
+        "/syntheses/{id}/synthesis.pdf",
+        &[],
+        [404, 404, 404, 200, 200],
+    ),
+    (
+        "GET",
+        "/syntheses/{id}/synthesis.docx",
+        &[],
+        [404, 404, 404, 200, 200],
+    ),
+    (
+        "GET",
+        "/syntheses/{id}/synthesis.md",
+        &[],
+        [404, 404, 404, 200, 200],
+    ),
+    (
+        "GET",
+        "/syntheses/{id}/synthesis.json",
+        &[],
+        [404, 404, 404, 200, 200],
+    ),
+    (
         "POST",
         "/questionnaires/{id}/responses/{response}/sheet",
         &[],
@@ -783,6 +835,7 @@ struct World {
     agreement: String,
     questionnaire: String,
     sheet: String,
+    synthesis: String,
     target: TestUser,
     users: Vec<(As, Option<TestUser>)>,
 }
@@ -874,8 +927,13 @@ async fn world() -> World {
     )
     .await
     .expect("fixture sheet");
+    let coordinator_user = app.user(&coordinator).await;
+    let synthesis = syntheses::create(&app.core, &coordinator_user, "Synthèse", "", &Actor::cli())
+        .await
+        .expect("fixture synthesis");
     World {
         sheet,
+        synthesis,
         questionnaire,
         app,
         slug,
@@ -907,6 +965,8 @@ async fn every_route_answers_each_role_as_the_table_says() {
                 w.agreement.clone()
             } else if route.starts_with("/sheets/") {
                 w.sheet.clone()
+            } else if route.starts_with("/syntheses/") {
+                w.synthesis.clone()
             } else if route.starts_with("/questionnaires/") || route.starts_with("/q/") {
                 w.questionnaire.clone()
             } else {

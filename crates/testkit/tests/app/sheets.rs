@@ -458,3 +458,160 @@ async fn search_gives_the_same_results_on_sqlite_and_postgresql() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_coordinator_synthesises_a_selection_into_common_threads_and_documents() {
+    let mut app = TestApp::new().await;
+    let coordinator = app.with_user(Role::Coordinator).await;
+    let user = app.user(&coordinator).await;
+    sheets::demo::load(&app.core, &user)
+        .await
+        .expect("demo sheets");
+    app.login(&coordinator).await;
+
+    // From a catalogue selection: the emerging practices about peer support or outreach.
+    let r = app
+        .post_form(
+            "/syntheses",
+            &[
+                ("title", "Pair-aidance et aller vers"),
+                ("query", "themes=pair_aidance&themes=aller_vers"),
+            ],
+        )
+        .await;
+    r.assert_status(303);
+    let id = r
+        .location()
+        .trim_start_matches("/syntheses/")
+        .trim_end_matches("/edit")
+        .to_owned();
+    let page = app.get(&format!("/syntheses/{id}")).await;
+    page.assert_status(200);
+    // A success factor several sheets share is one thread, counted and linked to each sheet.
+    assert!(
+        page.body.contains("Présence régulière et prévisible"),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body.contains("(2 sheets)") || page.body.contains("(2 fiches)"),
+        "{}",
+        page.body
+    );
+
+    // Editorial sections and a hand-picked list: one sheet left out.
+    let edit = app.get(&format!("/syntheses/{id}/edit")).await;
+    let offered: Vec<String> = edit
+        .body
+        .match_indices("name=\"offered\" value=\"")
+        .map(|(i, m)| edit.body[i + m.len()..i + m.len() + 36].to_owned())
+        .collect();
+    assert_eq!(
+        offered.len(),
+        4,
+        "four sheets about peer support or outreach"
+    );
+    let mut fields: Vec<(&str, &str)> = vec![
+        ("base", "1"),
+        ("title", "Pair-aidance et aller vers"),
+        ("introduction", "Les **quatre** fiches retenues."),
+        ("recommendations", "- Reconnaître le temps de la rencontre."),
+        ("query", "themes=pair_aidance&themes=aller_vers"),
+    ];
+    for o in &offered {
+        fields.push(("offered", o));
+    }
+    for o in &offered[1..] {
+        fields.push(("sheets", o));
+    }
+    app.post_form(&format!("/syntheses/{id}/edit"), &fields)
+        .await
+        .assert_status(303);
+    // A stale save keeps what was typed and says why.
+    let r = app
+        .post_form(&format!("/syntheses/{id}/edit"), &fields)
+        .await;
+    r.assert_status(409);
+    assert!(r.body.contains("Reconnaître le temps de la rencontre."));
+
+    app.post_form(&format!("/syntheses/{id}/status"), &[("action", "publish")])
+        .await
+        .assert_status(303);
+    app.clear_cookies();
+    let page = app.get(&format!("/syntheses/{id}")).await;
+    page.assert_status(200);
+    assert!(page.body.contains("<strong>quatre</strong>"));
+    assert!(
+        page.body.contains("(3 sheets)") || page.body.contains("(3 fiches)"),
+        "three sheets kept"
+    );
+
+    // The PDF has a table of contents and reads back; the DOCX opens.
+    let pdf = app.get(&format!("/syntheses/{id}/synthesis.pdf")).await;
+    pdf.assert_status(200);
+    let text = pdf_text(&pdf.bytes);
+    for needle in [
+        "Pair-aidance et aller vers",
+        "Sommaire",
+        "Lignes de force",
+        "Recommandations",
+        "Reconnaître le temps de la rencontre.",
+    ] {
+        assert!(
+            text.contains(needle),
+            "{needle} missing from the PDF:\n{text}"
+        );
+    }
+    let docx = app.get(&format!("/syntheses/{id}/synthesis.docx")).await;
+    docx.assert_status(200);
+    let read = docx_rs::read_docx(&docx.bytes)
+        .expect("a readable DOCX")
+        .json();
+    assert!(
+        read.contains("Pair-aidance et aller vers")
+            && read.contains("Reconnaître le temps de la rencontre.")
+    );
+    let md = app.get(&format!("/syntheses/{id}/synthesis.md")).await;
+    assert!(
+        md.body.contains("## Lignes de force") || md.body.contains("## Common threads"),
+        "{}",
+        md.body
+    );
+}
+
+#[tokio::test]
+async fn a_complete_demo_sheet_prints_as_a_multi_page_document_and_a_word_file() {
+    let mut app = TestApp::new().await;
+    let coordinator = app.with_user(Role::Coordinator).await;
+    let user = app.user(&coordinator).await;
+    let ids = sheets::demo::load(&app.core, &user)
+        .await
+        .expect("demo sheets");
+    let pdf = app.get(&format!("/sheets/{}/sheet.pdf", ids[0])).await;
+    pdf.assert_status(200);
+    let text = pdf_text(&pdf.bytes);
+    // pdftotext separates pages with form feeds; the footer numbers them.
+    let pages = text.matches('\u{c}').count();
+    assert!(pages >= 2, "{pages} pages");
+    assert!(
+        text.replace(' ', "").contains(&format!("1/{pages}")),
+        "page numbers: {text}"
+    );
+    for needle in [
+        "Conférences familiales en protection de l'enfance",
+        "Évaluation du processus",
+        "Claire Martin",
+        "CC BY 4.0",
+    ] {
+        assert!(text.contains(needle), "{needle} missing:\n{text}");
+    }
+    let docx = app.get(&format!("/sheets/{}/sheet.docx", ids[0])).await;
+    let read = docx_rs::read_docx(&docx.bytes)
+        .expect("a readable DOCX")
+        .json();
+    assert!(read.contains("Conférences familiales en protection de l'enfance"));
+    assert!(
+        read.contains("Évaluation des effets et impacts")
+            || read.contains("Evaluation of effects and impacts")
+    );
+}

@@ -44,6 +44,7 @@ pub async fn show_catalogue(
         .filter(|f| !f.values.is_empty())
         .collect();
     Ok(CataloguePage {
+        coordinates: passerelle_core::sheets::policy::may_coordinate(ctx.user.as_ref()),
         query: selection.to_query(),
         selection,
         catalogue: result,

@@ -146,48 +146,34 @@ pub async fn export_markdown(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let (sheet, fields) = load(&state, &ctx, &id).await?;
-    let mut md = format!("# {}\n\n", sheet.content.text("title"));
-    for (k, v) in facts(&ctx, &sheet, &fields) {
-        md += &format!("- **{k}** : {v}\n");
-    }
-    md += "\n";
-    for f in fields.iter().skip(1) {
-        if f.is_empty() || matches!(f.kind, "choice" | "multi" | "territory") {
-            continue;
-        }
-        md += &format!("## {}\n\n", f.label);
-        match f.kind {
-            "items" => {
-                for item in &f.items {
-                    md += &format!("- {item}\n");
-                }
-                md += "\n";
-            }
-            "rows" => {
-                let header: Vec<&str> = f.columns.iter().map(|(_, l)| l.as_str()).collect();
-                md += &format!(
-                    "| {} |\n|{}\n",
-                    header.join(" | "),
-                    " --- |".repeat(header.len())
-                );
-                for row in table_rows(f) {
-                    let cells: Vec<String> = row.iter().map(|c| c.replace('|', "\\|")).collect();
-                    md += &format!("| {} |\n", cells.join(" | "));
-                }
-                md += "\n";
-            }
-            _ => md += &format!("{}\n\n", f.text),
-        }
-    }
-    let licence = value_label(&ctx, "licence", sheet.content.text("licence"));
-    md += &format!(
-        "---\n\n{licence} · {}\n",
+    let mut doc = sheet_document(&ctx, &sheet, &fields, &ctx.date(&state.core.clock.unix()));
+    doc.footer = format!(
+        "{} · {}",
+        doc.footer,
         state.core.link(&format!("/sheets/{id}"))
     );
+    let md = passerelle_export::markdown::render(&doc);
     Ok(download(
         "text/markdown; charset=utf-8",
         &format!("sheet-{id}.md"),
         md.into_bytes(),
+    ))
+}
+
+/// A sheet as a Word document, for people who edit in Word or LibreOffice.
+pub async fn export_docx(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let (sheet, fields) = load(&state, &ctx, &id).await?;
+    let doc = sheet_document(&ctx, &sheet, &fields, &ctx.date(&state.core.clock.unix()));
+    let bytes =
+        passerelle_export::docx::render(&doc).map_err(|e| AppError::internal(e.to_string()))?;
+    Ok(download(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        &format!("sheet-{id}.docx"),
+        bytes,
     ))
 }
 

@@ -3,8 +3,8 @@
 //! in `core::sheets`.
 
 mod catalogue;
-mod exports;
-mod pages;
+pub(crate) mod exports;
+pub(crate) mod pages;
 mod review;
 mod writing;
 
@@ -35,6 +35,7 @@ pub fn routes() -> Routes {
         .get("/sheets/{id}/history", get(show_history))
         .get("/sheets/{id}/sheet.pdf", get(export_pdf))
         .get("/sheets/{id}/sheet.md", get(export_markdown))
+        .get("/sheets/{id}/sheet.docx", get(export_docx))
         .get("/sheets/{id}/sheet.json", get(export_json))
         .post(
             "/questionnaires/{id}/responses/{response}/sheet",

@@ -238,6 +238,8 @@ pub struct CataloguePage {
     pub catalogue: Catalogue,
     pub facets: Vec<FacetView>,
     pub query: String,
+    /// The viewer may build a synthesis from this selection.
+    pub coordinates: bool,
 }
 
 impl CataloguePage {

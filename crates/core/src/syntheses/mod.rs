@@ -1,0 +1,333 @@
+//! Syntheses (*documents de synthèse*): a coordinator gathers published sheets — by a saved
+//! catalogue filter or by hand — and the synthesis shows their common threads, counted and
+//! linked to their sources, around editorial sections the coordinator writes. Every save is a
+//! revision; the public reads the last published one.
+
+pub mod store;
+pub mod threads;
+
+use serde::{Deserialize, Serialize};
+
+use crate::accounts::{Actor, User};
+use crate::audit::{self, Entry, action};
+use crate::ids::new_id;
+use crate::sheets::{self, catalogue, policy};
+use crate::validate::FieldErrors;
+use crate::{Core, Error, Result};
+use store::{RevisionRow, SynthesisRow};
+pub use threads::{Source, Thread, Threads};
+
+/// The most sheets one synthesis gathers.
+pub const MAX_SHEETS: usize = 500;
+
+/// What a coordinator writes and selects; one JSON document per revision.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Content {
+    pub title: String,
+    #[serde(default)]
+    pub introduction: String,
+    #[serde(default)]
+    pub development_conditions: String,
+    #[serde(default)]
+    pub recommendations: String,
+    /// A catalogue query string (`q=…&themes=…`): the saved filter.
+    #[serde(default)]
+    pub query: String,
+    /// Hand-picked sheets; when not empty, the filter only offered them.
+    #[serde(default)]
+    pub sheets: Vec<String>,
+}
+
+impl Content {
+    /// Reads and checks what a coordinator typed.
+    pub fn parse(mut self) -> Result<Content> {
+        let mut errors = FieldErrors::default();
+        self.title = crate::validate::text(&mut errors, "title", &self.title, true, 200);
+        for (field, value) in [
+            ("introduction", &mut self.introduction),
+            ("development_conditions", &mut self.development_conditions),
+            ("recommendations", &mut self.recommendations),
+        ] {
+            *value = crate::validate::text(&mut errors, field, value, false, 40_000);
+        }
+        if self.query.chars().count() > 2000 {
+            errors.add("query", "field-too-long");
+        }
+        if self.sheets.len() > MAX_SHEETS {
+            errors.add("sheets", "synthesis-too-many-sheets");
+        }
+        self.sheets.dedup();
+        errors.into_result()?;
+        Ok(self)
+    }
+
+    pub fn selection(&self) -> catalogue::Selection {
+        let pairs: Vec<(String, String)> = form_urlencoded::parse(self.query.as_bytes())
+            .into_owned()
+            .collect();
+        catalogue::Selection::from_pairs(&pairs)
+    }
+}
+
+/// A synthesis with its sheets and threads, as one viewer sees it.
+#[derive(Debug, Clone)]
+pub struct View {
+    pub row: SynthesisRow,
+    pub content: Content,
+    /// The revision shown.
+    pub revision: i64,
+    /// The sheets the filter offers (all of them when the list is not hand-picked).
+    pub offered: Vec<Source>,
+    pub threads: Threads,
+    pub revisions: Vec<RevisionRow>,
+    pub may_edit: bool,
+}
+
+fn revision_content(rev: &RevisionRow) -> Result<Content> {
+    serde_json::from_str(&rev.content).map_err(|e| Error::Internal(format!("synthesis: {e}")))
+}
+
+/// Creates a synthesis from a catalogue query; coordinators only.
+pub async fn create(
+    core: &Core,
+    user: &User,
+    title: &str,
+    query: &str,
+    actor: &Actor,
+) -> Result<String> {
+    if !policy::may_coordinate(Some(user)) {
+        return Err(Error::NotFound);
+    }
+    let content = Content {
+        title: title.to_owned(),
+        query: query.to_owned(),
+        ..Default::default()
+    }
+    .parse()?;
+    let now = core.clock.unix();
+    let id = new_id();
+    let mut tx = core.db.begin().await?;
+    insert(&mut tx, user, &id, &content, now, false).await?;
+    audit::record(
+        &mut tx,
+        now,
+        actor,
+        Entry::new(action::SYNTHESIS_CHANGED).target("synthesis", &id),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+pub(crate) async fn insert(
+    conn: &mut sqlx::AnyConnection,
+    user: &User,
+    id: &str,
+    content: &Content,
+    now: i64,
+    is_demo: bool,
+) -> Result<()> {
+    let row = SynthesisRow {
+        id: id.to_owned(),
+        status: "draft".into(),
+        title: content.title.clone(),
+        revision: 1,
+        published_revision: None,
+        created_by: Some(user.id.clone()),
+        created_at: now,
+        updated_at: now,
+        published_at: None,
+    };
+    store::insert(conn, &row, is_demo).await?;
+    let json = serde_json::to_string(content).map_err(|e| Error::Internal(e.to_string()))?;
+    store::insert_revision(conn, id, 1, &json, &user.id, &user.display_name, "", now).await?;
+    Ok(())
+}
+
+/// The sheets a synthesis gathers: its hand-picked list or its filter, published only.
+async fn gather(
+    core: &Core,
+    content: &Content,
+) -> Result<(Vec<Source>, Vec<(Source, sheets::Content)>)> {
+    let mut offered_ids = catalogue::selection_ids(core, &content.selection()).await?;
+    offered_ids.truncate(MAX_SHEETS);
+    let chosen: Vec<String> = if content.sheets.is_empty() {
+        offered_ids.clone()
+    } else {
+        content.sheets.clone()
+    };
+    let mut offered = vec![];
+    let mut gathered = vec![];
+    for id in offered_ids
+        .iter()
+        .chain(chosen.iter().filter(|c| !offered_ids.contains(c)))
+    {
+        let Ok(sheet) = sheets::published(core, None, id).await else {
+            continue; // archived or unpublished since: left out
+        };
+        let source = Source {
+            id: id.clone(),
+            title: sheet.content.text("title").to_owned(),
+        };
+        offered.push(source.clone());
+        if chosen.contains(id) {
+            gathered.push((source, sheet.content));
+        }
+    }
+    Ok((offered, gathered))
+}
+
+/// Reads a synthesis: the public gets its last published revision; coordinators the latest.
+pub async fn view(core: &Core, user: Option<&User>, id: &str) -> Result<View> {
+    let mut conn = core.db.pool.acquire().await?;
+    let row = store::find(&mut conn, id).await?.ok_or(Error::NotFound)?;
+    let may_edit = policy::may_coordinate(user);
+    let revision = match (may_edit, row.published_revision) {
+        (true, _) => row.revision,
+        (false, Some(p)) => p,
+        (false, None) => return Err(Error::NotFound),
+    };
+    let rev = store::revision(&mut conn, id, revision)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let content = revision_content(&rev)?;
+    let revisions = store::revisions(&mut conn, id).await?;
+    drop(conn);
+    let (offered, gathered) = gather(core, &content).await?;
+    Ok(View {
+        threads: threads::common_threads(&gathered),
+        row,
+        content,
+        revision,
+        offered,
+        revisions,
+        may_edit,
+    })
+}
+
+/// The outcome of saving a synthesis.
+#[derive(Debug)]
+pub enum Saved {
+    Revision(i64),
+    Unchanged,
+    /// Someone saved since `base`; nothing was written. The latest revision's number.
+    Conflict(i64),
+}
+
+/// Saves a new revision of a synthesis whose latest revision the writer read was `base`.
+pub async fn save(
+    core: &Core,
+    user: &User,
+    id: &str,
+    base: i64,
+    content: Content,
+    note: &str,
+) -> Result<Saved> {
+    if !policy::may_coordinate(Some(user)) {
+        return Err(Error::NotFound);
+    }
+    let content = content.parse()?;
+    let mut tx = core.db.begin().await?;
+    let row = store::find(&mut tx, id).await?.ok_or(Error::NotFound)?;
+    if row.revision != base {
+        return Ok(Saved::Conflict(row.revision));
+    }
+    let latest = store::revision(&mut tx, id, base)
+        .await?
+        .ok_or(Error::NotFound)?;
+    if revision_content(&latest)? == content {
+        return Ok(Saved::Unchanged);
+    }
+    let now = core.clock.unix();
+    let mut next = row.clone();
+    next.revision = base + 1;
+    next.title = content.title.clone();
+    next.updated_at = now;
+    if !store::update(&mut tx, &next, base).await? {
+        return Ok(Saved::Conflict(base + 1));
+    }
+    let json = serde_json::to_string(&content).map_err(|e| Error::Internal(e.to_string()))?;
+    let note: String = note.trim().chars().take(500).collect();
+    store::insert_revision(
+        &mut tx,
+        id,
+        base + 1,
+        &json,
+        &user.id,
+        &user.display_name,
+        &note,
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Saved::Revision(base + 1))
+}
+
+/// Publishes the latest revision (`publish`) or withdraws the synthesis from the public.
+pub async fn set_published(
+    core: &Core,
+    user: &User,
+    id: &str,
+    publish: bool,
+    actor: &Actor,
+) -> Result<()> {
+    if !policy::may_coordinate(Some(user)) {
+        return Err(Error::NotFound);
+    }
+    let mut tx = core.db.begin().await?;
+    let row = store::find(&mut tx, id).await?.ok_or(Error::NotFound)?;
+    let now = core.clock.unix();
+    let mut next = row.clone();
+    if publish {
+        next.status = "published".into();
+        next.published_revision = Some(row.revision);
+        next.published_at = Some(now);
+    } else {
+        next.status = "draft".into();
+        next.published_revision = None;
+    }
+    next.updated_at = now;
+    if !store::update(&mut tx, &next, row.revision).await? {
+        return Err(Error::Conflict("sheet-changed-meanwhile"));
+    }
+    audit::record(
+        &mut tx,
+        now,
+        actor,
+        Entry::new(action::SYNTHESIS_CHANGED)
+            .target("synthesis", id)
+            .details(&next.status),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Published syntheses, and drafts for coordinators.
+pub async fn list(core: &Core, user: Option<&User>) -> Result<Vec<SynthesisRow>> {
+    let mut conn = core.db.pool.acquire().await?;
+    Ok(store::list(&mut conn, policy::may_coordinate(user)).await?)
+}
+
+/// The demo synthesis: the four priority themes of the census, published.
+pub async fn load_demo(core: &Core, author: &User) -> Result<String> {
+    let content = Content {
+        title: "Pratiques émergentes : lignes de force des quatre thèmes prioritaires".into(),
+        introduction: "Cette synthèse rassemble les fiches de pratiques émergentes repérées par le recensement sur les quatre thèmes prioritaires : conférences familiales, démarches d'*aller vers*, pair-aidance et coordination pluridisciplinaire. Les lignes de force ci-dessous sont comptées sur l'ensemble des fiches et renvoient à chacune.".into(),
+        development_conditions: "Les pratiques se développent là où l'encadrement les soutient explicitement, où le temps qu'elles demandent est reconnu dans la charge de travail, et où une **formation commune** réunit les professionnels des différentes institutions.".into(),
+        recommendations: "- Reconnaître le temps de préparation et de coordination dans l'organisation du travail.\n- Financer des formations communes entre institutions.\n- Évaluer sur deux entrées : le processus (ce qui est fait) et les effets pour les personnes.".into(),
+        query: "category=emerging&category=re_emerging&category=little_known".into(),
+        sheets: vec![],
+    };
+    let now = core.clock.unix();
+    let id = new_id();
+    let mut tx = core.db.begin().await?;
+    insert(&mut tx, author, &id, &content, now, true).await?;
+    let mut row = store::find(&mut tx, &id).await?.ok_or(Error::NotFound)?;
+    row.status = "published".into();
+    row.published_revision = Some(1);
+    row.published_at = Some(now);
+    store::update(&mut tx, &row, 1).await?;
+    tx.commit().await?;
+    Ok(id)
+}

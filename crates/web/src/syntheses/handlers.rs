@@ -1,0 +1,306 @@
+//! Synthesis handlers.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::{IntoResponse, Response};
+use passerelle_core::markdown::to_html;
+use passerelle_core::sheets::policy;
+use passerelle_core::syntheses::{self, Content, Saved};
+use passerelle_core::{Core, Error};
+
+use super::pages::*;
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::forms::{Errors, Notice, Pairs, after_form, invalid, see_other};
+
+fn download(content_type: &str, filename: &str, bytes: Vec<u8>) -> Response {
+    (
+        [
+            (CONTENT_TYPE, content_type.to_owned()),
+            (
+                CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{filename}\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+async fn list_page(
+    core: &Core,
+    ctx: Ctx,
+    title: String,
+    query: String,
+    errors: Errors,
+) -> Result<ListPage, AppError> {
+    let syntheses = syntheses::list(core, ctx.user.as_ref()).await?;
+    Ok(ListPage {
+        may_create: policy::may_coordinate(ctx.user.as_ref()),
+        syntheses,
+        title,
+        query,
+        errors,
+        ctx,
+    })
+}
+
+#[derive(serde::Deserialize, Default)]
+pub struct ListQuery {
+    /// A catalogue selection to start a synthesis from.
+    #[serde(default)]
+    from: String,
+}
+
+pub async fn list_syntheses(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    axum::extract::Query(q): axum::extract::Query<ListQuery>,
+) -> Result<ListPage, AppError> {
+    list_page(&state.core, ctx, String::new(), q.from, Errors::default()).await
+}
+
+pub async fn create_synthesis(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    p: Pairs,
+) -> Result<Response, AppError> {
+    let user = ctx.require_user()?.clone();
+    let (title, query) = (p.get("title"), p.get("query"));
+    let result = syntheses::create(&state.core, &user, &title, &query, &ctx.actor()).await;
+    after_form(
+        result,
+        |id| format!("/syntheses/{id}/edit"),
+        |errors| list_page(&state.core, ctx, title, query, errors),
+    )
+    .await
+}
+
+pub async fn show_synthesis(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    notice: Notice,
+    Path(id): Path<String>,
+) -> Result<ShowPage, AppError> {
+    let view = syntheses::view(&state.core, ctx.user.as_ref(), &id).await?;
+    Ok(ShowPage {
+        groups: groups(&ctx, &view),
+        introduction: to_html(&view.content.introduction),
+        development_conditions: to_html(&view.content.development_conditions),
+        recommendations: to_html(&view.content.recommendations),
+        view,
+        notice,
+        ctx,
+    })
+}
+
+async fn edit_page(
+    core: &Core,
+    ctx: Ctx,
+    id: &str,
+    typed: Option<(Content, String)>,
+    errors: Errors,
+    conflict: bool,
+) -> Result<EditPage, AppError> {
+    let user = ctx.require_user()?.clone();
+    if !policy::may_coordinate(Some(&user)) {
+        return Err(Error::NotFound.into());
+    }
+    let view = syntheses::view(core, Some(&user), id).await?;
+    let (content, note) = typed.unwrap_or_else(|| (view.content.clone(), String::new()));
+    Ok(EditPage {
+        base: view.row.revision,
+        content,
+        note,
+        errors,
+        notice: Notice::default(),
+        conflict,
+        view,
+        ctx,
+    })
+}
+
+pub async fn show_edit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    notice: Notice,
+    Path(id): Path<String>,
+) -> Result<EditPage, AppError> {
+    let mut page = edit_page(&state.core, ctx, &id, None, Errors::default(), false).await?;
+    page.notice = notice;
+    Ok(page)
+}
+
+pub async fn save_synthesis(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    p: Pairs,
+) -> Result<Response, AppError> {
+    let user = ctx.require_user()?.clone();
+    let offered = p.all("offered");
+    let chosen = p.all("sheets");
+    let content = Content {
+        title: p.get("title"),
+        introduction: p.get("introduction"),
+        development_conditions: p.get("development_conditions"),
+        recommendations: p.get("recommendations"),
+        query: p.get("query"),
+        // Every offered sheet kept: the filter alone decides; otherwise the hand-picked list.
+        sheets: if chosen.len() == offered.len() {
+            vec![]
+        } else {
+            chosen
+        },
+    };
+    let note = p.get("note");
+    let base = p.get("base").parse::<i64>().unwrap_or(0);
+    match syntheses::save(&state.core, &user, &id, base, content.clone(), &note).await {
+        Ok(Saved::Revision(_)) => Ok(see_other(&format!(
+            "/syntheses/{id}/edit?notice=synthesis-saved"
+        ))),
+        Ok(Saved::Unchanged) => Ok(see_other(&format!(
+            "/syntheses/{id}/edit?notice=sheet-unchanged"
+        ))),
+        Ok(Saved::Conflict(_)) => {
+            let page = edit_page(
+                &state.core,
+                ctx,
+                &id,
+                Some((content, note)),
+                Errors::default(),
+                true,
+            )
+            .await?;
+            Ok((StatusCode::CONFLICT, page).into_response())
+        }
+        Err(Error::Invalid(e)) => {
+            let page = edit_page(
+                &state.core,
+                ctx,
+                &id,
+                Some((content, note)),
+                Errors(e),
+                false,
+            )
+            .await?;
+            Ok(invalid(page))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn change_status(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    p: Pairs,
+) -> Result<Response, AppError> {
+    let user = ctx.require_user()?.clone();
+    let publish = match p.get("action").as_str() {
+        "publish" => true,
+        "unpublish" => false,
+        _ => return Err(AppError::bad_request()),
+    };
+    syntheses::set_published(&state.core, &user, &id, publish, &ctx.actor()).await?;
+    let notice = if publish {
+        "synthesis-published"
+    } else {
+        "synthesis-unpublished"
+    };
+    Ok(see_other(&format!("/syntheses/{id}/edit?notice={notice}")))
+}
+
+async fn document_of(
+    state: &AppState,
+    ctx: &Ctx,
+    id: &str,
+) -> Result<passerelle_export::pdf::Document, AppError> {
+    let view = syntheses::view(&state.core, ctx.user.as_ref(), id).await?;
+    Ok(document(ctx, &view, &ctx.date(&state.core.clock.unix())))
+}
+
+pub async fn export_pdf(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let doc = document_of(&state, &ctx, &id).await?;
+    let today = state.core.clock.now().date();
+    let rendered = tokio::task::spawn_blocking(move || {
+        passerelle_export::pdf::render(&doc, (today.year(), u8::from(today.month()), today.day()))
+    })
+    .await
+    .map_err(|e| AppError::internal(e.to_string()))?;
+    match rendered {
+        Ok(bytes) => Ok(download(
+            "application/pdf",
+            &format!("synthesis-{id}.pdf"),
+            bytes,
+        )),
+        Err(e) => {
+            tracing::error!(synthesis = %id, error = %e, "synthesis PDF could not be rendered");
+            Err(AppError::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "pdf-failed",
+            ))
+        }
+    }
+}
+
+pub async fn export_docx(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let doc = document_of(&state, &ctx, &id).await?;
+    let bytes =
+        passerelle_export::docx::render(&doc).map_err(|e| AppError::internal(e.to_string()))?;
+    Ok(download(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        &format!("synthesis-{id}.docx"),
+        bytes,
+    ))
+}
+
+pub async fn export_markdown(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let doc = document_of(&state, &ctx, &id).await?;
+    let md = passerelle_export::markdown::render(&doc);
+    Ok(download(
+        "text/markdown; charset=utf-8",
+        &format!("synthesis-{id}.md"),
+        md.into_bytes(),
+    ))
+}
+
+pub async fn export_json(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let view = syntheses::view(&state.core, ctx.user.as_ref(), &id).await?;
+    let body = serde_json::json!({
+        "id": view.row.id,
+        "title": view.content.title,
+        "revision": view.revision,
+        "published_at": view.row.published_at,
+        "introduction": view.content.introduction,
+        "development_conditions": view.content.development_conditions,
+        "recommendations": view.content.recommendations,
+        "selection": { "query": view.content.query, "sheets": view.content.sheets },
+        "threads": view.threads,
+        "url": state.core.link(&format!("/syntheses/{id}")),
+    });
+    let json = serde_json::to_vec_pretty(&body).map_err(|e| AppError::internal(e.to_string()))?;
+    Ok(download(
+        "application/json",
+        &format!("synthesis-{id}.json"),
+        json,
+    ))
+}
