@@ -1,0 +1,136 @@
+// The practice-sheet flow: a contributor writes and submits a sheet; a reviewer (the demo
+// coordinator) requests a change on one field; the contributor fixes it and resubmits; the
+// reviewer publishes; a visitor finds it with a stemmed, accent-free query and downloads the
+// PDF. axe-core checks every page visited; the "no-javascript" project runs the same flow with
+// JavaScript disabled.
+const { test, expect } = require('@playwright/test');
+const AxeBuilder = require('@axe-core/playwright').default;
+
+const CONTRIBUTOR = { email: 'membre@demo.passerelle.example', password: 'passerelle-demo' };
+const REVIEWER = { email: 'coordination@demo.passerelle.example', password: 'passerelle-demo' };
+
+async function checkA11y(page, testInfo) {
+  if (!testInfo.project.use.javaScriptEnabled) return;
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${page.url()}: ${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+  );
+  expect(summary, summary.join('\n')).toEqual([]);
+  expect(results.passes.length, 'axe checked something').toBeGreaterThan(10);
+}
+
+async function login(page, who) {
+  await page.goto('/login');
+  await page.getByLabel('Adresse e-mail').fill(who.email);
+  await page.getByLabel(/^Mot de passe/).fill(who.password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByRole('link', { name: /Mon compte/ })).toBeVisible();
+}
+
+test('a contributor writes, a reviewer requests a change, the contributor fixes it, the reviewer publishes, a visitor finds it and downloads the PDF', async ({ browser }, testInfo) => {
+  test.setTimeout(180_000);
+  const js = testInfo.project.use.javaScriptEnabled;
+  // A word no other sheet holds, so that the search below finds this sheet alone.
+  const marker = `zq${testInfo.project.name.replace(/[^a-z]/gi, '')}${Date.now()}`;
+  const title = `Réseau de bibliothèques solidaires ${marker}`;
+
+  // The contributor writes and submits.
+  const author = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
+  await login(author, CONTRIBUTOR);
+  await author.getByRole('link', { name: 'Fiches pratiques' }).first().click();
+  await checkA11y(author, testInfo);
+  await author.getByRole('link', { name: 'Mes fiches' }).click();
+  await checkA11y(author, testInfo);
+  await author.getByLabel(/^Type/).selectOption('emerging_practice');
+  await author.getByLabel(/^Titre/).fill(title);
+  await author.getByRole('button', { name: 'Créer la fiche' }).click();
+  await expect(author.locator('.notice')).toContainText('Fiche créée');
+  await checkA11y(author, testInfo);
+
+  await author.getByLabel(/^Résumé/).fill('Des bibliothèques de quartier prêtent des livres et accueillent les familles.');
+  await author.getByLabel(/^Catégorie/).selectOption('emerging');
+  await author.getByLabel(/^Approche/).selectOption('collective');
+  await author.locator('input[name="f.themes"][value="pair_aidance"]').check();
+  await author.getByLabel(/^Description de la pratique/).fill('Les habitants animent les bibliothèques avec les travailleurs sociaux du **réseau**.');
+  await author.getByLabel(/^Maturité/).selectOption('trial');
+  await author.locator('input[name="f.process_indicators.0.description"]').fill('Permanences tenues');
+  await author.locator('input[name="f.process_indicators.0.value"]').fill('40');
+  await author.getByRole('button', { name: 'Enregistrer une révision' }).click();
+  await expect(author.locator('.notice')).toContainText('Révision enregistrée');
+  await author.getByRole('button', { name: 'Soumettre à relecture' }).click();
+  await expect(author.locator('.notice')).toContainText('soumise à relecture');
+  const url = author.url().replace(/\?.*$/, '');
+  const sheetPath = new URL(url).pathname.replace(/\/edit$/, '');
+
+  // The reviewer requests a change on the summary.
+  const reviewer = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
+  await login(reviewer, REVIEWER);
+  await reviewer.goto('/sheets/desk');
+  await reviewer.getByRole('link', { name: title }).click();
+  await checkA11y(reviewer, testInfo);
+  await reviewer.getByRole('link', { name: 'Relire et commenter' }).click();
+  await checkA11y(reviewer, testInfo);
+  await reviewer.getByLabel('Remarque sur « Résumé »').fill('Dites qui anime les permanences.');
+  await reviewer.getByRole('button', { name: 'Demander des modifications' }).click();
+  await expect(reviewer.locator('.notice')).toContainText('Modifications demandées');
+
+  // The contributor sees the remark next to the field, fixes it and resubmits.
+  await author.goto(`${sheetPath}/edit`);
+  await expect(author.locator('.comments')).toContainText('Dites qui anime les permanences.');
+  await checkA11y(author, testInfo);
+  await author.getByLabel(/^Résumé/).fill('Des habitants bénévoles animent des bibliothèques de quartier avec les travailleurs sociaux.');
+  await author.getByRole('button', { name: 'Enregistrer une révision' }).click();
+  await expect(author.locator('.notice')).toContainText('Révision enregistrée');
+  await author.getByRole('link', { name: 'Historique' }).click();
+  await expect(author.locator('ins').first()).toBeVisible();
+  await checkA11y(author, testInfo);
+  await author.goto(`${sheetPath}/edit`);
+  await author.getByRole('button', { name: 'Soumettre à relecture' }).click();
+  await expect(author.locator('.notice')).toContainText('soumise à relecture');
+
+  // The reviewer publishes.
+  await reviewer.goto(`${sheetPath}/edit`);
+  await reviewer.getByRole('button', { name: 'Publier' }).click();
+  await expect(reviewer.locator('.notice')).toContainText('Fiche publiée');
+
+  // A visitor finds it with "bibliotheque reseau": no accent, singular; the sheet says
+  // "bibliothèques", "réseau".
+  const visitor = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
+  await visitor.goto('/sheets');
+  await checkA11y(visitor, testInfo);
+  await visitor.getByLabel('Rechercher dans les fiches').fill(`bibliotheque reseau ${marker}`);
+  await visitor.getByRole('button', { name: 'Rechercher', exact: true }).click();
+  await expect(visitor.getByRole('heading', { name: /1 fiche/ })).toBeVisible();
+  await expect(visitor.locator('.snippet mark').first()).toBeVisible();
+  await checkA11y(visitor, testInfo);
+  await visitor.getByRole('link', { name: title }).click();
+  await checkA11y(visitor, testInfo);
+  const [download] = await Promise.all([
+    visitor.waitForEvent('download'),
+    visitor.getByRole('link', { name: 'PDF' }).click(),
+  ]);
+  const path = await download.path();
+  const bytes = require('fs').readFileSync(path);
+  expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(bytes.length).toBeGreaterThan(5000);
+});
+
+test('the demo synthesis reads with its common threads, and its coordinator form is accessible', async ({ page }, testInfo) => {
+  await page.goto('/syntheses');
+  await checkA11y(page, testInfo);
+  await page.getByRole('link', { name: /lignes de force des quatre thèmes prioritaires/ }).click();
+  await expect(page.getByRole('heading', { name: 'Lignes de force', exact: true })).toBeVisible();
+  await expect(page.locator('.threads li').first()).toContainText('fiches');
+  await checkA11y(page, testInfo);
+  await login(page, REVIEWER);
+  await page.goto('/sheets?themes=coordination');
+  await page.getByRole('link', { name: 'Construire une synthèse de cette sélection' }).click();
+  await page.getByLabel(/^Titre de la synthèse/).fill(`Coordination ${testInfo.project.name}`);
+  await page.getByRole('button', { name: 'Créer la synthèse' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Modifier la synthèse');
+  await checkA11y(page, testInfo);
+  // The four demo sheets about multidisciplinary coordination, all kept.
+  await expect(page.locator('input[name="sheets"]:checked')).toHaveCount(4);
+});
