@@ -121,6 +121,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../../migrations/sqlite/0010_syntheses.sql"),
         include_str!("../../../migrations/postgres/0010_syntheses.sql"),
     ),
+    (
+        11,
+        "sheet_files",
+        include_str!("../../../migrations/sqlite/0011_sheet_files.sql"),
+        include_str!("../../../migrations/postgres/0011_sheet_files.sql"),
+    ),
 ];
 
 impl Db {

@@ -49,6 +49,7 @@ pub struct Core {
 pub struct Caches {
     pub public_orgs: organisations::cache::PublicOrgCache,
     pub public_catalogue: immersions::cache::PublicCatalogueCache,
+    pub sheet_catalogue: sheets::cache::SheetCatalogueCache,
 }
 
 impl Core {

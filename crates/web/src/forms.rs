@@ -170,6 +170,8 @@ const NOTICES: &[&str] = &[
     "sheet-status-draft",
     "sheet-author-added",
     "sheet-reviewers-changed",
+    "sheet-files-added",
+    "sheet-file-removed",
     "synthesis-saved",
     "synthesis-published",
     "synthesis-unpublished",
@@ -259,6 +261,46 @@ impl Notice {
             .map(|c| ctx.t(&format!("notice-{c}")))
             .unwrap_or_default()
     }
+}
+
+/// `attachment` with an ASCII fallback name and the real one in RFC 5987 form.
+pub fn content_disposition(filename: &str) -> String {
+    let ascii: String = filename
+        .chars()
+        .map(|c| {
+            if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let encoded: String = filename
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"!#$&+-.^_`|~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect();
+    format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
+}
+
+/// A stored file as a download: never shown inline, never cached, named as uploaded.
+pub fn stored_file(content_type: &str, filename: &str, data: Vec<u8>) -> axum::response::Response {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_owned()),
+            (header::CONTENT_DISPOSITION, content_disposition(filename)),
+            (header::CACHE_CONTROL, "private, no-store".to_owned()),
+        ],
+        data,
+    )
+        .into_response()
 }
 
 /// A 303 redirect (after a successful POST).

@@ -124,12 +124,27 @@ pub struct Catalogue {
     pub pages: i64,
 }
 
-/// One page of the catalogue for `selection`.
-pub async fn search(core: &Core, selection: &Selection) -> Result<Catalogue> {
+/// One page of the catalogue for `selection` (from this instance's short-lived cache when
+/// someone asked the same in the last seconds; see `sheets::cache`).
+pub async fn search(core: &Core, selection: &Selection) -> Result<std::sync::Arc<Catalogue>> {
+    let key = format!("{}&page={}", selection.to_query(), selection.page);
+    core.caches
+        .sheet_catalogue
+        .get_or_compute(&key, core.clock.unix(), || search_uncached(core, selection))
+        .await
+}
+
+/// One page of the catalogue, read from the database.
+pub async fn search_uncached(core: &Core, selection: &Selection) -> Result<Catalogue> {
     let mut conn = core.db.pool.acquire().await?;
     let q = selection.query(PAGE_SIZE, (selection.page - 1) * PAGE_SIZE);
-    let (rows, total) = store::search(&mut conn, core.db.backend, &q).await?;
+    let rows = store::search(&mut conn, core.db.backend, &q).await?;
     let counts = store::facet_counts(&mut conn, core.db.backend, &q).await?;
+    let total: i64 = counts
+        .iter()
+        .filter(|(f, _, _)| f == "type")
+        .map(|(_, _, n)| n)
+        .sum();
     let hits = rows
         .into_iter()
         .map(|r| {

@@ -66,6 +66,7 @@ pub async fn load(core: &Core, author: &User) -> Result<Vec<String>> {
         ids.push(id);
     }
     tx.commit().await?;
+    core.caches.sheet_catalogue.clear();
     Ok(ids)
 }
 

@@ -5,10 +5,12 @@
 //! A sheet's content is one JSON [`Content`] per revision; the public sees the last published
 //! revision, which the search index (`store::index`) mirrors in the same transaction.
 
+pub mod cache;
 pub mod catalogue;
 pub mod compare;
 pub mod content;
 pub mod demo;
+pub mod files;
 mod model;
 pub mod policy;
 pub mod provenance;
@@ -49,6 +51,7 @@ pub struct Work {
     pub authors: Vec<Person>,
     pub comments: Vec<CommentRow>,
     pub revisions: Vec<RevisionRow>,
+    pub files: Vec<files::SheetFile>,
     pub author: bool,
     pub reviewer: bool,
 }
@@ -89,6 +92,7 @@ pub struct Published {
     /// The revision shown.
     pub revision: i64,
     pub authors: Vec<Person>,
+    pub files: Vec<files::SheetFile>,
     /// The viewer may open the working version.
     pub may_work: bool,
 }
@@ -170,6 +174,7 @@ pub(crate) async fn load_work(conn: &mut AnyConnection, user: &User, id: &str) -
     let content = content_of(conn, id, row.revision).await?;
     let comments = store::comments(conn, id).await?;
     let revisions = store::revisions(conn, id).await?;
+    let files = files::list(conn, id).await?;
     Ok(Work {
         row,
         ty,
@@ -177,6 +182,7 @@ pub(crate) async fn load_work(conn: &mut AnyConnection, user: &User, id: &str) -
         authors,
         comments,
         revisions,
+        files,
         author,
         reviewer,
     })
@@ -202,12 +208,14 @@ pub async fn published(core: &Core, user: Option<&User>, id: &str) -> Result<Pub
     };
     let ty = type_of(&row)?;
     let content = content_of(&mut conn, id, revision).await?;
+    let files = files::list(&mut conn, id).await?;
     Ok(Published {
         row,
         ty,
         content,
         revision,
         authors,
+        files,
         may_work,
     })
 }

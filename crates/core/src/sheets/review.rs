@@ -117,11 +117,14 @@ pub async fn transition(
         }
     }
     tx.commit().await?;
+    if matches!(t, Transition::Publish | Transition::Archive) {
+        core.caches.sheet_catalogue.clear();
+    }
     Ok(next)
 }
 
-/// Writes the public index rows of a published sheet.
-pub(crate) async fn index(
+/// Writes the public index rows of a published sheet (also used by the benchmark's seeding).
+pub async fn index(
     conn: &mut sqlx::AnyConnection,
     backend: crate::Backend,
     row: &store::SheetRow,

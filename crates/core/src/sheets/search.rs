@@ -77,7 +77,15 @@ pub fn snippet(text: &str, terms: &[String], width: usize) -> Vec<Piece> {
     if all.is_empty() {
         return vec![];
     }
-    let is_hit = |w: &str| term(w).is_some_and(|t| terms.contains(&t));
+    // Stemming every word of a long text is the costly part: a word can only match a term when
+    // its folded form starts like it (stems are prefixes, up to accents), so most words are
+    // ruled out before the stemmer runs.
+    let heads: Vec<String> = terms.iter().map(|t| t.chars().take(3).collect()).collect();
+    let is_hit = |w: &str| {
+        let folded = fold(w);
+        heads.iter().any(|h| folded.starts_with(h.as_str()))
+            && term(w).is_some_and(|t| terms.contains(&t))
+    };
     let first = all.iter().position(|(_, w)| is_hit(w)).unwrap_or(0);
     let start_word = first.saturating_sub(width / 3);
     let end_word = (start_word + width).min(all.len());

@@ -280,3 +280,12 @@ notice-synthesis-saved = Synthesis revision saved.
 notice-synthesis-published = Synthesis published.
 notice-synthesis-unpublished = Synthesis withdrawn from publication.
 audit-synthesis-changed = Synthesis created, published or withdrawn
+
+sheet-files = Attachments
+sheet-files-none = No attachment.
+sheet-files-add = Attach files
+sheet-files-hint = PDF, images, office documents; at most 5 files and 10 MB per upload. Attachments are public with the sheet.
+sheet-files-add-button = Attach
+sheet-file-remove = Remove { $name }
+notice-sheet-files-added = Files attached.
+notice-sheet-file-removed = File removed.

@@ -280,3 +280,12 @@ notice-synthesis-saved = Révision de la synthèse enregistrée.
 notice-synthesis-published = Synthèse publiée.
 notice-synthesis-unpublished = Synthèse retirée de la publication.
 audit-synthesis-changed = Synthèse créée, publiée ou retirée
+
+sheet-files = Pièces jointes
+sheet-files-none = Aucune pièce jointe.
+sheet-files-add = Joindre des fichiers
+sheet-files-hint = PDF, images, documents bureautiques ; 5 fichiers et 10 Mo au plus par envoi. Les pièces jointes sont publiques avec la fiche.
+sheet-files-add-button = Joindre
+sheet-file-remove = Retirer { $name }
+notice-sheet-files-added = Fichiers joints.
+notice-sheet-file-removed = Fichier retiré.

@@ -35,6 +35,7 @@ const FILE_FORMS: &[&str] = &[
     "/agreements/{id}/logbook",
     "/agreements/{id}/outputs",
     "/questionnaires/import",
+    "/sheets/{id}/files",
 ];
 
 type Row = (
@@ -746,6 +747,20 @@ const TABLE: &[Row] = &[
         &[],
         [404, 200, 404, 200, 200],
     ),
+    // A form without files; the member writes the sheet, the coordinator only reviews it.
+    ("POST", "/sheets/{id}/files", &[], [303, 422, 404, 409, 409]),
+    (
+        "POST",
+        "/sheets/{id}/files/{file}/remove",
+        &[],
+        [303, 404, 404, 409, 409],
+    ),
+    (
+        "GET",
+        "/sheets/{id}/files/{file}",
+        &[],
+        [404, 404, 404, 404, 404],
+    ),
     // The fixture synthesis is a coordinator's draft.
     ("GET", "/syntheses", &[], [200, 200, 200, 200, 200]),
     ("POST", "/syntheses", &[], [303, 404, 404, 422, 422]),
@@ -992,7 +1007,8 @@ async fn every_route_answers_each_role_as_the_table_says() {
                 )
                 .replace("{response}", "00000000-0000-0000-0000-000000000000")
                 .replace("{page}", "1")
-                .replace("{item}", "00000000-0000-0000-0000-000000000000");
+                .replace("{item}", "00000000-0000-0000-0000-000000000000")
+                .replace("{file}", "00000000-0000-0000-0000-000000000000");
             w.app.clear_cookies();
             if let Some(u) = &user {
                 w.app.login(u).await;

@@ -615,3 +615,71 @@ async fn a_complete_demo_sheet_prints_as_a_multi_page_document_and_a_word_file()
             || read.contains("Evaluation of effects and impacts")
     );
 }
+
+#[tokio::test]
+async fn authors_attach_files_that_readers_download_with_the_sheet() {
+    let mut app = TestApp::new().await;
+    let writer = app.with_user(Role::Member).await;
+    let coordinator = app.with_user(Role::Coordinator).await;
+    let id = written_and_submitted(&mut app, &writer).await;
+    // Submitted: waiting for review, the files cannot change.
+    let r = app
+        .post_multipart(
+            &format!("/sheets/{id}/files"),
+            &[],
+            &[("files", "guide.pdf", b"%PDF-1.4 guide")],
+        )
+        .await;
+    r.assert_status(409);
+
+    app.login(&coordinator).await;
+    app.post_form(
+        &format!("/sheets/{id}/review"),
+        &[("c.summary", "Ajoutez le guide.")],
+    )
+    .await
+    .assert_status(303);
+    app.login(&writer).await;
+    // A file whose content does not match its name is refused next to the field.
+    let r = app
+        .post_multipart(
+            &format!("/sheets/{id}/files"),
+            &[],
+            &[("files", "guide.pdf", b"MZ not a pdf")],
+        )
+        .await;
+    r.assert_status(422);
+    assert!(r.body.contains("id=\"files-error\""), "{}", r.body);
+    app.post_multipart(
+        &format!("/sheets/{id}/files"),
+        &[],
+        &[("files", "guide méthodologique.pdf", b"%PDF-1.4 guide")],
+    )
+    .await
+    .assert_status(303);
+    let page = app.get(&format!("/sheets/{id}/edit")).await;
+    assert!(page.body.contains("guide méthodologique.pdf"));
+    app.post_form(&format!("/sheets/{id}/status"), &[("action", "submit")])
+        .await
+        .assert_status(303);
+    app.login(&coordinator).await;
+    app.post_form(&format!("/sheets/{id}/status"), &[("action", "publish")])
+        .await
+        .assert_status(303);
+
+    // Anyone reads the published sheet and downloads its file.
+    app.clear_cookies();
+    let page = app.get(&format!("/sheets/{id}")).await;
+    let at = page
+        .body
+        .find(&format!("/sheets/{id}/files/"))
+        .expect("a file link");
+    let link: String = page.body[at..].chars().take_while(|c| *c != '"').collect();
+    let file = app.get(&link).await;
+    file.assert_status(200);
+    assert_eq!(file.bytes, b"%PDF-1.4 guide");
+    assert!(
+        file.header("content-disposition")
+            .starts_with("attachment;")
+    );
+}

@@ -2,8 +2,7 @@
 //! file downloads, and the alumni directory.
 
 use axum::extract::{Path, Query, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use passerelle_core::Error;
 use passerelle_core::immersions::{self, ActionInput, ContactInput, OutputInput};
 use passerelle_core::validate::FieldErrors;
@@ -14,6 +13,9 @@ use super::pages::*;
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
+#[cfg(test)]
+use crate::forms::content_disposition;
+use crate::forms::stored_file;
 use crate::forms::{Errors, FilesForm, Notice, Pairs, invalid, see_other};
 
 /// The forms as typed and their errors, for one rendering of the page.
@@ -215,43 +217,7 @@ pub async fn download_attachment(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let (a, data) = immersions::attachments::download(&state.core, ctx.user.as_ref(), &id).await?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, a.content_type.clone()),
-            (
-                header::CONTENT_DISPOSITION,
-                content_disposition(&a.filename),
-            ),
-            (header::CACHE_CONTROL, "private, no-store".to_owned()),
-        ],
-        data,
-    )
-        .into_response())
-}
-
-/// `attachment` with an ASCII fallback name and the real one in RFC 5987 form.
-fn content_disposition(filename: &str) -> String {
-    let ascii: String = filename
-        .chars()
-        .map(|c| {
-            if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let encoded: String = filename
-        .bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"!#$&+-.^_`|~".contains(&b) {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect();
-    format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
+    Ok(stored_file(&a.content_type, &a.filename, data))
 }
 
 #[derive(Deserialize, Default)]

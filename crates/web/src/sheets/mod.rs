@@ -4,6 +4,7 @@
 
 mod catalogue;
 pub(crate) mod exports;
+mod files;
 pub(crate) mod pages;
 mod review;
 mod writing;
@@ -15,6 +16,7 @@ use crate::routes::Routes;
 pub fn routes() -> Routes {
     use catalogue::*;
     use exports::*;
+    use files::*;
     use review::*;
     use writing::*;
     Routes::new()
@@ -30,6 +32,9 @@ pub fn routes() -> Routes {
         .post("/sheets/{id}/edit", post(save_sheet))
         .post("/sheets/{id}/status", post(change_status))
         .post("/sheets/{id}/authors", post(add_author))
+        .post("/sheets/{id}/files", post(add_files))
+        .post("/sheets/{id}/files/{file}/remove", post(remove_file))
+        .get("/sheets/{id}/files/{file}", get(download_file))
         .get("/sheets/{id}/review", get(show_review))
         .post("/sheets/{id}/review", post(request_changes))
         .get("/sheets/{id}/history", get(show_history))

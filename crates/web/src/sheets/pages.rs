@@ -235,7 +235,7 @@ pub struct FacetView {
 pub struct CataloguePage {
     pub ctx: Ctx,
     pub selection: Selection,
-    pub catalogue: Catalogue,
+    pub catalogue: std::sync::Arc<Catalogue>,
     pub facets: Vec<FacetView>,
     pub query: String,
     /// The viewer may build a synthesis from this selection.
@@ -317,6 +317,8 @@ pub struct EditPage {
     pub may_restore: bool,
     pub may_review: bool,
     pub author_email: String,
+    /// The `accept` attribute of the file input.
+    pub accept: String,
 }
 
 impl EditPage {

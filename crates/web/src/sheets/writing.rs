@@ -124,7 +124,7 @@ pub async fn show_sheet(
 
 /// The working page: the form for authors who may edit, the sheet with the workflow buttons
 /// for everyone who may read it.
-async fn edit_page(
+pub(super) async fn edit_page(
     core: &Core,
     ctx: Ctx,
     id: &str,
@@ -150,6 +150,7 @@ async fn edit_page(
         may_restore: may(Transition::Restore),
         may_review: may(Transition::RequestChanges),
         author_email: String::new(),
+        accept: passerelle_core::immersions::attachments::accept_attribute(),
         fields,
         note,
         errors,
