@@ -10,6 +10,7 @@ mod api;
 mod assets;
 mod csrf;
 pub mod ctx;
+mod documents;
 mod error;
 mod forms;
 mod fragments;

@@ -99,15 +99,26 @@ pub async fn by_status(conn: &mut AnyConnection, status: &str, limit: i64) -> R<
     .await
 }
 
-/// Sheets made from one source (a questionnaire response, an agreement).
-pub async fn by_source(conn: &mut AnyConnection, kind: &str, id: &str) -> R<Vec<SheetRow>> {
-    sqlx::query_as(AssertSqlSafe(format!(
-        "{COLUMNS} WHERE source_kind = $1 AND source_id = $2 ORDER BY created_at, id"
-    )))
-    .bind(kind)
-    .bind(id)
-    .fetch_all(conn)
-    .await
+/// `(sheet id, content JSON)` of the last published revision of the given sheets, those still
+/// public (at most a few hundred ids).
+pub async fn published_contents(
+    conn: &mut AnyConnection,
+    ids: &[String],
+) -> R<Vec<(String, String)>> {
+    if ids.is_empty() {
+        return Ok(vec![]);
+    }
+    let slots: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
+    let mut q = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT s.id, r.content FROM sheets s
+         JOIN sheet_revisions r ON r.sheet_id = s.id AND r.number = s.published_revision
+         WHERE s.status <> 'archived' AND s.id IN ({})",
+        slots.join(", ")
+    )));
+    for id in ids {
+        q = q.bind(id.clone());
+    }
+    q.fetch_all(conn).await
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]

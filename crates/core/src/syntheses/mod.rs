@@ -156,22 +156,35 @@ async fn gather(
     } else {
         content.sheets.clone()
     };
-    let mut offered = vec![];
-    let mut gathered = vec![];
-    for id in offered_ids
+    let wanted: Vec<String> = offered_ids
         .iter()
         .chain(chosen.iter().filter(|c| !offered_ids.contains(c)))
-    {
-        let Ok(sheet) = sheets::published(core, None, id).await else {
-            continue; // archived or unpublished since: left out
+        .cloned()
+        .collect();
+    // Read in chunks, a few queries for the whole selection; archived or unpublished sheets
+    // are not returned, so they are left out.
+    let mut published = std::collections::HashMap::new();
+    let mut conn = core.db.pool.acquire().await?;
+    for chunk in wanted.chunks(500) {
+        for (id, json) in sheets::store::published_contents(&mut conn, chunk).await? {
+            let content: sheets::Content = serde_json::from_str(&json)
+                .map_err(|e| Error::Internal(format!("sheet {id}: {e}")))?;
+            published.insert(id, content);
+        }
+    }
+    let mut offered = vec![];
+    let mut gathered = vec![];
+    for id in &wanted {
+        let Some(content) = published.remove(id) else {
+            continue;
         };
         let source = Source {
             id: id.clone(),
-            title: sheet.content.text("title").to_owned(),
+            title: content.text("title").to_owned(),
         };
         offered.push(source.clone());
         if chosen.contains(id) {
-            gathered.push((source, sheet.content));
+            gathered.push((source, content));
         }
     }
     Ok((offered, gathered))

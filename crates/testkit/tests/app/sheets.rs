@@ -3,7 +3,7 @@
 //! facets, history, exports, provenance from a census answer, and search parity between
 //! SQLite and PostgreSQL.
 
-use passerelle_testkit::passerelle_core::accounts::{Actor, Role};
+use passerelle_testkit::passerelle_core::accounts::Role;
 use passerelle_testkit::passerelle_core::sheets::{self, catalogue};
 use passerelle_testkit::{TestApp, TestUser, pdf_text};
 
@@ -434,7 +434,6 @@ async fn search_gives_the_same_results_on_sqlite_and_postgresql() {
         ("", Some(("publics", "familles"))),
         ("hippopotame", None),
     ];
-    let _ = Actor::cli();
     for (q, facet) in queries {
         let first = outcome(&apps[0], q, *facet).await;
         for other in &apps[1..] {

@@ -1,10 +1,8 @@
-//! Exports: one sheet as a typeset PDF, as Markdown and as JSON; a catalogue selection as CSV
+//! Exports: one sheet as a typeset PDF, DOCX, Markdown and JSON; a catalogue selection as CSV
 //! and XLSX.
 
 use axum::extract::{Path, RawQuery, State};
-use axum::http::StatusCode;
-use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use passerelle_core::sheets::{self, Published, catalogue};
 use passerelle_export::pdf::{Block, Document};
 use passerelle_export::{Cell, Table};
@@ -13,22 +11,9 @@ use super::catalogue::selection;
 use super::pages::{FieldView, field_views, names, value_label};
 use crate::AppState;
 use crate::ctx::Ctx;
+use crate::documents::{self, download};
 use crate::error::AppError;
 use crate::forms::Errors;
-
-fn download(content_type: &str, filename: &str, bytes: Vec<u8>) -> Response {
-    (
-        [
-            (CONTENT_TYPE, content_type.to_owned()),
-            (
-                CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{filename}\""),
-            ),
-        ],
-        bytes,
-    )
-        .into_response()
-}
 
 async fn load(
     state: &AppState,
@@ -111,33 +96,24 @@ pub fn sheet_document(ctx: &Ctx, sheet: &Published, fields: &[FieldView], today:
     }
 }
 
+/// The sheet as the document its PDF, DOCX and Markdown are written from.
+async fn document(state: &AppState, ctx: &Ctx, id: &str) -> Result<Document, AppError> {
+    let (sheet, fields) = load(state, ctx, id).await?;
+    Ok(sheet_document(
+        ctx,
+        &sheet,
+        &fields,
+        &ctx.date(&state.core.clock.unix()),
+    ))
+}
+
 pub async fn export_pdf(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let (sheet, fields) = load(&state, &ctx, &id).await?;
-    let today = state.core.clock.now().date();
-    let doc = sheet_document(&ctx, &sheet, &fields, &ctx.date(&state.core.clock.unix()));
-    let rendered = tokio::task::spawn_blocking(move || {
-        passerelle_export::pdf::render(&doc, (today.year(), u8::from(today.month()), today.day()))
-    })
-    .await
-    .map_err(|e| AppError::internal(e.to_string()))?;
-    match rendered {
-        Ok(bytes) => Ok(download(
-            "application/pdf",
-            &format!("sheet-{id}.pdf"),
-            bytes,
-        )),
-        Err(e) => {
-            tracing::error!(sheet = %id, error = %e, "sheet PDF could not be rendered");
-            Err(AppError::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "pdf-failed",
-            ))
-        }
-    }
+    let doc = document(&state, &ctx, &id).await?;
+    documents::pdf(&state.core, doc, &format!("sheet-{id}.pdf")).await
 }
 
 pub async fn export_markdown(
@@ -145,19 +121,13 @@ pub async fn export_markdown(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let (sheet, fields) = load(&state, &ctx, &id).await?;
-    let mut doc = sheet_document(&ctx, &sheet, &fields, &ctx.date(&state.core.clock.unix()));
+    let mut doc = document(&state, &ctx, &id).await?;
     doc.footer = format!(
         "{} · {}",
         doc.footer,
         state.core.link(&format!("/sheets/{id}"))
     );
-    let md = passerelle_export::markdown::render(&doc);
-    Ok(download(
-        "text/markdown; charset=utf-8",
-        &format!("sheet-{id}.md"),
-        md.into_bytes(),
-    ))
+    Ok(documents::markdown(&doc, &format!("sheet-{id}.md")))
 }
 
 /// A sheet as a Word document, for people who edit in Word or LibreOffice.
@@ -166,15 +136,8 @@ pub async fn export_docx(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let (sheet, fields) = load(&state, &ctx, &id).await?;
-    let doc = sheet_document(&ctx, &sheet, &fields, &ctx.date(&state.core.clock.unix()));
-    let bytes =
-        passerelle_export::docx::render(&doc).map_err(|e| AppError::internal(e.to_string()))?;
-    Ok(download(
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        &format!("sheet-{id}.docx"),
-        bytes,
-    ))
+    let doc = document(&state, &ctx, &id).await?;
+    documents::docx(&doc, &format!("sheet-{id}.docx"))
 }
 
 #[derive(serde::Serialize)]

@@ -7,7 +7,7 @@ use passerelle_core::sheets::catalogue::{Catalogue, Selection};
 use passerelle_core::sheets::compare::FieldDiff;
 use passerelle_core::sheets::store::{CommentRow, RevisionRow, SheetRow};
 use passerelle_core::sheets::{
-    Content, FieldKind, GENERAL, Person, Published, SheetType, Status, Work, types,
+    Content, FieldKind, Person, Published, SheetType, Status, Work, types,
 };
 
 use crate::ctx::Ctx;
@@ -209,15 +209,6 @@ pub fn field_views(
             }
             v
         })
-        .collect()
-}
-
-/// General comments (about the whole sheet) still open.
-pub fn general_comments(comments: &[CommentRow]) -> Vec<CommentRow> {
-    comments
-        .iter()
-        .filter(|c| c.field == GENERAL && c.resolved_at.is_none())
-        .cloned()
         .collect()
 }
 

@@ -141,7 +141,7 @@ pub(super) async fn edit_page(
     let (content, note) = typed.unwrap_or_else(|| (work.content.clone(), String::new()));
     let fields = field_views(&ctx, work.ty, &content, &errors, &work.comments, true);
     Ok(EditPage {
-        general: general_comments(&work.comments),
+        general: work.open_comments(GENERAL).into_iter().cloned().collect(),
         base: work.row.revision,
         may_edit: policy::may_edit(standing, status),
         may_submit: may(Transition::Submit),

@@ -2,7 +2,6 @@
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use passerelle_core::markdown::to_html;
 use passerelle_core::sheets::policy;
@@ -12,22 +11,9 @@ use passerelle_core::{Core, Error};
 use super::pages::*;
 use crate::AppState;
 use crate::ctx::Ctx;
+use crate::documents::{self, download};
 use crate::error::AppError;
 use crate::forms::{Errors, Notice, Pairs, after_form, invalid, see_other};
-
-fn download(content_type: &str, filename: &str, bytes: Vec<u8>) -> Response {
-    (
-        [
-            (CONTENT_TYPE, content_type.to_owned()),
-            (
-                CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{filename}\""),
-            ),
-        ],
-        bytes,
-    )
-        .into_response()
-}
 
 async fn list_page(
     core: &Core,
@@ -228,26 +214,7 @@ pub async fn export_pdf(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let doc = document_of(&state, &ctx, &id).await?;
-    let today = state.core.clock.now().date();
-    let rendered = tokio::task::spawn_blocking(move || {
-        passerelle_export::pdf::render(&doc, (today.year(), u8::from(today.month()), today.day()))
-    })
-    .await
-    .map_err(|e| AppError::internal(e.to_string()))?;
-    match rendered {
-        Ok(bytes) => Ok(download(
-            "application/pdf",
-            &format!("synthesis-{id}.pdf"),
-            bytes,
-        )),
-        Err(e) => {
-            tracing::error!(synthesis = %id, error = %e, "synthesis PDF could not be rendered");
-            Err(AppError::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "pdf-failed",
-            ))
-        }
-    }
+    documents::pdf(&state.core, doc, &format!("synthesis-{id}.pdf")).await
 }
 
 pub async fn export_docx(
@@ -256,13 +223,7 @@ pub async fn export_docx(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let doc = document_of(&state, &ctx, &id).await?;
-    let bytes =
-        passerelle_export::docx::render(&doc).map_err(|e| AppError::internal(e.to_string()))?;
-    Ok(download(
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        &format!("synthesis-{id}.docx"),
-        bytes,
-    ))
+    documents::docx(&doc, &format!("synthesis-{id}.docx"))
 }
 
 pub async fn export_markdown(
@@ -271,12 +232,7 @@ pub async fn export_markdown(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let doc = document_of(&state, &ctx, &id).await?;
-    let md = passerelle_export::markdown::render(&doc);
-    Ok(download(
-        "text/markdown; charset=utf-8",
-        &format!("synthesis-{id}.md"),
-        md.into_bytes(),
-    ))
+    Ok(documents::markdown(&doc, &format!("synthesis-{id}.md")))
 }
 
 pub async fn export_json(
