@@ -133,4 +133,10 @@ test('the demo synthesis reads with its common threads, and its coordinator form
   await checkA11y(page, testInfo);
   // The four demo sheets about multidisciplinary coordination, all kept.
   await expect(page.locator('input[name="sheets"]:checked')).toHaveCount(4);
+  // A second revision, compared with the first side by side.
+  await page.getByLabel('Introduction', { exact: true }).fill('Quatre fiches sur la coordination.');
+  await page.getByRole('button', { name: 'Enregistrer une révision' }).click();
+  await page.getByRole('link', { name: 'Comparer des révisions côte à côte' }).click();
+  await expect(page.locator('.side-by-side ins').first()).toContainText('Quatre');
+  await checkA11y(page, testInfo);
 });

@@ -127,6 +127,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../../migrations/sqlite/0011_sheet_files.sql"),
         include_str!("../../../migrations/postgres/0011_sheet_files.sql"),
     ),
+    (
+        12,
+        "search_facets",
+        include_str!("../../../migrations/sqlite/0012_search_facets.sql"),
+        include_str!("../../../migrations/postgres/0012_search_facets.sql"),
+    ),
 ];
 
 impl Db {
@@ -226,7 +232,14 @@ impl Db {
                 )
             })
             .collect();
-        Migrator::with_migrations(migrations).run(&self.pool).await
+        Migrator::with_migrations(migrations)
+            .run(&self.pool)
+            .await?;
+        // The search index's full-text half is written by the application (stemming is done
+        // in Rust), so a change of its layout is rebuilt here rather than in SQL.
+        crate::sheets::index::ensure_format(self)
+            .await
+            .map_err(sqlx::migrate::MigrateError::Execute)
     }
 
     /// Starts the transaction of one user action. On SQLite it takes the write lock at once

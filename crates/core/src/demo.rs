@@ -238,7 +238,7 @@ pub async fn remove(core: &Core) -> Result<()> {
         .execute(&mut *tx)
         .await?;
     crate::syntheses::store::delete_demo(&mut tx).await?;
-    crate::sheets::store::delete_demo(&mut tx, core.db.backend).await?;
+    crate::sheets::index::delete_demo(&mut tx, core.db.backend).await?;
     sqlx::query("DELETE FROM questionnaires WHERE is_demo = 1")
         .execute(&mut *tx)
         .await?;

@@ -50,6 +50,8 @@ pub struct Caches {
     pub public_orgs: organisations::cache::PublicOrgCache,
     pub public_catalogue: immersions::cache::PublicCatalogueCache,
     pub sheet_catalogue: sheets::cache::SheetCatalogueCache,
+    pub sheet_facets: sheets::facet_memory::FacetMemory,
+    pub sheet_matches: sheets::facet_memory::MatchCache,
 }
 
 impl Core {

@@ -1,7 +1,8 @@
 //! Practice-sheet benchmark (run by `scripts/bench sheets`): seeds N published sheets into a
 //! SQLite database — the ten demo sheets varied in title, words and facets — then times the
 //! catalogue search in process, without the page cache: one- to three-word French queries, each
-//! with a facet, and facet-only pages. Prints p50, p95 and max per kind.
+//! with a facet (words new to the instance, then words asked before), and facet-only pages.
+//! Prints p50, p95 and max per kind.
 //!
 //! `cargo bench -p passerelle --bench sheets -- DATA_DIR N`
 
@@ -137,7 +138,7 @@ async fn seed(core: &Core, n: usize) {
             )
             .await
             .expect("revision");
-            passerelle_core::sheets::index(&mut tx, core.db.backend, &row, ty, &content)
+            passerelle_core::sheets::index_sheet(&mut tx, core.db.backend, &row, ty, &content)
                 .await
                 .expect("index");
         }
@@ -161,12 +162,17 @@ fn report(label: &str, mut ms: Vec<f64>) {
     );
 }
 
-async fn time(core: &Core, pairs: &[(&str, &str)]) -> f64 {
+/// One search, timed; `cold` forgets the sets of sheets matching recent words first, as for
+/// words nobody asked since the last publication.
+async fn time(core: &Core, pairs: &[(&str, &str)], cold: bool) -> f64 {
     let pairs: Vec<(String, String)> = pairs
         .iter()
         .map(|(k, v)| ((*k).into(), (*v).into()))
         .collect();
     let selection = Selection::from_pairs(&pairs);
+    if cold {
+        core.caches.sheet_matches.clear();
+    }
     let start = Instant::now();
     let found = search_uncached(core, &selection).await.expect("search");
     std::hint::black_box(found.total);
@@ -218,23 +224,34 @@ async fn main() {
     ];
     // Warm the database's pages once; not reported.
     for q in queries {
-        time(&core, &[("q", q)]).await;
+        time(&core, &[("q", q)], true).await;
     }
-    let mut with_facet = vec![];
-    for _ in 0..5 {
-        for q in queries {
-            for (f, v) in facets {
-                with_facet.push(time(&core, &[("q", q), (f, v)]).await);
+    for (label, cold) in [
+        (
+            "search, 1-3 words + a facet, words new to the instance",
+            true,
+        ),
+        (
+            "search, 1-3 words + a facet, words asked before (refining)",
+            false,
+        ),
+    ] {
+        let mut with_facet = vec![];
+        for _ in 0..5 {
+            for q in queries {
+                for (f, v) in facets {
+                    with_facet.push(time(&core, &[("q", q), (f, v)], cold).await);
+                }
             }
         }
+        report(label, with_facet);
     }
-    report("search, 1-3 words + a facet", with_facet);
     let mut facet_only = vec![];
     for _ in 0..10 {
         for (f, v) in facets {
-            facet_only.push(time(&core, &[(f, v)]).await);
+            facet_only.push(time(&core, &[(f, v)], true).await);
         }
-        facet_only.push(time(&core, &[]).await);
+        facet_only.push(time(&core, &[], true).await);
     }
     report(
         "catalogue pages without words (facets only, or none)",

@@ -1,8 +1,12 @@
 //! The public catalogue: published sheets filtered by facets and found by French full-text
 //! search, with counts per facet value and highlighted snippets.
 
+use std::sync::Arc;
+
+use roaring::RoaringBitmap;
+
+use super::index;
 use super::search::{Piece, query_terms, snippet};
-use super::store::{self, Query};
 use super::types;
 use crate::{Core, Result};
 
@@ -74,15 +78,6 @@ impl Selection {
         }
         ser.finish()
     }
-
-    fn query(&self, limit: i64, offset: i64) -> Query {
-        Query {
-            terms: query_terms(&self.q),
-            facets: self.facets.clone(),
-            limit,
-            offset,
-        }
-    }
 }
 
 fn known_value(facet: &str, value: &str) -> bool {
@@ -126,7 +121,7 @@ pub struct Catalogue {
 
 /// One page of the catalogue for `selection` (from this instance's short-lived cache when
 /// someone asked the same in the last seconds; see `sheets::cache`).
-pub async fn search(core: &Core, selection: &Selection) -> Result<std::sync::Arc<Catalogue>> {
+pub async fn search(core: &Core, selection: &Selection) -> Result<Arc<Catalogue>> {
     let key = format!("{}&page={}", selection.to_query(), selection.page);
     core.caches
         .sheet_catalogue
@@ -134,24 +129,80 @@ pub async fn search(core: &Core, selection: &Selection) -> Result<std::sync::Arc
         .await
 }
 
-/// One page of the catalogue, read from the database.
+/// One page of the catalogue, read from the database. The total and the facet counts are
+/// exact; a facet's counts leave out that facet's own selected values (values of one facet are
+/// alternatives: each count says how many hits choosing that value too would add up to).
 pub async fn search_uncached(core: &Core, selection: &Selection) -> Result<Catalogue> {
+    let facets = core.caches.sheet_facets.snapshot(&core.db).await?;
     let mut conn = core.db.pool.acquire().await?;
-    let q = selection.query(PAGE_SIZE, (selection.page - 1) * PAGE_SIZE);
-    let rows = store::search(&mut conn, core.db.backend, &q).await?;
-    let counts = store::facet_counts(&mut conn, core.db.backend, &q).await?;
-    let total: i64 = counts
+    let backend = core.db.backend;
+    let terms = query_terms(&selection.q);
+    let offset = (selection.page - 1) * PAGE_SIZE;
+    // With words: the set of every match (for the total and the counts) and the ranked page
+    // are two queries, run side by side on a second connection when the set is not kept
+    // already and a connection is idle (never waited for: two searches each holding one and
+    // waiting for another would wait forever).
+    let (universe, ranked) = if terms.is_empty() {
+        (facets.live.clone(), None)
+    } else {
+        let matches = &core.caches.sheet_matches;
+        let page = index::ranked(
+            &mut conn,
+            backend,
+            &terms,
+            &selection.facets,
+            offset,
+            PAGE_SIZE,
+        );
+        match matches.get(facets.generation(), &terms) {
+            Some(set) => ((*set).clone(), Some(page.await?)),
+            None => {
+                let (set, page) = match core.db.pool.try_acquire() {
+                    Some(mut other) => {
+                        tokio::try_join!(index::word_matches(&mut other, backend, &terms), page)?
+                    }
+                    None => {
+                        let page = page.await?;
+                        (index::word_matches(&mut conn, backend, &terms).await?, page)
+                    }
+                };
+                matches.insert(facets.generation(), &terms, Arc::new(set.clone()));
+                (set, Some(page))
+            }
+        }
+    };
+    let filters: Vec<(&str, RoaringBitmap)> = selection
+        .facets
         .iter()
-        .filter(|(f, _, _)| f == "type")
-        .map(|(_, _, n)| n)
-        .sum();
+        .map(|(f, vs)| (f.as_str(), facets.any_of(f, vs)))
+        .collect();
+    let narrowed = |leave_out: Option<&str>| {
+        filters
+            .iter()
+            .filter(|(f, _)| Some(*f) != leave_out)
+            .fold(universe.clone(), |acc, (_, b)| acc & b)
+    };
+    let hits_set = narrowed(None);
+    let total = hits_set.len() as i64;
+    let rids: Vec<i64> = match ranked {
+        Some(rids) => rids,
+        // Without words the order is by date, and the most recent sheets have the highest ids.
+        None => hits_set
+            .iter()
+            .rev()
+            .skip(offset as usize)
+            .take(PAGE_SIZE as usize)
+            .map(i64::from)
+            .collect(),
+    };
+    let rows = index::rows(&mut conn, &rids, !terms.is_empty()).await?;
     let hits = rows
         .into_iter()
         .map(|r| {
-            let snippet = if q.terms.is_empty() {
+            let snippet = if terms.is_empty() {
                 vec![]
             } else {
-                snippet(&format!("{}\n{}", r.summary, r.body), &q.terms, 30)
+                snippet(&format!("{}\n{}", r.summary, r.body), &terms, 30)
             };
             Hit {
                 id: r.sheet_id,
@@ -163,17 +214,18 @@ pub async fn search_uncached(core: &Core, selection: &Selection) -> Result<Catal
             }
         })
         .collect();
-    let facets = FACETS
+    let facet_counts = FACETS
         .iter()
         .map(|facet| {
-            let mut values: Vec<FacetValue> = counts
-                .iter()
-                .filter(|(f, _, _)| f == facet)
-                .map(|(_, v, n)| FacetValue {
+            let base = narrowed(Some(facet));
+            let mut values: Vec<FacetValue> = facets
+                .values(facet)
+                .map(|(v, sheets)| FacetValue {
                     value: v.clone(),
-                    count: *n,
+                    count: base.intersection_len(sheets) as i64,
                     selected: selection.has(facet, v),
                 })
+                .filter(|v| v.count > 0 || v.selected)
                 .collect();
             values.sort_by(|a, b| b.count.cmp(&a.count).then(a.value.cmp(&b.value)));
             ((*facet).to_owned(), values)
@@ -182,17 +234,55 @@ pub async fn search_uncached(core: &Core, selection: &Selection) -> Result<Catal
     Ok(Catalogue {
         hits,
         total,
-        facets,
+        facets: facet_counts,
         page: selection.page,
         pages: (total + PAGE_SIZE - 1) / PAGE_SIZE,
     })
 }
 
+/// Index row ids of every published sheet of a selection, in catalogue order.
+async fn selection_rids(core: &Core, selection: &Selection) -> Result<Vec<i64>> {
+    Ok(if query_terms(&selection.q).is_empty() {
+        let facets = core.caches.sheet_facets.snapshot(&core.db).await?;
+        selection
+            .facets
+            .iter()
+            .fold(facets.live.clone(), |acc, (f, vs)| {
+                acc & facets.any_of(f, vs)
+            })
+            .iter()
+            .rev()
+            .map(i64::from)
+            .collect()
+    } else {
+        let mut conn = core.db.pool.acquire().await?;
+        let terms = query_terms(&selection.q);
+        index::ranked(
+            &mut conn,
+            core.db.backend,
+            &terms,
+            &selection.facets,
+            0,
+            i64::MAX,
+        )
+        .await?
+    })
+}
+
 /// Every published sheet of a selection, in catalogue order (exports, syntheses).
 pub async fn selection_ids(core: &Core, selection: &Selection) -> Result<Vec<String>> {
+    let rids = selection_rids(core, selection).await?;
     let mut conn = core.db.pool.acquire().await?;
-    let q = selection.query(0, 0);
-    Ok(store::selection_ids(&mut conn, core.db.backend, &q).await?)
+    let mut ids = Vec::with_capacity(rids.len());
+    for chunk in rids.chunks(500) {
+        ids.extend(
+            index::rows(&mut conn, chunk, false)
+                .await?
+                .into_iter()
+                .map(|r| r.sheet_id),
+        );
+    }
+    Ok(ids)
 }
 
 /// One published sheet of an exported selection.
@@ -210,15 +300,15 @@ pub struct ExportRow {
 /// Every published sheet of a selection with its facet values, in catalogue order, read in
 /// chunks so that a large selection costs a few queries, not one per sheet.
 pub async fn export(core: &Core, selection: &Selection) -> Result<Vec<ExportRow>> {
-    let ids = selection_ids(core, selection).await?;
+    let rids = selection_rids(core, selection).await?;
     let mut conn = core.db.pool.acquire().await?;
-    let mut out = Vec::with_capacity(ids.len());
-    for chunk in ids.chunks(500) {
-        let (rows, facets) = store::index_rows(&mut conn, chunk).await?;
-        for id in chunk {
-            let Some(r) = rows.iter().find(|r| &r.sheet_id == id) else {
-                continue;
-            };
+    let mut out = Vec::with_capacity(rids.len());
+    for chunk in rids.chunks(500) {
+        let rows = index::rows(&mut conn, chunk, false).await?;
+        let ids: Vec<String> = rows.iter().map(|r| r.sheet_id.clone()).collect();
+        let facets = index::sheet_facets(&mut conn, &ids).await?;
+        for r in &rows {
+            let id = &r.sheet_id;
             out.push(ExportRow {
                 id: r.sheet_id.clone(),
                 kind: r.kind.clone(),

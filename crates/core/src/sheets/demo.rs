@@ -62,7 +62,7 @@ pub async fn load(core: &Core, author: &User) -> Result<Vec<String>> {
         row.published_revision = Some(1);
         row.published_at = Some(now);
         store::update(&mut tx, &row, 1).await?;
-        review::index(&mut tx, core.db.backend, &row, ty, &content).await?;
+        review::index_sheet(&mut tx, core.db.backend, &row, ty, &content).await?;
         ids.push(id);
     }
     tx.commit().await?;

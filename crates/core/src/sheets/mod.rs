@@ -3,14 +3,16 @@
 //! response, an immersion), and the public catalogue with facets and French full-text search.
 //!
 //! A sheet's content is one JSON [`Content`] per revision; the public sees the last published
-//! revision, which the search index (`store::index`) mirrors in the same transaction.
+//! revision, which the search index (`index::index`) mirrors in the same transaction.
 
 pub mod cache;
 pub mod catalogue;
 pub mod compare;
 pub mod content;
 pub mod demo;
+pub mod facet_memory;
 pub mod files;
+pub mod index;
 mod model;
 pub mod policy;
 pub mod provenance;

@@ -9,8 +9,8 @@ use crate::validate::FieldErrors;
 use crate::{Core, Error, Locale, Result};
 
 use super::content::{self, Content};
-use super::search::index_text;
-use super::store::{self, CommentRow, IndexEntry};
+use super::index::IndexEntry;
+use super::store::{self, CommentRow};
 use super::types::SheetType;
 use super::{Status, Transition, load_work, policy};
 
@@ -84,9 +84,9 @@ pub async fn transition(
         Transition::Publish => {
             row.published_revision = Some(row.revision);
             row.published_at = Some(now);
-            index(&mut tx, core.db.backend, &row, work.ty, &work.content).await?;
+            index_sheet(&mut tx, core.db.backend, &row, work.ty, &work.content).await?;
         }
-        Transition::Archive => store::unindex(&mut tx, core.db.backend, id).await?,
+        Transition::Archive => super::index::unindex(&mut tx, core.db.backend, id).await?,
         Transition::RequestChanges | Transition::Restore => {}
     }
     if !store::update(&mut tx, &row, work.row.revision).await? {
@@ -124,7 +124,7 @@ pub async fn transition(
 }
 
 /// Writes the public index rows of a published sheet (also used by the benchmark's seeding).
-pub async fn index(
+pub async fn index_sheet(
     conn: &mut sqlx::AnyConnection,
     backend: crate::Backend,
     row: &store::SheetRow,
@@ -134,7 +134,7 @@ pub async fn index(
     let title = content.text("title");
     let body = content::searchable_body(ty, content);
     let facets = content::facets(ty, content);
-    store::index(
+    super::index::index(
         conn,
         backend,
         &IndexEntry {
@@ -143,8 +143,6 @@ pub async fn index(
             title,
             summary: content.text("summary"),
             body: &body,
-            title_terms: &index_text(title),
-            body_terms: &index_text(&body),
             published_at: row.published_at.unwrap_or(row.updated_at),
             facets: &facets,
         },

@@ -47,7 +47,19 @@ pub fn index_text(text: &str) -> String {
     out
 }
 
-/// The distinct terms of a query, at most eight; all must match.
+/// French function words, as terms: they say little about what a text is about.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "au", "aux", "avec", "ce", "ces", "dan", "de", "des", "du", "en", "et", "l", "la", "le",
+    "les", "leur", "ou", "par", "pour", "sa", "se", "ses", "son", "sur", "un", "une",
+];
+
+/// Whether a term is a French function word ("de", "la", "pour"…).
+pub fn is_function_word(term: &str) -> bool {
+    FUNCTION_WORDS.contains(&term)
+}
+
+/// The distinct terms of a query, at most eight; all must match. Function words are left out
+/// ("accueil de jour" looks for "accueil" and "jour"), unless the query has nothing else.
 pub fn query_terms(query: &str) -> Vec<String> {
     let mut terms: Vec<String> = vec![];
     for (_, w) in words(query) {
@@ -56,10 +68,11 @@ pub fn query_terms(query: &str) -> Vec<String> {
         {
             terms.push(t);
         }
-        if terms.len() == 8 {
-            break;
-        }
     }
+    if terms.iter().any(|t| !is_function_word(t)) {
+        terms.retain(|t| !is_function_word(t));
+    }
+    terms.truncate(8);
     terms
 }
 
@@ -148,6 +161,16 @@ mod tests {
             query_terms("conference familiale")
         );
         assert_eq!(index_text("l'aller-vers d'abord"), "aller ver abord");
+    }
+
+    #[test]
+    fn function_words_are_left_out_of_a_query_unless_it_has_nothing_else() {
+        assert_eq!(query_terms("accueil de jour"), ["accueil", "jour"]);
+        assert_eq!(
+            query_terms("Protection de l'enfance"),
+            query_terms("protection enfance")
+        );
+        assert_eq!(query_terms("de la"), ["de", "la"]);
     }
 
     #[test]

@@ -1,10 +1,7 @@
-//! All SQL of sheets: sheets, revisions, authors, comments, reviewers, and the public index
-//! with its full-text half (FTS5 on SQLite, a `tsvector` on PostgreSQL — the only place the
-//! dialects differ).
+//! SQL of sheets: sheets, revisions, authors, comments, reviewers (the public index is in
+//! `index.rs`).
 
-use sqlx::{AnyConnection, AssertSqlSafe, Row};
-
-use crate::db::Backend;
+use sqlx::{AnyConnection, AssertSqlSafe};
 
 type R<T> = Result<T, sqlx::Error>;
 
@@ -290,249 +287,22 @@ pub async fn reviewers(conn: &mut AnyConnection) -> R<Vec<(String, String, Strin
     .await
 }
 
-/// What the public index holds of one published sheet.
-pub struct IndexEntry<'a> {
-    pub sheet_id: &'a str,
-    pub kind: &'a str,
-    pub title: &'a str,
-    pub summary: &'a str,
-    pub body: &'a str,
-    pub title_terms: &'a str,
-    pub body_terms: &'a str,
-    pub published_at: i64,
-    pub facets: &'a [(String, String)],
-}
-
-/// Takes a sheet out of the public index (and its facets).
-pub async fn unindex(conn: &mut AnyConnection, backend: Backend, sheet: &str) -> R<()> {
-    if backend == Backend::Sqlite {
-        sqlx::query(
-            "DELETE FROM sheet_fts WHERE rowid IN (SELECT rid FROM sheet_index WHERE sheet_id = $1)",
-        )
-        .bind(sheet)
-        .execute(&mut *conn)
-        .await?;
-    }
-    sqlx::query("DELETE FROM sheet_index WHERE sheet_id = $1")
-        .bind(sheet)
-        .execute(&mut *conn)
-        .await?;
-    sqlx::query("DELETE FROM sheet_facets WHERE sheet_id = $1")
-        .bind(sheet)
-        .execute(&mut *conn)
-        .await
-        .map(|_| ())
-}
-
-/// Puts a sheet's published revision in the public index, replacing what was there.
-pub async fn index(conn: &mut AnyConnection, backend: Backend, e: &IndexEntry<'_>) -> R<()> {
-    unindex(conn, backend, e.sheet_id).await?;
-    let insert = match backend {
-        Backend::Sqlite => {
-            "INSERT INTO sheet_index (sheet_id, kind, title, summary, body, published_at)
-             VALUES ($1, $2, $3, $4, $5, $6) RETURNING rid"
-        }
-        Backend::Postgres => {
-            "INSERT INTO sheet_index (sheet_id, kind, title, summary, body, published_at, terms)
-             VALUES ($1, $2, $3, $4, $5, $6,
-                     setweight(to_tsvector('simple', $7), 'A') || setweight(to_tsvector('simple', $8), 'D'))
-             RETURNING rid"
-        }
-    };
-    let mut q = sqlx::query(insert)
-        .bind(e.sheet_id)
-        .bind(e.kind)
-        .bind(e.title)
-        .bind(e.summary)
-        .bind(e.body)
-        .bind(e.published_at);
-    if backend == Backend::Postgres {
-        q = q.bind(e.title_terms).bind(e.body_terms);
-    }
-    let rid: i64 = q.fetch_one(&mut *conn).await?.try_get(0)?;
-    if backend == Backend::Sqlite {
-        sqlx::query("INSERT INTO sheet_fts (rowid, title, body) VALUES ($1, $2, $3)")
-            .bind(rid)
-            .bind(e.title_terms)
-            .bind(e.body_terms)
-            .execute(&mut *conn)
-            .await?;
-    }
-    for (facet, value) in e.facets {
-        sqlx::query(
-            "INSERT INTO sheet_facets (sheet_id, facet, value) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-        )
-        .bind(e.sheet_id)
-        .bind(facet)
-        .bind(value)
-        .execute(&mut *conn)
-        .await?;
-    }
-    Ok(())
-}
-
-/// A catalogue query: stemmed terms (all must match) and facet values (any value of a facet,
-/// every facet).
-#[derive(Debug, Clone, Default)]
-pub struct Query {
-    pub terms: Vec<String>,
-    pub facets: Vec<(String, Vec<String>)>,
-    pub limit: i64,
-    pub offset: i64,
-}
-
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct HitRow {
-    pub sheet_id: String,
-    pub kind: String,
-    pub title: String,
-    pub summary: String,
-    pub body: String,
-    pub published_at: i64,
-}
-
-/// The `FROM … WHERE …` of a query, its ranking, and its bound values.
-fn matching(backend: Backend, q: &Query) -> (String, String, Vec<String>) {
-    let mut binds: Vec<String> = vec![];
-    let (mut sql, rank) = if q.terms.is_empty() {
-        (
-            "FROM sheet_index i WHERE 1 = 1".to_owned(),
-            "i.published_at DESC, i.sheet_id".to_owned(),
-        )
-    } else {
-        match backend {
-            Backend::Sqlite => {
-                let phrase: Vec<String> = q
-                    .terms
-                    .iter()
-                    .map(|t| format!("\"{}\"", t.replace('"', "")))
-                    .collect();
-                binds.push(phrase.join(" "));
-                (
-                    // CROSS JOIN keeps the full-text match as SQLite's outer loop: the other way
-                    // round, it would evaluate MATCH once per candidate row of the index.
-                    "FROM sheet_fts CROSS JOIN sheet_index i ON i.rid = sheet_fts.rowid WHERE sheet_fts MATCH $1".to_owned(),
-                    "bm25(sheet_fts, 10.0, 1.0), i.published_at DESC, i.sheet_id".to_owned(),
-                )
-            }
-            Backend::Postgres => {
-                binds.push(q.terms.join(" & "));
-                (
-                    "FROM sheet_index i WHERE i.terms @@ to_tsquery('simple', $1)".to_owned(),
-                    "ts_rank(i.terms, to_tsquery('simple', $1)) DESC, i.published_at DESC, i.sheet_id".to_owned(),
-                )
-            }
-        }
-    };
-    for (facet, values) in &q.facets {
-        if values.is_empty() {
-            continue;
-        }
-        binds.push(facet.clone());
-        let f = binds.len();
-        let mut slots = vec![];
-        for v in values {
-            binds.push(v.clone());
-            slots.push(format!("${}", binds.len()));
-        }
-        sql += &format!(
-            " AND i.sheet_id IN (SELECT sheet_id FROM sheet_facets WHERE facet = ${f} AND value IN ({}))",
+/// Titles of the given sheets, in the order given (unknown ids left out).
+pub async fn titles(conn: &mut AnyConnection, ids: &[String]) -> R<Vec<String>> {
+    let mut found: Vec<(String, String)> = vec![];
+    for chunk in ids.chunks(200) {
+        let slots: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+        let mut query = sqlx::query_as(AssertSqlSafe(format!(
+            "SELECT id, title FROM sheets WHERE id IN ({})",
             slots.join(", ")
-        );
+        )));
+        for id in chunk {
+            query = query.bind(id.clone());
+        }
+        found.extend(query.fetch_all(&mut *conn).await?);
     }
-    (sql, rank, binds)
-}
-
-/// One page of hits. (Their total is the sum of the `type` facet's counts: every sheet has one
-/// type, which spares a second pass over the hits.)
-pub async fn search(conn: &mut AnyConnection, backend: Backend, q: &Query) -> R<Vec<HitRow>> {
-    let (from, rank, binds) = matching(backend, q);
-    let n = binds.len();
-    let sql = format!(
-        "SELECT i.sheet_id, i.kind, i.title, i.summary, i.body, i.published_at {from} ORDER BY {rank} LIMIT ${} OFFSET ${}",
-        n + 1,
-        n + 2
-    );
-    let mut query = sqlx::query_as(AssertSqlSafe(sql));
-    for b in &binds {
-        query = query.bind(b.clone());
-    }
-    query
-        .bind(q.limit)
-        .bind(q.offset)
-        .fetch_all(&mut *conn)
-        .await
-}
-
-/// `(facet, value, count)` over every hit of `q` (its page ignored).
-pub async fn facet_counts(
-    conn: &mut AnyConnection,
-    backend: Backend,
-    q: &Query,
-) -> R<Vec<(String, String, i64)>> {
-    let (from, _, binds) = matching(backend, q);
-    let sql = format!(
-        "SELECT f.facet, f.value, COUNT(*) FROM sheet_facets f WHERE f.sheet_id IN (SELECT i.sheet_id {from}) GROUP BY f.facet, f.value"
-    );
-    let mut query = sqlx::query_as(AssertSqlSafe(sql));
-    for b in &binds {
-        query = query.bind(b.clone());
-    }
-    query.fetch_all(conn).await
-}
-
-/// The published sheets a catalogue selection holds, all of them (exports, syntheses).
-pub async fn selection_ids(
-    conn: &mut AnyConnection,
-    backend: Backend,
-    q: &Query,
-) -> R<Vec<String>> {
-    let (from, rank, binds) = matching(backend, q);
-    let mut query = sqlx::query_scalar(AssertSqlSafe(format!(
-        "SELECT i.sheet_id {from} ORDER BY {rank}"
-    )));
-    for b in &binds {
-        query = query.bind(b.clone());
-    }
-    query.fetch_all(conn).await
-}
-
-/// Removes demo sheets (their revisions, comments and index rows go with them).
-pub async fn delete_demo(conn: &mut AnyConnection, backend: Backend) -> R<()> {
-    let ids: Vec<String> = sqlx::query_scalar("SELECT id FROM sheets WHERE is_demo = 1")
-        .fetch_all(&mut *conn)
-        .await?;
-    for id in ids {
-        unindex(conn, backend, &id).await?;
-    }
-    sqlx::query("DELETE FROM sheets WHERE is_demo = 1")
-        .execute(conn)
-        .await
-        .map(|_| ())
-}
-
-/// Index rows and facet values of the given published sheets (at most a few hundred ids).
-pub async fn index_rows(
-    conn: &mut AnyConnection,
-    ids: &[String],
-) -> R<(Vec<HitRow>, Vec<(String, String, String)>)> {
-    if ids.is_empty() {
-        return Ok((vec![], vec![]));
-    }
-    let slots: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
-    let slots = slots.join(", ");
-    let mut rows = sqlx::query_as(AssertSqlSafe(format!(
-        "SELECT sheet_id, kind, title, summary, '' AS body, published_at FROM sheet_index WHERE sheet_id IN ({slots})"
-    )));
-    for id in ids {
-        rows = rows.bind(id.clone());
-    }
-    let rows: Vec<HitRow> = rows.fetch_all(&mut *conn).await?;
-    let mut facets = sqlx::query_as(AssertSqlSafe(format!(
-        "SELECT sheet_id, facet, value FROM sheet_facets WHERE sheet_id IN ({slots}) ORDER BY sheet_id, facet, value"
-    )));
-    for id in ids {
-        facets = facets.bind(id.clone());
-    }
-    Ok((rows, facets.fetch_all(&mut *conn).await?))
+    Ok(ids
+        .iter()
+        .filter_map(|id| found.iter().find(|(i, _)| i == id).map(|(_, t)| t.clone()))
+        .collect())
 }

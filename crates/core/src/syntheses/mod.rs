@@ -276,6 +276,61 @@ pub async fn save(
     Ok(Saved::Revision(base + 1))
 }
 
+/// A synthesis's revisions, and two of them compared section by section.
+#[derive(Debug, Clone)]
+pub struct History {
+    pub row: SynthesisRow,
+    pub revisions: Vec<RevisionRow>,
+    /// The sections that differ between the two revisions, in form order.
+    pub diffs: Vec<sheets::compare::FieldDiff>,
+}
+
+/// Compares revisions `a` and `b` of a synthesis (coordinators): its title, editorial sections,
+/// selection, and the titles of the sheets kept by hand.
+pub async fn history(core: &Core, user: &User, id: &str, a: i64, b: i64) -> Result<History> {
+    if !policy::may_coordinate(Some(user)) {
+        return Err(Error::NotFound);
+    }
+    let mut conn = core.db.pool.acquire().await?;
+    let row = store::find(&mut conn, id).await?.ok_or(Error::NotFound)?;
+    let revisions = store::revisions(&mut conn, id).await?;
+    let mut texts = vec![];
+    for n in [a, b] {
+        let rev = store::revision(&mut conn, id, n)
+            .await?
+            .ok_or(Error::NotFound)?;
+        let c = revision_content(&rev)?;
+        let titles = sheets::store::titles(&mut conn, &c.sheets).await?;
+        texts.push([
+            ("title", c.title),
+            ("introduction", c.introduction),
+            ("development_conditions", c.development_conditions),
+            ("recommendations", c.recommendations),
+            ("query", c.query),
+            ("sheets", titles.join("\n")),
+        ]);
+    }
+    let diffs = texts[0]
+        .iter()
+        .zip(texts[1].iter())
+        .filter(|((_, x), (_, y))| x != y)
+        .map(|((field, x), (_, y))| {
+            let (old, new) = sheets::compare::diff(x, y);
+            sheets::compare::FieldDiff {
+                field: (*field).to_owned(),
+                changed: true,
+                old,
+                new,
+            }
+        })
+        .collect();
+    Ok(History {
+        row,
+        revisions,
+        diffs,
+    })
+}
+
 /// Publishes the latest revision (`publish`) or withdraws the synthesis from the public.
 pub async fn set_published(
     core: &Core,

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use crate::sheets::Content;
-use crate::sheets::search::index_text;
+use crate::sheets::search::{index_text, is_function_word};
 
 /// The list fields a synthesis gathers, in the order it shows them.
 pub const THREAD_FIELDS: &[&str] = &[
@@ -52,19 +52,13 @@ pub struct Threads {
     pub effects: Vec<Indicator>,
 }
 
-/// French function words left out when deciding whether two items say the same thing.
-const FUNCTION_WORDS: &[&str] = &[
-    "a", "au", "aux", "avec", "ce", "ces", "dan", "de", "des", "du", "en", "et", "l", "la", "le",
-    "les", "leur", "ou", "par", "pour", "sa", "se", "ses", "son", "sur", "un", "une",
-];
-
 /// What two items saying the same thing share: their stemmed, accent-folded words, function
 /// words left out ("Formation commune des professionnels" = "formation commune du
 /// professionnel").
 fn thread_key(item: &str) -> String {
     index_text(item)
         .split(' ')
-        .filter(|w| !FUNCTION_WORDS.contains(w))
+        .filter(|w| !is_function_word(w))
         .collect::<Vec<_>>()
         .join(" ")
 }

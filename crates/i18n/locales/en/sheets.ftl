@@ -202,6 +202,7 @@ sheet-compare-title = Differences between revisions
 sheet-compare-same = No difference between these revisions.
 sheet-compare-before = Before
 sheet-compare-after = After
+sheet-compare-revisions = Compare revisions side by side
 sheets-reviewers-title = Sheet reviewers
 sheets-reviewers-intro = Reviewers request changes and publish sheets. Coordinators and administrators always review.
 sheets-reviewers-none = No named reviewer.

@@ -202,6 +202,7 @@ sheet-compare-title = Différences entre les révisions
 sheet-compare-same = Aucune différence entre ces révisions.
 sheet-compare-before = Avant
 sheet-compare-after = Après
+sheet-compare-revisions = Comparer des révisions côte à côte
 sheets-reviewers-title = Relecteurs des fiches
 sheets-reviewers-intro = Les relecteurs demandent des modifications et publient les fiches. Les coordinateurs et les administrateurs relisent toujours.
 sheets-reviewers-none = Aucun relecteur nommé.

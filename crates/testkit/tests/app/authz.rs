@@ -785,6 +785,12 @@ const TABLE: &[Row] = &[
     ),
     (
         "GET",
+        "/syntheses/{id}/history",
+        &[],
+        [303, 404, 404, 200, 200],
+    ),
+    (
+        "GET",
         "/syntheses/{id}/synthesis.pdf",
         &[],
         [404, 404, 404, 200, 200],

@@ -12,5 +12,6 @@ mod mail_smtp;
 mod migrations;
 mod organisations;
 mod questionnaires;
+mod sheet_search;
 mod sheets;
 mod xlsform;

@@ -49,10 +49,10 @@ async fn columns(db: &Db) -> BTreeSet<(String, String)> {
     }
     .expect("schema query");
     // Full-text search is the one designed difference (see sheets/store.rs): SQLite keeps the
-    // terms in the FTS5 table `sheet_fts` and its shadow tables, PostgreSQL in `sheet_index.terms`.
+    // terms in the FTS5 table `sheet_search` and its shadow tables, PostgreSQL in `sheet_index.terms`.
     rows.into_iter()
         .filter(|(table, column)| {
-            !(table.starts_with("sheet_fts") || (table == "sheet_index" && column == "terms"))
+            !(table.starts_with("sheet_search") || (table == "sheet_index" && column == "terms"))
         })
         .collect()
 }

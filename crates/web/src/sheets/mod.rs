@@ -9,6 +9,8 @@ pub(crate) mod pages;
 mod review;
 mod writing;
 
+pub(crate) use review::CompareQuery;
+
 use axum::routing::{get, post};
 
 use crate::routes::Routes;

@@ -351,12 +351,34 @@ impl ReviewPage {
     }
 }
 
+/// A revision offered for comparison, and whether it is one of the two compared.
+pub struct RevisionChoice {
+    pub number: i64,
+    pub is_a: bool,
+    pub is_b: bool,
+}
+
+impl RevisionChoice {
+    pub fn all(numbers: impl Iterator<Item = i64>, a: i64, b: i64) -> Vec<RevisionChoice> {
+        numbers
+            .map(|number| RevisionChoice {
+                number,
+                is_a: number == a,
+                is_b: number == b,
+            })
+            .collect()
+    }
+}
+
 #[derive(Template, WebTemplate)]
 #[template(path = "sheets/history.html")]
 pub struct HistoryPage {
     pub ctx: Ctx,
     pub work: Work,
     pub revisions: Vec<RevisionRow>,
+    /// Where the comparison form goes, and the revisions it offers.
+    pub action: String,
+    pub choices: Vec<RevisionChoice>,
     pub a: i64,
     pub b: i64,
     pub diffs: Vec<(String, FieldDiff)>,

@@ -86,9 +86,18 @@ pub async fn request_changes(
 #[derive(serde::Deserialize, Default)]
 pub struct CompareQuery {
     #[serde(default)]
-    a: i64,
+    pub a: i64,
     #[serde(default)]
-    b: i64,
+    pub b: i64,
+}
+
+impl CompareQuery {
+    /// The two revisions to compare: by default the latest and the one before.
+    pub fn pair(&self, latest: i64) -> (i64, i64) {
+        let b = if self.b == 0 { latest } else { self.b };
+        let a = if self.a == 0 { (b - 1).max(1) } else { self.a };
+        (a, b)
+    }
 }
 
 pub async fn show_history(
@@ -99,9 +108,7 @@ pub async fn show_history(
 ) -> Result<HistoryPage, AppError> {
     let user = ctx.require_user()?.clone();
     let work = sheets::work(&state.core, &user, &id).await?;
-    let latest = work.row.revision;
-    let b = if q.b == 0 { latest } else { q.b };
-    let a = if q.a == 0 { (b - 1).max(1) } else { q.a };
+    let (a, b) = q.pair(work.row.revision);
     let diffs = if a != b {
         compare::compare(&state.core, &user, &id, a, b)
             .await?
@@ -114,6 +121,8 @@ pub async fn show_history(
     };
     Ok(HistoryPage {
         revisions: work.revisions.clone(),
+        action: format!("/sheets/{id}/history"),
+        choices: RevisionChoice::all(work.revisions.iter().map(|r| r.number), a, b),
         work,
         a,
         b,

@@ -1,6 +1,6 @@
 //! Synthesis handlers.
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use passerelle_core::markdown::to_html;
@@ -14,6 +14,7 @@ use crate::ctx::Ctx;
 use crate::documents::{self, download};
 use crate::error::AppError;
 use crate::forms::{Errors, Notice, Pairs, after_form, invalid, see_other};
+use crate::sheets::CompareQuery;
 
 async fn list_page(
     core: &Core,
@@ -117,6 +118,47 @@ pub async fn show_edit(
     let mut page = edit_page(&state.core, ctx, &id, None, Errors::default(), false).await?;
     page.notice = notice;
     Ok(page)
+}
+
+/// A synthesis's revisions, two of them compared section by section.
+pub async fn show_history(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Query(q): Query<CompareQuery>,
+) -> Result<HistoryPage, AppError> {
+    let user = ctx.require_user()?.clone();
+    let latest = syntheses::history(&state.core, &user, &id, 1, 1).await?;
+    let (a, b) = q.pair(latest.row.revision);
+    let history = syntheses::history(&state.core, &user, &id, a, b).await?;
+    let diffs = history
+        .diffs
+        .iter()
+        .map(|d| {
+            let key = match d.field.as_str() {
+                "title" => "synthesis-field-title",
+                "introduction" => "synthesis-introduction",
+                "development_conditions" => "synthesis-development-conditions",
+                "recommendations" => "synthesis-recommendations",
+                "query" => "synthesis-field-query",
+                _ => "synthesis-field-sheets",
+            };
+            (ctx.t(key), d.clone())
+        })
+        .collect();
+    Ok(HistoryPage {
+        action: format!("/syntheses/{id}/history"),
+        choices: crate::sheets::pages::RevisionChoice::all(
+            history.revisions.iter().map(|r| r.number),
+            a,
+            b,
+        ),
+        history,
+        a,
+        b,
+        diffs,
+        ctx,
+    })
 }
 
 pub async fn save_synthesis(

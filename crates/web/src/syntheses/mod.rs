@@ -18,6 +18,7 @@ pub fn routes() -> Routes {
         .get("/syntheses/{id}/edit", get(show_edit))
         .post("/syntheses/{id}/edit", post(save_synthesis))
         .post("/syntheses/{id}/status", post(change_status))
+        .get("/syntheses/{id}/history", get(show_history))
         .get("/syntheses/{id}/synthesis.pdf", get(export_pdf))
         .get("/syntheses/{id}/synthesis.docx", get(export_docx))
         .get("/syntheses/{id}/synthesis.md", get(export_markdown))

@@ -2,14 +2,15 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
+use passerelle_core::sheets::compare::FieldDiff;
 use passerelle_core::syntheses::store::SynthesisRow;
 use passerelle_core::syntheses::threads::Indicator;
-use passerelle_core::syntheses::{Content, Source, View};
+use passerelle_core::syntheses::{Content, History, Source, View};
 use passerelle_export::pdf::{Block, Document};
 
 use crate::ctx::Ctx;
 use crate::forms::{Errors, Notice};
-use crate::sheets::pages::value_label;
+use crate::sheets::pages::{RevisionChoice, value_label};
 
 /// One group of threads as pages and documents show it.
 pub struct ThreadGroup {
@@ -79,6 +80,19 @@ impl ShowPage {
             ),
         ]
     }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "syntheses/history.html")]
+pub struct HistoryPage {
+    pub ctx: Ctx,
+    pub history: History,
+    pub action: String,
+    pub choices: Vec<RevisionChoice>,
+    pub a: i64,
+    pub b: i64,
+    /// `(section label, differences)`.
+    pub diffs: Vec<(String, FieldDiff)>,
 }
 
 #[derive(Template, WebTemplate)]

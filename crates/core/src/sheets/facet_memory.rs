@@ -1,0 +1,133 @@
+//! This instance's copy of the index's facet values, as bitmaps of row ids, to count facet
+//! values over tens of thousands of hits in microseconds (SQL needs a join row per hit and
+//! value). The database stays the source of truth: every search reads the index's generation
+//! (one row), and a copy of another generation is reloaded before it is used — two aggregate
+//! queries, once per publication per instance. So every instance counts what the database
+//! holds, and a search right after a publication sees it.
+//!
+//! It also keeps the sets of sheets matching recent words ([`MatchCache`]), keyed by the
+//! index's generation: someone refining a search by facets or turning pages asks the same
+//! words again, and the full-text match is the costly half of a search.
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, RwLock};
+
+use roaring::RoaringBitmap;
+
+use super::index;
+use crate::db::Db;
+
+/// The facet values of one generation of the index.
+#[derive(Debug, Default)]
+pub struct FacetSnapshot {
+    generation: Option<i64>,
+    /// Every published sheet.
+    pub live: RoaringBitmap,
+    /// facet → value → sheets that have it.
+    values: BTreeMap<String, BTreeMap<String, RoaringBitmap>>,
+}
+
+impl FacetSnapshot {
+    /// The index generation this copy holds.
+    pub fn generation(&self) -> Option<i64> {
+        self.generation
+    }
+
+    /// The values of `facet` in use, with their sheets.
+    pub fn values(&self, facet: &str) -> impl Iterator<Item = (&String, &RoaringBitmap)> {
+        self.values.get(facet).into_iter().flatten()
+    }
+
+    /// The sheets having any of `values` of `facet`.
+    pub fn any_of(&self, facet: &str, values: &[String]) -> RoaringBitmap {
+        let mut out = RoaringBitmap::new();
+        if let Some(known) = self.values.get(facet) {
+            for v in values {
+                if let Some(b) = known.get(v) {
+                    out |= b;
+                }
+            }
+        }
+        out
+    }
+}
+
+#[derive(Default)]
+pub struct FacetMemory {
+    current: RwLock<Arc<FacetSnapshot>>,
+    /// One reload at a time; the others wait for it rather than repeat it.
+    loading: tokio::sync::Mutex<()>,
+}
+
+impl FacetMemory {
+    fn held(&self) -> Arc<FacetSnapshot> {
+        match self.current.read() {
+            Ok(c) => c.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    /// The facet values of the index as the database holds them now.
+    pub async fn snapshot(&self, db: &Db) -> Result<Arc<FacetSnapshot>, sqlx::Error> {
+        let mut conn = db.pool.acquire().await?;
+        let generation = index::generation(&mut conn).await?;
+        let held = self.held();
+        if held.generation == Some(generation) {
+            return Ok(held);
+        }
+        let _turn = self.loading.lock().await;
+        let held = self.held();
+        if held.generation.is_some_and(|g| g >= generation) {
+            return Ok(held);
+        }
+        // Read after the generation: what is loaded is at least that generation's.
+        let live = index::live(&mut conn, db.backend).await?;
+        let mut values: BTreeMap<String, BTreeMap<String, RoaringBitmap>> = BTreeMap::new();
+        for (facet, value, sheets) in index::facet_values(&mut conn, db.backend).await? {
+            values.entry(facet).or_default().insert(value, sheets);
+        }
+        let fresh = Arc::new(FacetSnapshot {
+            generation: Some(generation),
+            live,
+            values,
+        });
+        match self.current.write() {
+            Ok(mut c) => *c = fresh.clone(),
+            Err(poisoned) => *poisoned.into_inner() = fresh.clone(),
+        }
+        Ok(fresh)
+    }
+}
+
+/// Sheets matching recent word queries, per index generation (a new generation makes every
+/// entry unreachable; they age out).
+pub struct MatchCache {
+    sets: quick_cache::sync::Cache<String, Arc<RoaringBitmap>>,
+}
+
+impl Default for MatchCache {
+    fn default() -> Self {
+        MatchCache {
+            sets: quick_cache::sync::Cache::new(256),
+        }
+    }
+}
+
+impl MatchCache {
+    fn key(generation: Option<i64>, terms: &[String]) -> String {
+        format!("{}:{}", generation.unwrap_or(-1), terms.join(" "))
+    }
+
+    pub fn get(&self, generation: Option<i64>, terms: &[String]) -> Option<Arc<RoaringBitmap>> {
+        self.sets.get(&Self::key(generation, terms))
+    }
+
+    pub fn insert(&self, generation: Option<i64>, terms: &[String], set: Arc<RoaringBitmap>) {
+        self.sets.insert(Self::key(generation, terms), set);
+    }
+
+    /// Forgets every set (benchmarks measure searches without it).
+    pub fn clear(&self) {
+        self.sets.clear();
+    }
+}

@@ -1,0 +1,242 @@
+//! The catalogue's search index: facet counts that leave out their own facet, every instance
+//! counting what the database holds, relevance over the most recent matches with every hit
+//! reachable page by page, and an index of an older layout rebuilt at start.
+
+use std::collections::HashSet;
+
+use passerelle_testkit::TestApp;
+use passerelle_testkit::passerelle_core::accounts::Role;
+use passerelle_testkit::passerelle_core::sheets::catalogue::{self, Catalogue, Selection};
+use passerelle_testkit::passerelle_core::sheets::store::{self, SheetRow};
+use passerelle_testkit::passerelle_core::sheets::{self, Content, index, types};
+use passerelle_testkit::passerelle_core::{Clock, Core};
+
+fn selection(pairs: &[(&str, &str)]) -> Selection {
+    let pairs: Vec<(String, String)> = pairs
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
+    Selection::from_pairs(&pairs)
+}
+
+async fn search(core: &Core, pairs: &[(&str, &str)]) -> Catalogue {
+    catalogue::search_uncached(core, &selection(pairs))
+        .await
+        .expect("search")
+}
+
+fn counts(found: &Catalogue, facet: &str) -> Vec<(String, i64)> {
+    let mut out: Vec<(String, i64)> = found
+        .facets
+        .iter()
+        .filter(|(f, _)| f == facet)
+        .flat_map(|(_, vs)| vs.iter().map(|v| (v.value.clone(), v.count)))
+        .collect();
+    out.sort();
+    out
+}
+
+/// Publishes an emerging-practice sheet straight into the index (as publication does), with
+/// one theme; returns its id.
+async fn publish(core: &Core, n: usize, title: &str, body: &str, theme: &str) -> String {
+    let ty = types::find("emerging_practice").expect("type");
+    let mut content = Content::default();
+    content.set_text("title", title.to_owned());
+    content.set_text("description", body.to_owned());
+    content.set_list("themes", vec![theme.to_owned()]);
+    let id = passerelle_testkit::passerelle_core::ids::new_id();
+    let at = 1_700_000_000 + n as i64;
+    let row = SheetRow {
+        id: id.clone(),
+        kind: ty.code.clone(),
+        status: "published".into(),
+        title: title.to_owned(),
+        revision: 1,
+        published_revision: Some(1),
+        created_by: None,
+        source_kind: String::new(),
+        source_id: String::new(),
+        source_label: String::new(),
+        created_at: at,
+        updated_at: at,
+        published_at: Some(at),
+    };
+    let mut tx = core.db.begin().await.expect("tx");
+    store::insert(&mut tx, &row, false).await.expect("sheet");
+    sheets::index_sheet(&mut tx, core.db.backend, &row, ty, &content)
+        .await
+        .expect("index");
+    tx.commit().await.expect("commit");
+    id
+}
+
+#[tokio::test]
+async fn facet_counts_leave_out_their_own_facet_and_every_instance_counts_what_the_database_holds()
+{
+    let app = TestApp::new().await;
+    let author = app.with_user(Role::Coordinator).await;
+    let author = app.user(&author).await;
+    sheets::demo::load(&app.core, &author).await.expect("demo");
+
+    let all = search(&app.core, &[]).await;
+    let themes = counts(&all, "themes");
+    let pair = themes
+        .iter()
+        .find(|(v, _)| v == "pair_aidance")
+        .map(|(_, n)| *n)
+        .expect("a demo sheet on peer support");
+    let picked = search(&app.core, &[("themes", "pair_aidance")]).await;
+    assert_eq!(picked.total, pair, "the total is the value's count");
+    assert_eq!(
+        counts(&picked, "themes"),
+        themes,
+        "a facet's counts ignore that facet's own choice"
+    );
+    assert!(
+        counts(&picked, "category")
+            .iter()
+            .map(|(_, n)| n)
+            .sum::<i64>()
+            <= picked.total,
+        "other facets count within the hits"
+    );
+    let both = search(
+        &app.core,
+        &[("themes", "pair_aidance"), ("themes", "aller_vers")],
+    )
+    .await;
+    let outreach = themes
+        .iter()
+        .find(|(v, _)| v == "aller_vers")
+        .expect("outreach")
+        .1;
+    assert!(both.total >= pair.max(outreach) && both.total <= pair + outreach);
+
+    // A second instance on the same database, its facet values loaded; a publication through
+    // the first is counted by the second at its next search.
+    let other = Core::new(
+        app.core.db.clone(),
+        Clock::manual(passerelle_testkit::START),
+        (*app.core.config).clone(),
+    );
+    let before = search(&other, &[("q", "hippopotame")]).await;
+    assert_eq!(before.total, 0);
+    publish(
+        &app.core,
+        1,
+        "Les hippopotames du quartier",
+        "Un récit.",
+        "pair_aidance",
+    )
+    .await;
+    let after = search(&other, &[("q", "hippopotame")]).await;
+    assert_eq!(after.total, 1);
+    assert_eq!(counts(&after, "themes"), vec![("pair_aidance".into(), 1)]);
+    let picked_again = search(&other, &[("themes", "pair_aidance")]).await;
+    assert_eq!(picked_again.total, pair + 1);
+    assert_eq!(picked_again.hits[0].title, "Les hippopotames du quartier");
+}
+
+#[tokio::test]
+async fn relevance_orders_the_most_recent_matches_and_every_hit_is_reachable() {
+    let app = TestApp::new().await;
+    let n = index::WINDOW as usize + 50;
+    // The oldest sheet has the word in its title: the best match, but outside the window.
+    let oldest = publish(
+        &app.core,
+        0,
+        "Réseau des anciens",
+        "réseau de voisinage",
+        "rencontre",
+    )
+    .await;
+    for i in 1..n {
+        let title = if i == 500 {
+            "Un réseau d'entraide".to_owned()
+        } else {
+            format!("Fiche {i}")
+        };
+        publish(
+            &app.core,
+            i,
+            &title,
+            "Un réseau de voisinage et des bénévoles.",
+            "rencontre",
+        )
+        .await;
+    }
+    let first = search(&app.core, &[("q", "reseau")]).await;
+    assert_eq!(first.total, n as i64);
+    assert_eq!(
+        first.hits[0].title, "Un réseau d'entraide",
+        "title matches rank first"
+    );
+    assert!(
+        first.hits[0].snippet.iter().any(|p| p.hit),
+        "snippet with the match"
+    );
+
+    let mut seen = HashSet::new();
+    let mut order = vec![];
+    for page in 1..=first.pages {
+        let page = page.to_string();
+        let found = search(
+            &app.core,
+            &[("q", "reseau"), ("themes", "rencontre"), ("page", &page)],
+        )
+        .await;
+        assert_eq!(found.total, n as i64);
+        for hit in found.hits {
+            assert!(seen.insert(hit.id.clone()), "{} twice", hit.title);
+            order.push(hit.id);
+        }
+    }
+    assert_eq!(seen.len(), n, "every hit on some page");
+    assert_eq!(order.last(), Some(&oldest), "past the window, by date");
+
+    // Exports and syntheses read the same order.
+    let ids = catalogue::selection_ids(
+        &app.core,
+        &selection(&[("q", "reseau"), ("themes", "rencontre")]),
+    )
+    .await
+    .expect("ids");
+    assert_eq!(ids, order);
+}
+
+#[tokio::test]
+async fn an_index_built_with_an_older_layout_is_rebuilt_at_start() {
+    let app = TestApp::new().await;
+    let author = app.with_user(Role::Coordinator).await;
+    let author = app.user(&author).await;
+    sheets::demo::load(&app.core, &author).await.expect("demo");
+    let queries: &[&[(&str, &str)]] = &[
+        &[("q", "pair aidance")],
+        &[("q", "famille"), ("themes", "conferences_familiales")],
+        &[("publics", "familles")],
+    ];
+    let mut before = vec![];
+    for q in queries {
+        let found = search(&app.core, q).await;
+        before.push((
+            found.hits.iter().map(|h| h.id.clone()).collect::<Vec<_>>(),
+            found.total,
+        ));
+    }
+    sqlx::query("UPDATE search_state SET format = 0")
+        .execute(&app.core.db.pool)
+        .await
+        .expect("older layout");
+    app.core.db.migrate().await.expect("migrate rebuilds");
+    let format: i64 = sqlx::query_scalar("SELECT format FROM search_state")
+        .fetch_one(&app.core.db.pool)
+        .await
+        .expect("format");
+    assert_eq!(format, index::FORMAT);
+    for (q, expected) in queries.iter().zip(before) {
+        let found = search(&app.core, q).await;
+        let ids: Vec<String> = found.hits.iter().map(|h| h.id.clone()).collect();
+        assert_eq!((ids, found.total), expected, "{q:?}");
+        assert!(found.total > 0, "{q:?}");
+    }
+}
