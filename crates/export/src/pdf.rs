@@ -81,7 +81,7 @@ pub fn markup(doc: &Document) -> String {
     let mut m = format!(
         concat!(
             "#set document(title: \"{title}\")\n",
-            "#set page(paper: \"a4\", margin: (x: 2.4cm, top: 2.2cm, bottom: 2.6cm), footer: context [#set text(size: 8pt, fill: luma(90)); {footer} #h(1fr) #counter(page).display(\"1 / 1\", both: true)])\n",
+            "#set page(paper: \"a4\", margin: (x: 2cm, top: 2.2cm, bottom: 2.6cm), footer: context [#set text(size: 8pt, fill: luma(90)); {footer} #h(1fr) #counter(page).display(\"1 / 1\", both: true)])\n",
             // A print layout for reading: 11 pt, airy lines, headings set off from the text.
             "#set text(size: 11pt, lang: \"{lang}\")\n",
             "#set par(justify: true, leading: 0.78em, spacing: 1.2em)\n",
@@ -89,7 +89,7 @@ pub fn markup(doc: &Document) -> String {
             "#show heading.where(level: 2): it => block(above: 1.9em, below: 0.9em, sticky: true)[#set text(size: 13.5pt, fill: rgb(\"#1d4e89\")); #it.body]\n",
             "#show heading.where(level: 3): it => block(above: 1.4em, below: 0.7em, sticky: true)[#set text(size: 11.5pt); #it.body]\n",
             "#show table: set par(justify: false)\n\n",
-            "#block(below: 0.6em)[#text(size: 20pt, weight: \"bold\")[{t}]]\n\n",
+            "#block(below: 0.6em)[#set par(justify: false); #text(size: 18pt, weight: \"bold\", hyphenate: false)[{t}]]\n\n",
             "#block(below: 1.4em)[#text(size: 12pt, fill: luma(70))[{sub}]]\n\n",
         ),
         title = title,
