@@ -135,6 +135,14 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
     ),
 ];
 
+/// `$1, $2, …, $n`: the placeholders of an `IN (…)` list of `n` values.
+pub fn slots(n: usize) -> String {
+    (1..=n)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 impl Db {
     /// Opens the database the configuration names: PostgreSQL when `database_url` is set,
     /// else `data_dir/passerelle.db` (created, WAL, foreign keys on).

@@ -1,6 +1,7 @@
 //! The public catalogue: published sheets filtered by facets and found by French full-text
 //! search, with counts per facet value and highlighted snippets.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use roaring::RoaringBitmap;
@@ -242,7 +243,8 @@ pub async fn search_uncached(core: &Core, selection: &Selection) -> Result<Catal
 
 /// Index row ids of every published sheet of a selection, in catalogue order.
 async fn selection_rids(core: &Core, selection: &Selection) -> Result<Vec<i64>> {
-    Ok(if query_terms(&selection.q).is_empty() {
+    let terms = query_terms(&selection.q);
+    Ok(if terms.is_empty() {
         let facets = core.caches.sheet_facets.snapshot(&core.db).await?;
         selection
             .facets
@@ -256,7 +258,6 @@ async fn selection_rids(core: &Core, selection: &Selection) -> Result<Vec<i64>> 
             .collect()
     } else {
         let mut conn = core.db.pool.acquire().await?;
-        let terms = query_terms(&selection.q);
         index::ranked(
             &mut conn,
             core.db.backend,
@@ -306,20 +307,20 @@ pub async fn export(core: &Core, selection: &Selection) -> Result<Vec<ExportRow>
     for chunk in rids.chunks(500) {
         let rows = index::rows(&mut conn, chunk, false).await?;
         let ids: Vec<String> = rows.iter().map(|r| r.sheet_id.clone()).collect();
-        let facets = index::sheet_facets(&mut conn, &ids).await?;
-        for r in &rows {
-            let id = &r.sheet_id;
+        let mut facets: HashMap<String, Vec<(String, String)>> = HashMap::new();
+        for (sheet, f, v) in index::sheet_facets(&mut conn, &ids).await? {
+            if f != "type" {
+                facets.entry(sheet).or_default().push((f, v));
+            }
+        }
+        for r in rows {
             out.push(ExportRow {
-                id: r.sheet_id.clone(),
-                kind: r.kind.clone(),
-                title: r.title.clone(),
-                summary: r.summary.clone(),
+                facets: facets.remove(&r.sheet_id).unwrap_or_default(),
+                id: r.sheet_id,
+                kind: r.kind,
+                title: r.title,
+                summary: r.summary,
                 published_at: r.published_at,
-                facets: facets
-                    .iter()
-                    .filter(|(s, f, _)| s == id && f != "type")
-                    .map(|(_, f, v)| (f.clone(), v.clone()))
-                    .collect(),
             });
         }
     }

@@ -61,6 +61,14 @@ fn push(spans: &mut Vec<Span>, change: &'static str, text: &str) {
     }
 }
 
+/// The two revisions to compare when `a` or `b` is 0 (not chosen): the latest and the one
+/// before it.
+pub fn pair(a: i64, b: i64, latest: i64) -> (i64, i64) {
+    let b = if b == 0 { latest } else { b };
+    let a = if a == 0 { (b - 1).max(1) } else { a };
+    (a, b)
+}
+
 /// Word-level differences of two texts.
 pub fn diff(old: &str, new: &str) -> (Vec<Span>, Vec<Span>) {
     let d = TextDiff::from_words(old, new);

@@ -10,11 +10,13 @@
 //! published matches, and older matches follow by date. The window bounds the ranking work
 //! whatever the size of the catalogue; below that many matches, the order is plain relevance.
 
+use std::collections::HashMap;
+
 use roaring::RoaringBitmap;
 use sqlx::{AnyConnection, AssertSqlSafe, Row};
 
 use super::search::index_text;
-use crate::db::{Backend, Db};
+use crate::db::{Backend, Db, slots};
 
 type R<T> = Result<T, sqlx::Error>;
 
@@ -182,12 +184,12 @@ pub async fn ensure_format(db: &Db) -> R<()> {
         .bind(last)
         .fetch_all(&mut *tx)
         .await?;
+        let mut by_rid: HashMap<i64, Vec<(String, String)>> = HashMap::new();
+        for (rid, f, v) in facets {
+            by_rid.entry(rid).or_default().push((f, v));
+        }
         for (rid, title, body) in &rows {
-            let own: Vec<(String, String)> = facets
-                .iter()
-                .filter(|(r, _, _)| r == rid)
-                .map(|(_, f, v)| (f.clone(), v.clone()))
-                .collect();
+            let own = by_rid.remove(rid).unwrap_or_default();
             write_terms(&mut tx, db.backend, *rid, title, body, &own).await?;
         }
         after = last;
@@ -374,17 +376,17 @@ pub async fn rows(conn: &mut AnyConnection, rids: &[i64], with_body: bool) -> R<
     if rids.is_empty() {
         return Ok(vec![]);
     }
-    let slots: Vec<String> = (1..=rids.len()).map(|i| format!("${i}")).collect();
     let body = if with_body { "body" } else { "'' AS body" };
     let mut query = sqlx::query_as(AssertSqlSafe(format!(
         "SELECT rid, sheet_id, kind, title, summary, {body}, published_at FROM sheet_index WHERE rid IN ({})",
-        slots.join(", ")
+        slots(rids.len())
     )));
     for rid in rids {
         query = query.bind(*rid);
     }
     let mut found: Vec<HitRow> = query.fetch_all(conn).await?;
-    found.sort_by_key(|r| rids.iter().position(|x| *x == r.rid));
+    let order: HashMap<i64, usize> = rids.iter().enumerate().map(|(i, r)| (*r, i)).collect();
+    found.sort_by_key(|r| order.get(&r.rid).copied());
     Ok(found)
 }
 
@@ -396,10 +398,9 @@ pub async fn sheet_facets(
     if ids.is_empty() {
         return Ok(vec![]);
     }
-    let slots: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
     let mut query = sqlx::query_as(AssertSqlSafe(format!(
         "SELECT sheet_id, facet, value FROM sheet_facets WHERE sheet_id IN ({}) ORDER BY sheet_id, facet, value",
-        slots.join(", ")
+        slots(ids.len())
     )));
     for id in ids {
         query = query.bind(id.clone());

@@ -3,6 +3,8 @@
 
 use sqlx::{AnyConnection, AssertSqlSafe};
 
+use crate::db::slots;
+
 type R<T> = Result<T, sqlx::Error>;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -105,12 +107,11 @@ pub async fn published_contents(
     if ids.is_empty() {
         return Ok(vec![]);
     }
-    let slots: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
     let mut q = sqlx::query_as(AssertSqlSafe(format!(
         "SELECT s.id, r.content FROM sheets s
          JOIN sheet_revisions r ON r.sheet_id = s.id AND r.number = s.published_revision
          WHERE s.status <> 'archived' AND s.id IN ({})",
-        slots.join(", ")
+        slots(ids.len())
     )));
     for id in ids {
         q = q.bind(id.clone());
@@ -291,10 +292,9 @@ pub async fn reviewers(conn: &mut AnyConnection) -> R<Vec<(String, String, Strin
 pub async fn titles(conn: &mut AnyConnection, ids: &[String]) -> R<Vec<String>> {
     let mut found: Vec<(String, String)> = vec![];
     for chunk in ids.chunks(200) {
-        let slots: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
         let mut query = sqlx::query_as(AssertSqlSafe(format!(
             "SELECT id, title FROM sheets WHERE id IN ({})",
-            slots.join(", ")
+            slots(chunk.len())
         )));
         for id in chunk {
             query = query.bind(id.clone());

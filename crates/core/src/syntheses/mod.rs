@@ -281,18 +281,23 @@ pub async fn save(
 pub struct History {
     pub row: SynthesisRow,
     pub revisions: Vec<RevisionRow>,
+    /// The two revisions compared.
+    pub a: i64,
+    pub b: i64,
     /// The sections that differ between the two revisions, in form order.
     pub diffs: Vec<sheets::compare::FieldDiff>,
 }
 
-/// Compares revisions `a` and `b` of a synthesis (coordinators): its title, editorial sections,
-/// selection, and the titles of the sheets kept by hand.
+/// Compares revisions `a` and `b` of a synthesis (coordinators; 0 for the default pair, see
+/// `sheets::compare::pair`): its title, editorial sections, selection, and the titles of the
+/// sheets kept by hand.
 pub async fn history(core: &Core, user: &User, id: &str, a: i64, b: i64) -> Result<History> {
     if !policy::may_coordinate(Some(user)) {
         return Err(Error::NotFound);
     }
     let mut conn = core.db.pool.acquire().await?;
     let row = store::find(&mut conn, id).await?.ok_or(Error::NotFound)?;
+    let (a, b) = sheets::compare::pair(a, b, row.revision);
     let revisions = store::revisions(&mut conn, id).await?;
     let mut texts = vec![];
     for n in [a, b] {
@@ -327,6 +332,8 @@ pub async fn history(core: &Core, user: &User, id: &str, a: i64, b: i64) -> Resu
     Ok(History {
         row,
         revisions,
+        a,
+        b,
         diffs,
     })
 }

@@ -91,15 +91,6 @@ pub struct CompareQuery {
     pub b: i64,
 }
 
-impl CompareQuery {
-    /// The two revisions to compare: by default the latest and the one before.
-    pub fn pair(&self, latest: i64) -> (i64, i64) {
-        let b = if self.b == 0 { latest } else { self.b };
-        let a = if self.a == 0 { (b - 1).max(1) } else { self.a };
-        (a, b)
-    }
-}
-
 pub async fn show_history(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -108,7 +99,7 @@ pub async fn show_history(
 ) -> Result<HistoryPage, AppError> {
     let user = ctx.require_user()?.clone();
     let work = sheets::work(&state.core, &user, &id).await?;
-    let (a, b) = q.pair(work.row.revision);
+    let (a, b) = compare::pair(q.a, q.b, work.row.revision);
     let diffs = if a != b {
         compare::compare(&state.core, &user, &id, a, b)
             .await?

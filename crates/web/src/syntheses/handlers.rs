@@ -128,12 +128,10 @@ pub async fn show_history(
     Query(q): Query<CompareQuery>,
 ) -> Result<HistoryPage, AppError> {
     let user = ctx.require_user()?.clone();
-    let latest = syntheses::history(&state.core, &user, &id, 1, 1).await?;
-    let (a, b) = q.pair(latest.row.revision);
-    let history = syntheses::history(&state.core, &user, &id, a, b).await?;
-    let diffs = history
-        .diffs
-        .iter()
+    let mut history = syntheses::history(&state.core, &user, &id, q.a, q.b).await?;
+    let (a, b) = (history.a, history.b);
+    let diffs = std::mem::take(&mut history.diffs)
+        .into_iter()
         .map(|d| {
             let key = match d.field.as_str() {
                 "title" => "synthesis-field-title",
@@ -143,7 +141,7 @@ pub async fn show_history(
                 "query" => "synthesis-field-query",
                 _ => "synthesis-field-sheets",
             };
-            (ctx.t(key), d.clone())
+            (ctx.t(key), d)
         })
         .collect();
     Ok(HistoryPage {
