@@ -1,92 +1,61 @@
-//! A short-lived, per-instance cache of catalogue pages. The catalogue is the same for every
-//! visitor (published sheets only), and counting facets over a large index costs more than
-//! showing a page; a page is fresh for [`TTL_SECS`] seconds per query. Past that, one request
-//! recomputes it while the others are served the previous copy (stale-while-revalidate), so a
-//! popular page never makes a crowd wait. Publishing or archiving through this instance clears
-//! the cache at once; other instances catch up within about [`TTL_SECS`] seconds.
+//! A per-instance cache of catalogue pages, keyed by the index's generation. The catalogue is
+//! the same for every visitor (published sheets only), and counting facets over a large index
+//! costs more than showing a page. Every search reads the index's generation from the database
+//! (one row, see `facet_memory`), and a page is kept under that generation: it is served from
+//! memory for as long as the index does not change, and no longer — a publication or an
+//! archiving through any instance changes the generation, so every instance computes its pages
+//! afresh on the next request. Concurrent requests for a page nobody holds wait for the first
+//! one rather than compute it again.
 
-use std::collections::HashSet;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use super::catalogue::Catalogue;
 
-/// How long a catalogue page is fresh, in seconds.
-pub const TTL_SECS: i64 = 2;
-
-type Page = (i64, Arc<Catalogue>);
+/// How many pages an instance keeps (least recently used pages go first; a page with its
+/// facets weighs a few tens of kilobytes).
+const PAGES: usize = 1024;
 
 pub struct SheetCatalogueCache {
-    pages: quick_cache::sync::Cache<String, Page>,
-    /// Keys being recomputed by one request while others get the stale copy.
-    refreshing: Mutex<HashSet<String>>,
+    pages: quick_cache::sync::Cache<(i64, String), Arc<Catalogue>>,
 }
 
 impl Default for SheetCatalogueCache {
     fn default() -> Self {
         SheetCatalogueCache {
-            pages: quick_cache::sync::Cache::new(2048),
-            refreshing: Mutex::new(HashSet::new()),
-        }
-    }
-}
-
-/// Releases a refresh claim however the refreshing request ends (even cancelled).
-struct Claim<'a> {
-    cache: &'a SheetCatalogueCache,
-    key: String,
-}
-
-impl Drop for Claim<'_> {
-    fn drop(&mut self) {
-        if let Ok(mut set) = self.cache.refreshing.lock() {
-            set.remove(&self.key);
+            pages: quick_cache::sync::Cache::new(PAGES),
         }
     }
 }
 
 impl SheetCatalogueCache {
-    fn claim(&self, key: &str) -> Option<Claim<'_>> {
-        let mut set = self.refreshing.lock().ok()?;
-        set.insert(key.to_owned()).then(|| Claim {
-            cache: self,
-            key: key.to_owned(),
-        })
-    }
-
-    /// The page for `key`: fresh from memory, stale from memory while another request
-    /// refreshes it, or computed — once, concurrent misses of one key waiting for the first.
+    /// The page for `key` in index `generation`: from memory, or computed — once, concurrent
+    /// misses of one key waiting for the first.
     pub async fn get_or_compute<F, Fut>(
         &self,
+        generation: i64,
         key: &str,
-        now: i64,
         compute: F,
     ) -> crate::Result<Arc<Catalogue>>
     where
         F: FnOnce() -> Fut,
         Fut: std::future::Future<Output = crate::Result<Catalogue>>,
     {
-        if let Some((at, page)) = self.pages.get(key) {
-            if now - at < TTL_SECS {
-                return Ok(page);
-            }
-            let Some(_claim) = self.claim(key) else {
-                return Ok(page);
-            };
-            let fresh = Arc::new(compute().await?);
-            self.pages.insert(key.to_owned(), (now, fresh.clone()));
-            return Ok(fresh);
-        }
-        match self.pages.get_value_or_guard_async(key).await {
-            Ok((_, hit)) => Ok(hit),
+        match self
+            .pages
+            .get_value_or_guard_async(&(generation, key.to_owned()))
+            .await
+        {
+            Ok(hit) => Ok(hit),
             Err(guard) => {
                 let fresh = Arc::new(compute().await?);
-                let _ = guard.insert((now, fresh.clone()));
+                let _ = guard.insert(fresh.clone());
                 Ok(fresh)
             }
         }
     }
 
-    /// Forgets every page after a sheet was published or withdrawn through this instance.
+    /// Forgets every page (pages of a past generation are never asked again; this frees them
+    /// at once after a publication through this instance).
     pub fn clear(&self) {
         self.pages.clear();
     }
@@ -107,33 +76,24 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn a_stale_page_is_served_while_one_request_refreshes_it() {
+    async fn a_page_is_kept_for_its_generation_only() {
         let cache = SheetCatalogueCache::default();
-        let first = cache
-            .get_or_compute("q", 100, || async { Ok(page(1)) })
-            .await;
+        let first = cache.get_or_compute(7, "q", || async { Ok(page(1)) }).await;
         assert_eq!(first.expect("first").total, 1);
-        // Fresh: not recomputed.
-        let again = cache
-            .get_or_compute("q", 101, || async { Ok(page(2)) })
+        // Same generation: not recomputed, however long after.
+        let again = cache.get_or_compute(7, "q", || async { Ok(page(2)) }).await;
+        assert_eq!(again.expect("kept").total, 1);
+        // Another query, or the index changed: computed.
+        let other = cache.get_or_compute(7, "r", || async { Ok(page(3)) }).await;
+        assert_eq!(other.expect("other query").total, 3);
+        let next = cache.get_or_compute(8, "q", || async { Ok(page(4)) }).await;
+        assert_eq!(next.expect("next generation").total, 4);
+        // A failed computation keeps nothing.
+        let failed = cache
+            .get_or_compute(9, "q", || async { Err(crate::Error::NotFound) })
             .await;
-        assert_eq!(again.expect("fresh").total, 1);
-        // Stale while someone else refreshes: the previous copy.
-        let claim = cache.claim("q").expect("claim");
-        let stale = cache
-            .get_or_compute("q", 103, || async { Ok(page(3)) })
-            .await;
-        assert_eq!(stale.expect("stale").total, 1);
-        drop(claim);
-        // Stale and nobody refreshing: this request recomputes.
-        let fresh = cache
-            .get_or_compute("q", 103, || async { Ok(page(4)) })
-            .await;
-        assert_eq!(fresh.expect("refreshed").total, 4);
-        cache.clear();
-        let cleared = cache
-            .get_or_compute("q", 103, || async { Ok(page(5)) })
-            .await;
-        assert_eq!(cleared.expect("cleared").total, 5);
+        assert!(failed.is_err());
+        let retried = cache.get_or_compute(9, "q", || async { Ok(page(5)) }).await;
+        assert_eq!(retried.expect("retried").total, 5);
     }
 }

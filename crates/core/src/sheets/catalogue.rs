@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use roaring::RoaringBitmap;
 
+use super::facet_memory::FacetSnapshot;
 use super::index;
 use super::search::{Piece, query_terms, snippet};
 use super::types;
@@ -120,13 +121,16 @@ pub struct Catalogue {
     pub pages: i64,
 }
 
-/// One page of the catalogue for `selection` (from this instance's short-lived cache when
-/// someone asked the same in the last seconds; see `sheets::cache`).
+/// One page of the catalogue for `selection`, from this instance's cache when it was computed
+/// for the index as it is now (see `sheets::cache`).
 pub async fn search(core: &Core, selection: &Selection) -> Result<Arc<Catalogue>> {
+    let facets = core.caches.sheet_facets.snapshot(&core.db).await?;
     let key = format!("{}&page={}", selection.to_query(), selection.page);
     core.caches
         .sheet_catalogue
-        .get_or_compute(&key, core.clock.unix(), || search_uncached(core, selection))
+        .get_or_compute(facets.generation().unwrap_or(-1), &key, || {
+            search_in(core, facets.clone(), selection)
+        })
         .await
 }
 
@@ -135,6 +139,14 @@ pub async fn search(core: &Core, selection: &Selection) -> Result<Arc<Catalogue>
 /// alternatives: each count says how many hits choosing that value too would add up to).
 pub async fn search_uncached(core: &Core, selection: &Selection) -> Result<Catalogue> {
     let facets = core.caches.sheet_facets.snapshot(&core.db).await?;
+    search_in(core, facets, selection).await
+}
+
+async fn search_in(
+    core: &Core,
+    facets: Arc<FacetSnapshot>,
+    selection: &Selection,
+) -> Result<Catalogue> {
     let mut conn = core.db.pool.acquire().await?;
     let backend = core.db.backend;
     let terms = query_terms(&selection.q);
