@@ -133,6 +133,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../../migrations/sqlite/0012_search_facets.sql"),
         include_str!("../../../migrations/postgres/0012_search_facets.sql"),
     ),
+    (
+        13,
+        "search_log",
+        include_str!("../../../migrations/sqlite/0013_search_log.sql"),
+        include_str!("../../../migrations/postgres/0013_search_log.sql"),
+    ),
 ];
 
 /// `$1, $2, …, $n`: the placeholders of an `IN (…)` list of `n` values.

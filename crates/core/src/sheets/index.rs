@@ -56,8 +56,21 @@ fn facet_tokens(facets: &[(String, String)]) -> String {
         .join(" ")
 }
 
-async fn bump(conn: &mut AnyConnection) -> R<()> {
-    sqlx::query("UPDATE search_state SET generation = generation + 1 WHERE id = 1")
+/// Moves the index to its next generation, which it returns.
+async fn bump(conn: &mut AnyConnection) -> R<i64> {
+    sqlx::query_scalar(
+        "UPDATE search_state SET generation = generation + 1 WHERE id = 1 RETURNING generation",
+    )
+    .fetch_one(conn)
+    .await
+}
+
+/// Records that `generation` added or withdrew index row `rid` (see [`changes`]).
+async fn log(conn: &mut AnyConnection, generation: i64, rid: i64, added: bool) -> R<()> {
+    sqlx::query("INSERT INTO sheet_index_log (generation, rid, added) VALUES ($1, $2, $3)")
+        .bind(generation)
+        .bind(rid)
+        .bind(i64::from(added))
         .execute(conn)
         .await
         .map(|_| ())
@@ -70,8 +83,12 @@ pub async fn generation(conn: &mut AnyConnection) -> R<i64> {
         .await
 }
 
-/// Takes a sheet out of the public index (and its facets).
-pub async fn unindex(conn: &mut AnyConnection, backend: Backend, sheet: &str) -> R<()> {
+/// Takes a sheet out of the public index (and its facets); returns the index's new generation.
+pub async fn unindex(conn: &mut AnyConnection, backend: Backend, sheet: &str) -> R<i64> {
+    let withdrawn: Vec<i64> = sqlx::query_scalar("SELECT rid FROM sheet_index WHERE sheet_id = $1")
+        .bind(sheet)
+        .fetch_all(&mut *conn)
+        .await?;
     if backend == Backend::Sqlite {
         sqlx::query(
             "DELETE FROM sheet_search WHERE rowid IN (SELECT rid FROM sheet_index WHERE sheet_id = $1)",
@@ -88,13 +105,17 @@ pub async fn unindex(conn: &mut AnyConnection, backend: Backend, sheet: &str) ->
         .execute(&mut *conn)
         .await?;
     }
-    bump(conn).await
+    let generation = bump(conn).await?;
+    for rid in withdrawn {
+        log(conn, generation, rid, false).await?;
+    }
+    Ok(generation)
 }
 
 /// Puts a sheet's published revision in the public index, replacing what was there (under a
 /// new row id: a row id never changes meaning).
 pub async fn index(conn: &mut AnyConnection, backend: Backend, e: &IndexEntry<'_>) -> R<()> {
-    unindex(conn, backend, e.sheet_id).await?;
+    let generation = unindex(conn, backend, e.sheet_id).await?;
     let rid: i64 = sqlx::query(
         "INSERT INTO sheet_index (sheet_id, kind, title, summary, body, published_at)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING rid",
@@ -118,6 +139,7 @@ pub async fn index(conn: &mut AnyConnection, backend: Backend, e: &IndexEntry<'_
         .execute(&mut *conn)
         .await?;
     }
+    log(conn, generation, rid, true).await?;
     write_terms(conn, backend, rid, e.title, e.body, e.facets).await
 }
 
@@ -198,6 +220,7 @@ pub async fn ensure_format(db: &Db) -> R<()> {
         .bind(FORMAT)
         .execute(&mut *tx)
         .await?;
+    // Row ids and facets are unchanged: nothing to log.
     bump(&mut tx).await?;
     tx.commit().await
 }
@@ -273,6 +296,52 @@ pub async fn live(conn: &mut AnyConnection, backend: Backend) -> R<RoaringBitmap
     };
     let list: Option<String> = sqlx::query_scalar(sql).fetch_one(conn).await?;
     Ok(rid_list(list))
+}
+
+/// The changes of the index after generation `after` up to `upto`: the row ids withdrawn and
+/// the row ids added, or `None` when there are more than `limit` of them.
+pub async fn changes(
+    conn: &mut AnyConnection,
+    after: i64,
+    upto: i64,
+    limit: i64,
+) -> R<Option<(Vec<i64>, Vec<i64>)>> {
+    let rows: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT rid, added FROM sheet_index_log WHERE generation > $1 AND generation <= $2 LIMIT $3",
+    )
+    .bind(after)
+    .bind(upto)
+    .bind(limit + 1)
+    .fetch_all(conn)
+    .await?;
+    if rows.len() as i64 > limit {
+        return Ok(None);
+    }
+    let (added, withdrawn): (Vec<_>, Vec<_>) = rows.into_iter().partition(|(_, a)| *a == 1);
+    Ok(Some((
+        withdrawn.into_iter().map(|(rid, _)| rid).collect(),
+        added.into_iter().map(|(rid, _)| rid).collect(),
+    )))
+}
+
+/// The facet values of those of `rids` still in the index: `(rid, facet, value)`, with one
+/// row without facet and value for a row that has none.
+pub async fn facets_of_rows(
+    conn: &mut AnyConnection,
+    rids: &[i64],
+) -> R<Vec<(i64, Option<String>, Option<String>)>> {
+    if rids.is_empty() {
+        return Ok(vec![]);
+    }
+    let mut query = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT i.rid, f.facet, f.value FROM sheet_index i LEFT JOIN sheet_facets f ON f.sheet_id = i.sheet_id
+         WHERE i.rid IN ({})",
+        slots(rids.len())
+    )));
+    for rid in rids {
+        query = query.bind(*rid);
+    }
+    query.fetch_all(conn).await
 }
 
 /// Every facet value in use with the row ids that have it.

@@ -86,7 +86,9 @@ pub async fn transition(
             row.published_at = Some(now);
             index_sheet(&mut tx, core.db.backend, &row, work.ty, &work.content).await?;
         }
-        Transition::Archive => super::index::unindex(&mut tx, core.db.backend, id).await?,
+        Transition::Archive => {
+            super::index::unindex(&mut tx, core.db.backend, id).await?;
+        }
         Transition::RequestChanges | Transition::Restore => {}
     }
     if !store::update(&mut tx, &row, work.row.revision).await? {

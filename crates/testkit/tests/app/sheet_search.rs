@@ -47,15 +47,30 @@ fn counts(found: &Catalogue, facet: &str) -> Vec<(String, i64)> {
 /// Publishes an emerging-practice sheet straight into the index (as publication does), with
 /// one theme; returns its id.
 async fn publish(core: &Core, n: usize, title: &str, body: &str, theme: &str) -> String {
+    let id = passerelle_testkit::passerelle_core::ids::new_id();
+    index_as(core, &id, n, title, body, theme, true).await;
+    id
+}
+
+/// Puts sheet `id` in the index with one theme (creating the sheet when `new`), replacing what
+/// the index held of it.
+async fn index_as(
+    core: &Core,
+    id: &str,
+    n: usize,
+    title: &str,
+    body: &str,
+    theme: &str,
+    new: bool,
+) {
     let ty = types::find("emerging_practice").expect("type");
     let mut content = Content::default();
     content.set_text("title", title.to_owned());
     content.set_text("description", body.to_owned());
     content.set_list("themes", vec![theme.to_owned()]);
-    let id = passerelle_testkit::passerelle_core::ids::new_id();
     let at = 1_700_000_000 + n as i64;
     let row = SheetRow {
-        id: id.clone(),
+        id: id.to_owned(),
         kind: ty.code.clone(),
         status: "published".into(),
         title: title.to_owned(),
@@ -70,12 +85,13 @@ async fn publish(core: &Core, n: usize, title: &str, body: &str, theme: &str) ->
         published_at: Some(at),
     };
     let mut tx = core.db.begin().await.expect("tx");
-    store::insert(&mut tx, &row, false).await.expect("sheet");
+    if new {
+        store::insert(&mut tx, &row, false).await.expect("sheet");
+    }
     sheets::index_sheet(&mut tx, core.db.backend, &row, ty, &content)
         .await
         .expect("index");
     tx.commit().await.expect("commit");
-    id
 }
 
 #[tokio::test]
@@ -146,6 +162,62 @@ async fn facet_counts_leave_out_their_own_facet_and_every_instance_counts_what_t
     let picked_again = page(&other, &[("themes", "pair_aidance")]).await;
     assert_eq!(picked_again.total, pair + 1);
     assert_eq!(picked_again.hits[0].title, "Les hippopotames du quartier");
+}
+
+#[tokio::test]
+async fn an_instance_brings_its_facet_values_up_to_date_from_the_logged_changes() {
+    let app = TestApp::new().await;
+    let instance = || {
+        Core::new(
+            app.core.db.clone(),
+            Clock::manual(passerelle_testkit::START),
+            (*app.core.config).clone(),
+        )
+    };
+    let other = instance();
+    let a = publish(&app.core, 1, "Un premier récit", "Texte.", "pair_aidance").await;
+    assert_eq!(search(&other, &[]).await.total, 1);
+    assert_eq!(other.caches.sheet_facets.full_loads(), 1);
+
+    // Through the first instance: two publications, one withdrawal, one sheet re-published
+    // with another theme (a new row id replaces the old one).
+    let b = publish(&app.core, 2, "Un deuxième récit", "Texte.", "aller_vers").await;
+    publish(&app.core, 3, "Un troisième récit", "Texte.", "pair_aidance").await;
+    let mut tx = app.core.db.begin().await.expect("tx");
+    index::unindex(&mut tx, app.core.db.backend, &b)
+        .await
+        .expect("withdraw");
+    tx.commit().await.expect("commit");
+    index_as(
+        &app.core,
+        &a,
+        4,
+        "Un premier récit",
+        "Texte.",
+        "coordination",
+        false,
+    )
+    .await;
+
+    let updated = search(&other, &[]).await;
+    assert_eq!(
+        other.caches.sheet_facets.full_loads(),
+        1,
+        "the changes were applied, not every value read again"
+    );
+    assert_eq!(updated.total, 2);
+    assert_eq!(
+        counts(&updated, "themes"),
+        vec![("coordination".into(), 1), ("pair_aidance".into(), 1)]
+    );
+    let whole = search(&instance(), &[]).await;
+    assert_eq!(updated.total, whole.total);
+    for facet in catalogue::FACETS {
+        assert_eq!(counts(&updated, facet), counts(&whole, facet), "{facet}");
+    }
+    let picked = search(&other, &[("themes", "coordination")]).await;
+    assert_eq!(picked.hits.len(), 1);
+    assert_eq!(picked.hits[0].id, a);
 }
 
 #[tokio::test]
