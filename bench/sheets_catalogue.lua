@@ -1,5 +1,5 @@
--- wrk script: catalogue pages cycling through many selections (words, facets, pages), so that
--- most requests miss the two-second page cache the way a crowd of different visitors would.
+-- wrk script: catalogue pages cycling through many selections (words, facets, pages), as a
+-- crowd of different visitors would ask them.
 local words = { "famille", "reseau", "logement", "pair+aidance", "aller+vers", "sante+mentale",
   "conferences+familiales", "coordination+parcours", "benevoles+quartier", "accueil+de+jour",
   "insertion", "mediation", "numerique", "parentalite", "hebergement", "" }

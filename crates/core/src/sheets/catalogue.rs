@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use roaring::RoaringBitmap;
 
-use super::facet_memory::FacetSnapshot;
+use super::facet_memory::{FacetSnapshot, Lookup};
 use super::index;
 use super::search::{Piece, query_terms, snippet};
 use super::types;
@@ -154,7 +154,8 @@ async fn search_in(
     // With words: the set of every match (for the total and the counts) and the ranked page
     // are two queries, run side by side on a second connection when the set is not kept
     // already and a connection is idle (never waited for: two searches each holding one and
-    // waiting for another would wait forever).
+    // waiting for another would wait forever). A search needing a set that another search is
+    // collecting ranks its page meanwhile, then takes that set.
     let (universe, ranked) = if terms.is_empty() {
         (facets.live.clone(), None)
     } else {
@@ -167,9 +168,10 @@ async fn search_in(
             offset,
             PAGE_SIZE,
         );
-        match matches.get(facets.generation(), &terms) {
-            Some(set) => ((*set).clone(), Some(page.await?)),
-            None => {
+        let generation = facets.generation();
+        let (set, page) = match matches.lookup(generation, &terms) {
+            Lookup::Kept(set) => (set, page.await?),
+            Lookup::Yours(claim) => {
                 let (set, page) = match core.db.pool.try_acquire() {
                     Some(mut other) => {
                         tokio::try_join!(index::word_matches(&mut other, backend, &terms), page)?
@@ -179,10 +181,24 @@ async fn search_in(
                         (index::word_matches(&mut conn, backend, &terms).await?, page)
                     }
                 };
-                matches.insert(facets.generation(), &terms, Arc::new(set.clone()));
-                (set, Some(page))
+                let set = Arc::new(set);
+                claim.keep(set.clone());
+                (set, page)
             }
-        }
+            // Another search collects the set: rank meanwhile, then take it.
+            Lookup::Busy => {
+                let page = page.await?;
+                match matches.wait(generation, &terms).await {
+                    Ok(set) => (set, page),
+                    Err(claim) => {
+                        let set = Arc::new(index::word_matches(&mut conn, backend, &terms).await?);
+                        claim.keep(set.clone());
+                        (set, page)
+                    }
+                }
+            }
+        };
+        ((*set).clone(), Some(page))
     };
     let filters: Vec<(&str, RoaringBitmap)> = selection
         .facets

@@ -169,7 +169,8 @@ impl FacetMemory {
 }
 
 /// Sheets matching recent word queries, per index generation (a new generation makes every
-/// entry unreachable; they age out).
+/// entry unreachable; they age out). A set is collected once: searches asking for it while
+/// another collects it wait for that one.
 pub struct MatchCache {
     sets: quick_cache::sync::Cache<String, Arc<RoaringBitmap>>,
 }
@@ -182,21 +183,99 @@ impl Default for MatchCache {
     }
 }
 
+type Guard<'a> = quick_cache::sync::PlaceholderGuard<
+    'a,
+    String,
+    Arc<RoaringBitmap>,
+    quick_cache::UnitWeighter,
+    quick_cache::DefaultHashBuilder,
+    quick_cache::sync::DefaultLifecycle<String, Arc<RoaringBitmap>>,
+>;
+
+/// The duty of collecting a set that others may be waiting for; dropped without
+/// [`Claim::keep`], it passes to one of them.
+pub struct Claim<'a>(Guard<'a>);
+
+impl Claim<'_> {
+    pub fn keep(self, set: Arc<RoaringBitmap>) {
+        let _ = self.0.insert(set);
+    }
+}
+
+/// What the cache says of a set, without waiting.
+pub enum Lookup<'a> {
+    Kept(Arc<RoaringBitmap>),
+    /// Nobody holds or collects it: the caller collects it.
+    Yours(Claim<'a>),
+    /// Another search is collecting it (see [`MatchCache::wait`]).
+    Busy,
+}
+
 impl MatchCache {
     fn key(generation: Option<i64>, terms: &[String]) -> String {
         format!("{}:{}", generation.unwrap_or(-1), terms.join(" "))
     }
 
-    pub fn get(&self, generation: Option<i64>, terms: &[String]) -> Option<Arc<RoaringBitmap>> {
-        self.sets.get(&Self::key(generation, terms))
+    pub fn lookup(&self, generation: Option<i64>, terms: &[String]) -> Lookup<'_> {
+        use quick_cache::sync::GuardResult;
+        let key = Self::key(generation, terms);
+        match self
+            .sets
+            .get_value_or_guard(&key, Some(std::time::Duration::ZERO))
+        {
+            GuardResult::Value(set) => Lookup::Kept(set),
+            GuardResult::Guard(guard) => Lookup::Yours(Claim(guard)),
+            GuardResult::Timeout => Lookup::Busy,
+        }
     }
 
-    pub fn insert(&self, generation: Option<i64>, terms: &[String], set: Arc<RoaringBitmap>) {
-        self.sets.insert(Self::key(generation, terms), set);
+    /// The set once the search collecting it is done, or the duty of collecting it if that
+    /// search failed.
+    pub async fn wait(
+        &self,
+        generation: Option<i64>,
+        terms: &[String],
+    ) -> Result<Arc<RoaringBitmap>, Claim<'_>> {
+        self.sets
+            .get_value_or_guard_async(&Self::key(generation, terms))
+            .await
+            .map_err(Claim)
     }
 
     /// Forgets every set (benchmarks measure searches without it).
     pub fn clear(&self) {
         self.sets.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms() -> Vec<String> {
+        vec!["famill".into()]
+    }
+
+    #[tokio::test]
+    async fn a_set_is_collected_once_and_a_failed_collection_passes_the_duty_on() {
+        let cache = MatchCache::default();
+        let Lookup::Yours(claim) = cache.lookup(Some(1), &terms()) else {
+            panic!("nobody holds the set yet");
+        };
+        assert!(matches!(cache.lookup(Some(1), &terms()), Lookup::Busy));
+        // Dropped without a set (the collecting search failed): a waiting search collects it.
+        drop(claim);
+        let Err(claim) = cache.wait(Some(1), &terms()).await else {
+            panic!("the duty passes on");
+        };
+        claim.keep(Arc::new(RoaringBitmap::from_iter([3_u32, 5])));
+        match cache.lookup(Some(1), &terms()) {
+            Lookup::Kept(set) => assert_eq!(set.len(), 2),
+            _ => panic!("kept"),
+        }
+        let waited = cache.wait(Some(1), &terms()).await.ok().expect("kept");
+        assert!(waited.contains(5));
+        // Another generation: not this set.
+        assert!(matches!(cache.lookup(Some(2), &terms()), Lookup::Yours(_)));
     }
 }
