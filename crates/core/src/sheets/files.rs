@@ -99,8 +99,8 @@ pub async fn download(
     sheet: &str,
     file: &str,
 ) -> Result<(SheetFile, Vec<u8>)> {
-    super::published(core, user, sheet).await?;
     let mut conn = core.db.pool.acquire().await?;
+    super::check_readable(&mut conn, user, sheet).await?;
     let row: Option<(String, String, String, i64, i64, Vec<u8>)> = sqlx::query_as(
         "SELECT id, filename, content_type, size, created_at, data FROM sheet_files WHERE id = $1 AND sheet_id = $2",
     )

@@ -190,13 +190,22 @@ pub(crate) async fn load_work(conn: &mut AnyConnection, user: &User, id: &str) -
     })
 }
 
-/// The public page of a sheet. Unpublished and archived sheets exist only for their authors and
-/// reviewers, who see the latest revision.
-pub async fn published(core: &Core, user: Option<&User>, id: &str) -> Result<Published> {
-    let mut conn = core.db.pool.acquire().await?;
-    let row = store::find(&mut conn, id).await?.ok_or(Error::NotFound)?;
-    let authors = authors(&mut conn, id).await?;
-    let (author, reviewer) = standing_flags(&mut conn, user, &authors).await?;
+/// Who may read what of a sheet: its row and authors, the revision `user` reads — the latest
+/// for its authors and reviewers, the published one for everyone else —, and whether they may
+/// read its working version.
+struct Access {
+    row: SheetRow,
+    authors: Vec<Person>,
+    revision: i64,
+    may_work: bool,
+}
+
+/// Unpublished and archived sheets exist only for their authors and reviewers: anyone else
+/// gets "not found".
+async fn access(conn: &mut AnyConnection, user: Option<&User>, id: &str) -> Result<Access> {
+    let row = store::find(conn, id).await?.ok_or(Error::NotFound)?;
+    let authors = authors(conn, id).await?;
+    let (author, reviewer) = standing_flags(conn, user, &authors).await?;
     let may_work = policy::may_read_work(Standing {
         user,
         author,
@@ -208,6 +217,34 @@ pub async fn published(core: &Core, user: Option<&User>, id: &str) -> Result<Pub
         (true, false) => row.published_revision.unwrap_or(row.revision),
         (false, false) => return Err(Error::NotFound),
     };
+    Ok(Access {
+        row,
+        authors,
+        revision,
+        may_work,
+    })
+}
+
+/// Whether `user` may read sheet `id` (its public page or its working version); "not found"
+/// otherwise.
+pub(crate) async fn check_readable(
+    conn: &mut AnyConnection,
+    user: Option<&User>,
+    id: &str,
+) -> Result<()> {
+    access(conn, user, id).await.map(|_| ())
+}
+
+/// The public page of a sheet. Unpublished and archived sheets exist only for their authors and
+/// reviewers, who see the latest revision.
+pub async fn published(core: &Core, user: Option<&User>, id: &str) -> Result<Published> {
+    let mut conn = core.db.pool.acquire().await?;
+    let Access {
+        row,
+        authors,
+        revision,
+        may_work,
+    } = access(&mut conn, user, id).await?;
     let ty = type_of(&row)?;
     let content = content_of(&mut conn, id, revision).await?;
     let files = files::list(&mut conn, id).await?;
@@ -220,6 +257,14 @@ pub async fn published(core: &Core, user: Option<&User>, id: &str) -> Result<Pub
         files,
         may_work,
     })
+}
+
+/// The type of sheet `id`, to read a form posted for it (what the poster may do is checked by
+/// the action itself).
+pub async fn type_of_sheet(core: &Core, id: &str) -> Result<&'static SheetType> {
+    let mut conn = core.db.pool.acquire().await?;
+    let row = store::find(&mut conn, id).await?.ok_or(Error::NotFound)?;
+    type_of(&row)
 }
 
 /// The sheets `user` writes, and those waiting for their review.

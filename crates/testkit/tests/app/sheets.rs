@@ -681,6 +681,16 @@ async fn authors_attach_files_that_readers_download_with_the_sheet() {
     .assert_status(303);
     let page = app.get(&format!("/sheets/{id}/edit")).await;
     assert!(page.body.contains("guide méthodologique.pdf"));
+    let at = page
+        .body
+        .find(&format!("/sheets/{id}/files/"))
+        .expect("a file link for the author");
+    let link: String = page.body[at..].chars().take_while(|c| *c != '"').collect();
+    app.get(&link).await.assert_status(200);
+    // Not published yet: the file does not exist for a visitor.
+    app.clear_cookies();
+    app.get(&link).await.assert_status(404);
+    app.login(&writer).await;
     app.post_form(&format!("/sheets/{id}/status"), &[("action", "submit")])
         .await
         .assert_status(303);

@@ -176,8 +176,8 @@ pub async fn save_sheet(
     p: Pairs,
 ) -> Result<Response, AppError> {
     let user = ctx.require_user()?.clone();
-    let work = sheets::work(&state.core, &user, &id).await?;
-    let (content, errors) = Content::from_form(work.ty, &p.0);
+    let ty = sheets::type_of_sheet(&state.core, &id).await?;
+    let (content, errors) = Content::from_form(ty, &p.0);
     let note = p.get("note");
     if !errors.is_empty() {
         let page = edit_page(
