@@ -139,6 +139,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../../migrations/sqlite/0013_search_log.sql"),
         include_str!("../../../migrations/postgres/0013_search_log.sql"),
     ),
+    (
+        14,
+        "search_terms",
+        include_str!("../../../migrations/sqlite/0014_search_terms.sql"),
+        include_str!("../../../migrations/postgres/0014_search_terms.sql"),
+    ),
 ];
 
 /// `$1, $2, …, $n`: the placeholders of an `IN (…)` list of `n` values.

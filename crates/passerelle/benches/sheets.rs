@@ -4,7 +4,8 @@
 //! with a facet (words new to the instance, then words asked before), and facet-only pages.
 //! Prints p50, p95 and max per kind.
 //!
-//! `cargo bench -p passerelle --bench sheets -- DATA_DIR N`
+//! `cargo bench -p passerelle --bench sheets -- DATA_DIR N` (SQLite in DATA_DIR, or the
+//! PostgreSQL database `BENCH_DATABASE_URL` names)
 
 use std::time::Instant;
 
@@ -187,8 +188,10 @@ async fn main() {
         .cloned()
         .unwrap_or_else(|| "target/bench-sheets".into());
     let n: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(100_000);
+    // BENCH_DATABASE_URL=postgres://… measures the same on PostgreSQL (DATA_DIR unused).
     let config = Config {
         data_dir: dir.clone().into(),
+        database_url: std::env::var("BENCH_DATABASE_URL").unwrap_or_default(),
         ..Config::default()
     };
     let db = Db::connect(&config).await.expect("database");

@@ -1,6 +1,6 @@
 //! The catalogue's search index, all of its SQL: one row per published sheet (`sheet_index`:
 //! what a hit shows), its facet values (`sheet_facets`), and its full-text half — FTS5's
-//! `sheet_search` on SQLite, the `sheet_index.terms` tsvector on PostgreSQL, the only place the
+//! `sheet_search` on SQLite, the `sheet_terms` table of tsvectors on PostgreSQL, the only place the
 //! dialects differ. The full-text half holds the stemmed terms of title and body and one token
 //! per facet value, so the engine filters by facet while it matches words.
 //!
@@ -97,6 +97,7 @@ pub async fn unindex(conn: &mut AnyConnection, backend: Backend, sheet: &str) ->
         .execute(&mut *conn)
         .await?;
     }
+    // (On PostgreSQL, `sheet_terms` rows go with their `sheet_index` row.)
     for table in ["sheet_index", "sheet_facets"] {
         sqlx::query(AssertSqlSafe(format!(
             "DELETE FROM {table} WHERE sheet_id = $1"
@@ -157,9 +158,9 @@ async fn write_terms(
             "INSERT INTO sheet_search (rowid, title, body, facets) VALUES ($1, $2, $3, $4)"
         }
         Backend::Postgres => {
-            "UPDATE sheet_index SET terms = setweight(to_tsvector('simple', $2), 'A')
-                 || setweight(to_tsvector('simple', $3), 'D') || setweight(to_tsvector('simple', $4), 'C')
-             WHERE rid = $1"
+            "INSERT INTO sheet_terms (rid, terms) VALUES ($1, setweight(to_tsvector('simple', $2), 'A')
+                 || setweight(to_tsvector('simple', $3), 'D') || setweight(to_tsvector('simple', $4), 'C'))
+             ON CONFLICT (rid) DO UPDATE SET terms = EXCLUDED.terms"
         }
     };
     sqlx::query(sql)
@@ -245,12 +246,11 @@ fn expression(backend: Backend, terms: &[String], facets: &[(String, Vec<String>
             parts.join(" AND ")
         }
         Backend::Postgres => {
-            parts.extend(terms.iter().map(|t| format!("{t}:AD")));
+            // No weight labels: they make PostgreSQL read every matching tsvector again to
+            // check them; words and facet tokens never meet (see `search::query_terms`).
+            parts.extend(terms.iter().cloned());
             for (facet, values) in facets.iter().filter(|(_, vs)| !vs.is_empty()) {
-                let tokens: Vec<String> = values
-                    .iter()
-                    .map(|v| format!("{}:C", facet_token(facet, v)))
-                    .collect();
+                let tokens: Vec<String> = values.iter().map(|v| facet_token(facet, v)).collect();
                 parts.push(format!("({})", tokens.join(" | ")));
             }
             parts.join(" & ")
@@ -278,7 +278,7 @@ pub async fn word_matches(
             "SELECT group_concat(rowid) FROM sheet_search WHERE sheet_search MATCH $1"
         }
         Backend::Postgres => {
-            "SELECT string_agg(rid::text, ',') FROM sheet_index WHERE terms @@ to_tsquery('simple', $1)"
+            "SELECT string_agg(rid::text, ',') FROM sheet_terms WHERE terms @@ to_tsquery('simple', $1)"
         }
     };
     let list: Option<String> = sqlx::query_scalar(sql)
@@ -385,7 +385,7 @@ pub async fn ranked(
             }
             Backend::Postgres => {
                 "SELECT rid FROM (SELECT rid, ts_rank(terms, to_tsquery('simple', $2)) AS score
-                     FROM sheet_index WHERE terms @@ to_tsquery('simple', $1) ORDER BY rid DESC LIMIT $3) w
+                     FROM sheet_terms WHERE terms @@ to_tsquery('simple', $1) ORDER BY rid DESC LIMIT $3) w
                  ORDER BY score DESC, rid DESC LIMIT $4 OFFSET $5"
             }
         };
@@ -416,7 +416,7 @@ pub async fn ranked(
             "SELECT rowid FROM sheet_search WHERE sheet_search MATCH $1 ORDER BY rowid DESC LIMIT $2 OFFSET $3"
         }
         Backend::Postgres => {
-            "SELECT rid FROM sheet_index WHERE terms @@ to_tsquery('simple', $1) ORDER BY rid DESC LIMIT $2 OFFSET $3"
+            "SELECT rid FROM sheet_terms WHERE terms @@ to_tsquery('simple', $1) ORDER BY rid DESC LIMIT $2 OFFSET $3"
         }
     };
     sqlx::query_scalar(sql)

@@ -69,11 +69,19 @@ pub fn query_terms(query: &str) -> Vec<String> {
             terms.push(t);
         }
     }
+    // A facet value's token (see `index::facet_token`) is not a word: typed as one, it would
+    // match facets on PostgreSQL (whose index has no columns) and not on SQLite.
+    terms.retain(|t| !looks_like_facet_token(t));
     if terms.iter().any(|t| !is_function_word(t)) {
         terms.retain(|t| !is_function_word(t));
     }
     terms.truncate(8);
     terms
+}
+
+fn looks_like_facet_token(term: &str) -> bool {
+    term.strip_prefix("zf")
+        .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// A piece of a snippet: text, and whether it is a match to highlight.
@@ -171,6 +179,17 @@ mod tests {
             query_terms("protection enfance")
         );
         assert_eq!(query_terms("de la"), ["de", "la"]);
+    }
+
+    #[test]
+    fn a_facet_token_typed_as_a_word_is_not_searched() {
+        let token = super::super::index::facet_token("themes", "pair_aidance");
+        assert_eq!(
+            query_terms(&format!("{token} famille")),
+            query_terms("famille")
+        );
+        assert!(query_terms(&token).is_empty());
+        assert_eq!(query_terms("zfz"), ["zfz"]);
     }
 
     #[test]

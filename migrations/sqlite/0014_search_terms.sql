@@ -1,0 +1,2 @@
+-- PostgreSQL moves its full-text terms into a table of their own (see postgres/0014); SQLite
+-- keeps them in FTS5's `sheet_search`, already apart from `sheet_index`: nothing changes here.
