@@ -384,9 +384,10 @@ pub async fn ranked(
                  ORDER BY score, rid DESC LIMIT $4 OFFSET $5"
             }
             Backend::Postgres => {
-                "SELECT rid FROM (SELECT rid, ts_rank(terms, to_tsquery('simple', $2)) AS score
-                     FROM sheet_terms WHERE terms @@ to_tsquery('simple', $1) ORDER BY rid DESC LIMIT $3) w
-                 ORDER BY score DESC, rid DESC LIMIT $4 OFFSET $5"
+                // Ranked outside the window's query: only the window's tsvectors are read.
+                "SELECT t.rid FROM (SELECT rid FROM sheet_terms WHERE terms @@ to_tsquery('simple', $1)
+                     ORDER BY rid DESC LIMIT $3) w JOIN sheet_terms t ON t.rid = w.rid
+                 ORDER BY ts_rank(t.terms, to_tsquery('simple', $2)) DESC, t.rid DESC LIMIT $4 OFFSET $5"
             }
         };
         let mut ids: Vec<i64> = sqlx::query_scalar(sql)
