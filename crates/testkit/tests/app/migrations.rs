@@ -48,12 +48,10 @@ async fn columns(db: &Db) -> BTreeSet<(String, String)> {
         }
     }
     .expect("schema query");
-    // Full-text search is the one designed difference (see sheets/store.rs): SQLite keeps the
-    // terms in the FTS5 table `sheet_search` and its shadow tables, PostgreSQL in `sheet_index.terms`.
+    // Full-text search is the one designed difference (see sheets/index.rs): SQLite keeps the
+    // terms in the FTS5 table `sheet_search` and its shadow tables, PostgreSQL in `sheet_terms`.
     rows.into_iter()
-        .filter(|(table, column)| {
-            !(table.starts_with("sheet_search") || (table == "sheet_index" && column == "terms"))
-        })
+        .filter(|(table, _)| !(table.starts_with("sheet_search") || table == "sheet_terms"))
         .collect()
 }
 
