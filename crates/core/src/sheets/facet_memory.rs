@@ -19,7 +19,7 @@ use std::sync::{Arc, RwLock};
 use roaring::RoaringBitmap;
 
 use super::index;
-use crate::db::Db;
+use crate::db::{Backend, Db};
 
 /// The facet values of one generation of the index.
 #[derive(Debug, Default)]
@@ -53,6 +53,24 @@ impl FacetSnapshot {
             }
         }
         out
+    }
+
+    /// Every facet value the index holds, as of `generation` or later.
+    async fn read_whole(
+        conn: &mut sqlx::AnyConnection,
+        backend: Backend,
+        generation: i64,
+    ) -> Result<FacetSnapshot, sqlx::Error> {
+        let live = index::live(conn, backend).await?;
+        let mut values: BTreeMap<String, BTreeMap<String, RoaringBitmap>> = BTreeMap::new();
+        for (facet, value, sheets) in index::facet_values(conn, backend).await? {
+            values.entry(facet).or_default().insert(value, sheets);
+        }
+        Ok(FacetSnapshot {
+            generation: Some(generation),
+            live,
+            values,
+        })
     }
 
     /// This copy with the changes of the index up to `generation` applied: `withdrawn` row ids,
@@ -142,16 +160,7 @@ impl FacetMemory {
             }
             None => {
                 self.full_loads.fetch_add(1, Ordering::Relaxed);
-                let live = index::live(&mut conn, db.backend).await?;
-                let mut values: BTreeMap<String, BTreeMap<String, RoaringBitmap>> = BTreeMap::new();
-                for (facet, value, sheets) in index::facet_values(&mut conn, db.backend).await? {
-                    values.entry(facet).or_default().insert(value, sheets);
-                }
-                FacetSnapshot {
-                    generation: Some(generation),
-                    live,
-                    values,
-                }
+                FacetSnapshot::read_whole(&mut conn, db.backend, generation).await?
             }
         });
         match self.current.write() {

@@ -85,17 +85,17 @@ pub async fn generation(conn: &mut AnyConnection) -> R<i64> {
 
 /// Takes a sheet out of the public index (and its facets); returns the index's new generation.
 pub async fn unindex(conn: &mut AnyConnection, backend: Backend, sheet: &str) -> R<i64> {
-    let withdrawn: Vec<i64> = sqlx::query_scalar("SELECT rid FROM sheet_index WHERE sheet_id = $1")
-        .bind(sheet)
-        .fetch_all(&mut *conn)
-        .await?;
-    if backend == Backend::Sqlite {
-        sqlx::query(
-            "DELETE FROM sheet_search WHERE rowid IN (SELECT rid FROM sheet_index WHERE sheet_id = $1)",
-        )
-        .bind(sheet)
-        .execute(&mut *conn)
-        .await?;
+    // One row at most: `sheet_index.sheet_id` is unique.
+    let withdrawn: Option<i64> =
+        sqlx::query_scalar("SELECT rid FROM sheet_index WHERE sheet_id = $1")
+            .bind(sheet)
+            .fetch_optional(&mut *conn)
+            .await?;
+    if let (Some(rid), Backend::Sqlite) = (withdrawn, backend) {
+        sqlx::query("DELETE FROM sheet_search WHERE rowid = $1")
+            .bind(rid)
+            .execute(&mut *conn)
+            .await?;
     }
     // (On PostgreSQL, `sheet_terms` rows go with their `sheet_index` row.)
     for table in ["sheet_index", "sheet_facets"] {
@@ -107,7 +107,7 @@ pub async fn unindex(conn: &mut AnyConnection, backend: Backend, sheet: &str) ->
         .await?;
     }
     let generation = bump(conn).await?;
-    for rid in withdrawn {
+    if let Some(rid) = withdrawn {
         log(conn, generation, rid, false).await?;
     }
     Ok(generation)
