@@ -1,7 +1,8 @@
 // The practice-sheet flow: a contributor writes and submits a sheet; a reviewer (the demo
 // coordinator) requests a change on one field; the contributor fixes it and resubmits; the
 // reviewer publishes; a visitor finds it with a stemmed, accent-free query and downloads the
-// PDF. axe-core checks every page visited; the "no-javascript" project runs the same flow with
+// PDF; a visitor finds the demo's English immersion learning by its language facet. axe-core
+// checks every page visited; the "no-javascript" project runs the same flow with
 // JavaScript disabled.
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
@@ -138,5 +139,23 @@ test('the demo synthesis reads with its common threads, and its coordinator form
   await page.getByRole('button', { name: 'Enregistrer une révision' }).click();
   await page.getByRole('link', { name: 'Comparer des révisions côte à côte' }).click();
   await expect(page.locator('.side-by-side ins').first()).toContainText('Quatre');
+  await checkA11y(page, testInfo);
+});
+
+test('an immersion learning written in English is found by its language and reads as English', async ({ page }, testInfo) => {
+  await page.goto('/sheets');
+  await page.getByRole('group', { name: 'Langue' }).getByLabel(/Anglais/).check();
+  await page.getByRole('button', { name: 'Appliquer les filtres' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^1 fiche/ })).toBeVisible();
+  const hit = page.locator('.hits h3[lang="en"]');
+  await expect(hit).toHaveText(/what Iloilo is learning in Phnom Penh/);
+  await checkA11y(page, testInfo);
+  await hit.getByRole('link').click();
+  // French interface, English sheet: the title and the texts carry their language, the labels do not.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('h1')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 2, name: 'Ce qui a été observé' })).toBeVisible();
+  await expect(page.locator('.prose[lang="en"]').first()).toContainText('volunteer mother');
+  await expect(page.getByText(/Cross-immersion at the Phnom Penh House of Families —/)).toBeVisible();
   await checkA11y(page, testInfo);
 });

@@ -145,6 +145,18 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../../migrations/sqlite/0014_search_terms.sql"),
         include_str!("../../../migrations/postgres/0014_search_terms.sql"),
     ),
+    (
+        15,
+        "search_log_horizon",
+        include_str!("../../../migrations/sqlite/0015_search_log_horizon.sql"),
+        include_str!("../../../migrations/postgres/0015_search_log_horizon.sql"),
+    ),
+    (
+        16,
+        "sheet_language",
+        include_str!("../../../migrations/sqlite/0016_sheet_language.sql"),
+        include_str!("../../../migrations/postgres/0016_sheet_language.sql"),
+    ),
 ];
 
 /// `$1, $2, …, $n`: the placeholders of an `IN (…)` list of `n` values.

@@ -73,6 +73,20 @@ pub async fn by_application(conn: &mut AnyConnection, application_id: &str) -> R
         .await
 }
 
+/// The first agreement drafted for the offer titled `offer_title` (demo content links to it).
+pub async fn first_of_offer_titled(
+    conn: &mut AnyConnection,
+    offer_title: &str,
+) -> R<Option<Agreement>> {
+    sqlx::query_as(concat!(
+        agreement_select!(),
+        " WHERE o.title = $1 ORDER BY a.created_at, a.id LIMIT 1"
+    ))
+    .bind(offer_title)
+    .fetch_optional(conn)
+    .await
+}
+
 /// Agreements a person is party to: as participant, member of the host or home organisation,
 /// or coordinator.
 pub async fn of_user(conn: &mut AnyConnection, user_id: &str) -> R<Vec<Agreement>> {

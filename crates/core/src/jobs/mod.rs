@@ -152,6 +152,8 @@ impl Worker {
             JobKind::Cleanup => {
                 let mut conn = self.core.db.pool.acquire().await?;
                 store::cleanup(&mut conn, self.core.clock.unix()).await?;
+                drop(conn);
+                crate::sheets::prune_index_log(&self.core).await?;
                 Ok(())
             }
             JobKind::Sweep => crate::immersions::sweep(&self.core).await,

@@ -21,6 +21,7 @@ pub const FACETS: &[&str] = &[
     "publics",
     "territory",
     "maturity",
+    "language",
 ];
 
 /// Sheets per catalogue page.
@@ -101,6 +102,8 @@ pub struct Hit {
     pub summary: String,
     pub snippet: Vec<Piece>,
     pub published_at: i64,
+    /// The language the sheet is written in.
+    pub lang: String,
 }
 
 /// One value of a facet and how many hits have it.
@@ -234,6 +237,10 @@ async fn search_in(
                 snippet(&format!("{}\n{}", r.summary, r.body), &terms, 30)
             };
             Hit {
+                lang: facets
+                    .value_of("language", r.rid)
+                    .unwrap_or("fr")
+                    .to_owned(),
                 id: r.sheet_id,
                 kind: r.kind,
                 title: r.title,

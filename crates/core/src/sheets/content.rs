@@ -36,6 +36,23 @@ impl Content {
         }
     }
 
+    /// The value of a one-value field, or the field's default when none was given (a sheet
+    /// written before the field existed has its default too).
+    pub fn value_of<'a>(&'a self, field: &'a Field) -> &'a str {
+        match self.text(&field.name) {
+            "" => &field.default,
+            v => v,
+        }
+    }
+
+    /// The language the sheet is written in (`fr` unless its authors chose another).
+    pub fn language(&self) -> &str {
+        match self.text("language") {
+            "" => "fr",
+            l => l,
+        }
+    }
+
     /// Items of a list or multi-choice field.
     pub fn list(&self, name: &str) -> &[String] {
         match self.0.get(name) {
@@ -113,7 +130,11 @@ impl Content {
                     content.set_text(name, value);
                 }
                 FieldKind::Choice | FieldKind::Territory => {
-                    let value = get_all(&key).first().copied().unwrap_or("").trim();
+                    let value = match get_all(&key).first().copied().unwrap_or("").trim() {
+                        // Nothing chosen is the default, as the form shows it.
+                        "" => f.default.as_str(),
+                        v => v,
+                    };
                     if !value.is_empty() && !f.accepts(value) {
                         errors.add(name, "field-choice-invalid");
                     }
@@ -208,11 +229,12 @@ fn read_rows(f: &'static Field, pairs: &[(String, String)], errors: &mut FieldEr
     rows
 }
 
-/// The required fields of `ty` that `content` leaves empty, in form order.
+/// The required fields of `ty` that `content` leaves empty, in form order (a field with a
+/// default is never empty: see [`Content::value_of`]).
 pub fn missing(ty: &'static SheetType, content: &Content) -> Vec<&'static str> {
     ty.fields
         .iter()
-        .filter(|f| f.required && !content.is_filled(&f.name))
+        .filter(|f| f.required && f.default.is_empty() && !content.is_filled(&f.name))
         .map(|f| f.name.as_str())
         .collect()
 }
@@ -261,7 +283,7 @@ pub fn facets(ty: &SheetType, content: &Content) -> Vec<(String, String)> {
                 }
             }
             _ => {
-                let v = content.text(&f.name);
+                let v = content.value_of(f);
                 if !v.is_empty() {
                     out.push((f.name.clone(), v.to_owned()));
                 }

@@ -1,5 +1,6 @@
-//! Demo sheets: eight emerging practices on the four priority themes of the HCTS census and two
-//! reflective-practice themes (`demo_sheets.toml`), published and indexed.
+//! Demo sheets: eight emerging practices on the four priority themes of the HCTS census, two
+//! reflective-practice themes and two immersion learnings — one in English — linked to the demo
+//! immersions they come from (`demo_sheets.toml`), published and indexed.
 
 use serde::Deserialize;
 
@@ -8,7 +9,9 @@ use crate::ids::new_id;
 use crate::{Core, Error, Result};
 
 use super::content::{self, Content};
+use super::provenance::FROM_IMMERSION;
 use super::{Provenance, Status, review, store, types, writing};
+use crate::immersions::agreement_store;
 
 #[derive(Deserialize)]
 struct DemoFile {
@@ -18,18 +21,39 @@ struct DemoFile {
 #[derive(Deserialize)]
 struct DemoSheet {
     kind: String,
+    /// The title of the offer whose immersion the sheet comes from.
+    #[serde(default)]
+    immersion: String,
     content: Content,
+}
+
+fn read() -> Result<Vec<DemoSheet>> {
+    let file: DemoFile = toml::from_str(include_str!("demo_sheets.toml"))
+        .map_err(|e| Error::Internal(format!("demo_sheets.toml: {e}")))?;
+    Ok(file.sheets)
 }
 
 /// The demo sheets as `(type, content)`.
 pub fn sheets() -> Result<Vec<(String, Content)>> {
-    let file: DemoFile = toml::from_str(include_str!("demo_sheets.toml"))
-        .map_err(|e| Error::Internal(format!("demo_sheets.toml: {e}")))?;
-    Ok(file
-        .sheets
-        .into_iter()
-        .map(|s| (s.kind, s.content))
-        .collect())
+    Ok(read()?.into_iter().map(|s| (s.kind, s.content)).collect())
+}
+
+/// Where a demo sheet comes from: the demo immersion of its offer, when the demo immersions are
+/// loaded (nothing otherwise).
+async fn provenance(conn: &mut sqlx::AnyConnection, offer_title: &str) -> Result<Provenance> {
+    if offer_title.is_empty() {
+        return Ok(Provenance::default());
+    }
+    Ok(
+        match agreement_store::first_of_offer_titled(conn, offer_title).await? {
+            Some(a) => Provenance {
+                kind: FROM_IMMERSION.into(),
+                label: format!("{} — {}", a.offer_title, a.host_organisation_name),
+                id: a.id,
+            },
+            None => Provenance::default(),
+        },
+    )
 }
 
 /// Writes the demo sheets, published, with `author` as their author; returns their ids.
@@ -37,7 +61,12 @@ pub async fn load(core: &Core, author: &User) -> Result<Vec<String>> {
     let now = core.clock.unix();
     let mut ids = vec![];
     let mut tx = core.db.begin().await?;
-    for (kind, content) in sheets()? {
+    for DemoSheet {
+        kind,
+        immersion,
+        content,
+    } in read()?
+    {
         let ty = types::find(&kind).ok_or_else(|| Error::Internal(format!("type {kind}")))?;
         let missing = content::missing(ty, &content);
         if !missing.is_empty() {
@@ -45,16 +74,9 @@ pub async fn load(core: &Core, author: &User) -> Result<Vec<String>> {
         }
         let id = new_id();
         let title = content.text("title").to_owned();
+        let from = provenance(&mut tx, &immersion).await?;
         writing::insert(
-            &mut tx,
-            author,
-            &id,
-            &kind,
-            &title,
-            &content,
-            &Provenance::default(),
-            now,
-            true,
+            &mut tx, author, &id, &kind, &title, &content, &from, now, true,
         )
         .await?;
         let mut row = store::find(&mut tx, &id).await?.ok_or(Error::NotFound)?;
@@ -77,7 +99,7 @@ mod tests {
     #[test]
     fn demo_sheets_are_complete_and_use_known_choices() {
         let sheets = sheets().expect("demo sheets");
-        assert_eq!(sheets.len(), 10);
+        assert_eq!(sheets.len(), 12);
         for (kind, content) in &sheets {
             let ty = types::find(kind).expect("type");
             assert!(

@@ -55,6 +55,14 @@ impl FacetSnapshot {
         out
     }
 
+    /// The (first) value of `facet` that index row `rid` has.
+    pub fn value_of(&self, facet: &str, rid: i64) -> Option<&str> {
+        let rid = u32::try_from(rid).ok()?;
+        self.values(facet)
+            .find(|(_, sheets)| sheets.contains(rid))
+            .map(|(v, _)| v.as_str())
+    }
+
     /// Every facet value the index holds, as of `generation` or later.
     async fn read_whole(
         conn: &mut sqlx::AnyConnection,

@@ -299,7 +299,8 @@ pub async fn live(conn: &mut AnyConnection, backend: Backend) -> R<RoaringBitmap
 }
 
 /// The changes of the index after generation `after` up to `upto`: the row ids withdrawn and
-/// the row ids added, or `None` when there are more than `limit` of them.
+/// the row ids added, or `None` when there are more than `limit` of them or when some of them
+/// are no longer logged (see [`prune_log`]).
 pub async fn changes(
     conn: &mut AnyConnection,
     after: i64,
@@ -312,9 +313,17 @@ pub async fn changes(
     .bind(after)
     .bind(upto)
     .bind(limit + 1)
-    .fetch_all(conn)
+    .fetch_all(&mut *conn)
     .await?;
     if rows.len() as i64 > limit {
+        return Ok(None);
+    }
+    // Read after the rows: a pruning that removed some of them before they were read has
+    // committed its horizon by now.
+    let log_from: i64 = sqlx::query_scalar("SELECT log_from FROM search_state WHERE id = 1")
+        .fetch_one(&mut *conn)
+        .await?;
+    if after < log_from {
         return Ok(None);
     }
     let (added, withdrawn): (Vec<_>, Vec<_>) = rows.into_iter().partition(|(_, a)| *a == 1);
@@ -322,6 +331,29 @@ pub async fn changes(
         withdrawn.into_iter().map(|(rid, _)| rid).collect(),
         added.into_iter().map(|(rid, _)| rid).collect(),
     )))
+}
+
+/// Forgets the logged changes of all but the last `keep` generations of the index; returns how
+/// many were forgotten. An instance holding an older generation then reads every facet value
+/// again (it would have more than [`super::facet_memory::MAX_CHANGES`] changes to apply).
+pub async fn prune_log(conn: &mut AnyConnection, keep: i64) -> R<u64> {
+    let horizon = generation(conn).await? - keep;
+    let log_from: i64 = sqlx::query_scalar("SELECT log_from FROM search_state WHERE id = 1")
+        .fetch_one(&mut *conn)
+        .await?;
+    if horizon <= log_from {
+        return Ok(0);
+    }
+    // The horizon first: from then on, nobody relies on the rows about to go.
+    sqlx::query("UPDATE search_state SET log_from = $1 WHERE id = 1 AND log_from < $1")
+        .bind(horizon)
+        .execute(&mut *conn)
+        .await?;
+    let gone = sqlx::query("DELETE FROM sheet_index_log WHERE generation <= $1")
+        .bind(horizon)
+        .execute(conn)
+        .await?;
+    Ok(gone.rows_affected())
 }
 
 /// The facet values of those of `rids` still in the index: `(rid, facet, value)`, with one

@@ -278,3 +278,16 @@ pub async fn desk(core: &Core, user: &User) -> Result<(Vec<SheetRow>, Vec<SheetR
     };
     Ok((mine, queue))
 }
+
+/// How many generations of index changes the log keeps (the hourly cleanup forgets older
+/// ones): an instance further behind has more changes to apply than it would apply anyway.
+pub const INDEX_LOG_KEPT: i64 = facet_memory::MAX_CHANGES;
+
+/// Forgets logged index changes older than [`INDEX_LOG_KEPT`] generations (hourly cleanup);
+/// returns how many were forgotten.
+pub async fn prune_index_log(core: &Core) -> Result<u64> {
+    let mut tx = core.db.begin().await?;
+    let gone = index::prune_log(&mut tx, INDEX_LOG_KEPT).await?;
+    tx.commit().await?;
+    Ok(gone)
+}

@@ -93,7 +93,11 @@ pub async fn from_response(
     actor: &Actor,
 ) -> Result<String> {
     let detail = qn::response(core, user, questionnaire, response, actor).await?;
-    let prefill = prefill_from_answers(&detail.def, &detail.given);
+    let mut prefill = prefill_from_answers(&detail.def, &detail.given);
+    // The respondent's language is that of the texts copied.
+    if matches!(detail.response.language.as_str(), "fr" | "en") {
+        prefill.set_text("language", detail.response.language.clone());
+    }
     let lang = detail.def.languages.first().cloned().unwrap_or_default();
     let title = match prefill.text("title") {
         "" => detail.def.title.get(&lang, "fr").to_owned(),

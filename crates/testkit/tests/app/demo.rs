@@ -76,6 +76,31 @@ async fn demo_content_loads_once_and_is_removed_without_touching_real_data() {
     assert!(r.body.contains("Phnom Penh House of Families"));
     assert!(r.body.contains("Iloilo House of Families"));
     assert!(r.body.contains("En cours") && r.body.contains("Brouillon"));
+    // What she is learning there, written in English, comes from that immersion.
+    let r = app.get("/sheets?language=en").await;
+    assert!(
+        r.body.contains("what Iloilo is learning in Phnom Penh"),
+        "{}",
+        r.body
+    );
+    let learning: String = sqlx::query_scalar(
+        "SELECT id FROM sheets WHERE kind = 'immersion_learning' AND title LIKE 'Reaching%'",
+    )
+    .fetch_one(&app.core.db.pool)
+    .await
+    .expect("the English demo sheet");
+    let r = app.get(&format!("/sheets/{learning}")).await;
+    assert!(
+        r.body.contains("<h1 lang=\"en\">Reaching families"),
+        "{}",
+        r.body
+    );
+    assert!(
+        r.body
+            .contains("Cross-immersion at the Phnom Penh House of Families — Women"),
+        "{}",
+        r.body
+    );
     demo::remove(&app.core).await.expect("remove");
     assert_eq!(counts(&app).await, (1, 0));
     for table in [

@@ -7,6 +7,7 @@ use std::collections::HashSet;
 
 use passerelle_testkit::TestApp;
 use passerelle_testkit::passerelle_core::accounts::Role;
+use passerelle_testkit::passerelle_core::db::Backend;
 use passerelle_testkit::passerelle_core::sheets::catalogue::{self, Catalogue, Selection};
 use passerelle_testkit::passerelle_core::sheets::store::{self, SheetRow};
 use passerelle_testkit::passerelle_core::sheets::{self, Content, index, types};
@@ -42,6 +43,15 @@ fn counts(found: &Catalogue, facet: &str) -> Vec<(String, i64)> {
         .collect();
     out.sort();
     out
+}
+
+/// Another application instance on the same database (its clock never moves).
+fn instance(app: &TestApp) -> Core {
+    Core::new(
+        app.core.db.clone(),
+        Clock::manual(passerelle_testkit::START),
+        (*app.core.config).clone(),
+    )
 }
 
 /// Publishes an emerging-practice sheet straight into the index (as publication does), with
@@ -139,11 +149,7 @@ async fn facet_counts_leave_out_their_own_facet_and_every_instance_counts_what_t
     // A second instance on the same database, its facet values loaded and its pages cached
     // (its clock never moves); a publication through the first is counted by the second at
     // its next search.
-    let other = Core::new(
-        app.core.db.clone(),
-        Clock::manual(passerelle_testkit::START),
-        (*app.core.config).clone(),
-    );
+    let other = instance(&app);
     let before = page(&other, &[("q", "hippopotame")]).await;
     assert_eq!(before.total, 0);
     let browsed = page(&other, &[("themes", "pair_aidance")]).await;
@@ -167,14 +173,7 @@ async fn facet_counts_leave_out_their_own_facet_and_every_instance_counts_what_t
 #[tokio::test]
 async fn an_instance_brings_its_facet_values_up_to_date_from_the_logged_changes() {
     let app = TestApp::new().await;
-    let instance = || {
-        Core::new(
-            app.core.db.clone(),
-            Clock::manual(passerelle_testkit::START),
-            (*app.core.config).clone(),
-        )
-    };
-    let other = instance();
+    let other = instance(&app);
     let a = publish(&app.core, 1, "Un premier récit", "Texte.", "pair_aidance").await;
     assert_eq!(search(&other, &[]).await.total, 1);
     assert_eq!(other.caches.sheet_facets.full_loads(), 1);
@@ -210,7 +209,7 @@ async fn an_instance_brings_its_facet_values_up_to_date_from_the_logged_changes(
         counts(&updated, "themes"),
         vec![("coordination".into(), 1), ("pair_aidance".into(), 1)]
     );
-    let whole = search(&instance(), &[]).await;
+    let whole = search(&instance(&app), &[]).await;
     assert_eq!(updated.total, whole.total);
     for facet in catalogue::FACETS {
         assert_eq!(counts(&updated, facet), counts(&whole, facet), "{facet}");
@@ -218,6 +217,63 @@ async fn an_instance_brings_its_facet_values_up_to_date_from_the_logged_changes(
     let picked = search(&other, &[("themes", "coordination")]).await;
     assert_eq!(picked.hits.len(), 1);
     assert_eq!(picked.hits[0].id, a);
+}
+
+async fn logged(core: &Core) -> i64 {
+    let mut conn = core.db.pool.acquire().await.expect("conn");
+    sqlx::query_scalar("SELECT COUNT(*) FROM sheet_index_log")
+        .fetch_one(&mut *conn)
+        .await
+        .expect("count")
+}
+
+#[tokio::test]
+async fn an_instance_behind_the_pruned_log_reads_every_facet_value_again() {
+    let app = TestApp::new().await;
+    let (behind, ahead) = (instance(&app), instance(&app));
+    publish(&app.core, 1, "Un premier récit", "Texte.", "pair_aidance").await;
+    assert_eq!(search(&behind, &[]).await.total, 1);
+    publish(&app.core, 2, "Un deuxième récit", "Texte.", "aller_vers").await;
+    publish(&app.core, 3, "Un troisième récit", "Texte.", "aller_vers").await;
+    assert_eq!(search(&ahead, &[]).await.total, 3);
+    assert_eq!(logged(&app.core).await, 3);
+
+    // The log keeps the last generation only: `behind` holds an older one than that.
+    let mut tx = app.core.db.begin().await.expect("tx");
+    assert_eq!(index::prune_log(&mut tx, 1).await.expect("prune"), 2);
+    assert_eq!(index::prune_log(&mut tx, 1).await.expect("prune"), 0);
+    tx.commit().await.expect("commit");
+    assert_eq!(logged(&app.core).await, 1);
+    publish(&app.core, 4, "Un quatrième récit", "Texte.", "coordination").await;
+
+    let caught_up = search(&behind, &[]).await;
+    assert_eq!(
+        behind.caches.sheet_facets.full_loads(),
+        2,
+        "read whole again"
+    );
+    assert_eq!(caught_up.total, 4);
+    assert_eq!(
+        counts(&caught_up, "themes"),
+        vec![
+            ("aller_vers".into(), 2),
+            ("coordination".into(), 1),
+            ("pair_aidance".into(), 1)
+        ]
+    );
+    let applied = search(&ahead, &[]).await;
+    assert_eq!(
+        ahead.caches.sheet_facets.full_loads(),
+        1,
+        "the log still covers it"
+    );
+    for facet in catalogue::FACETS {
+        assert_eq!(
+            counts(&applied, facet),
+            counts(&caught_up, facet),
+            "{facet}"
+        );
+    }
 }
 
 #[tokio::test]
@@ -322,4 +378,45 @@ async fn an_index_built_with_an_older_layout_is_rebuilt_at_start() {
         assert_eq!((ids, found.total), expected, "{q:?}");
         assert!(found.total > 0, "{q:?}");
     }
+}
+
+#[tokio::test]
+async fn sheets_published_before_sheets_had_a_language_are_french_after_migration_0016() {
+    let app = TestApp::new().await;
+    let pool = &app.core.db.pool;
+    let id = publish(&app.core, 1, "Un récit ancien", "Texte.", "pair_aidance").await;
+    let french = [("q", "récit"), ("language", "fr")];
+    // As the index stood before: no language among its facets nor its full-text tokens.
+    sqlx::query("DELETE FROM sheet_facets WHERE facet = 'language'")
+        .execute(pool)
+        .await
+        .expect("older facets");
+    sqlx::query("UPDATE search_state SET format = 0")
+        .execute(pool)
+        .await
+        .expect("older layout");
+    app.core.db.migrate().await.expect("rebuilt");
+    assert_eq!(search(&app.core, &french).await.total, 0);
+    assert_eq!(search(&app.core, &[("language", "fr")]).await.total, 0);
+
+    let sql = match app.core.db.backend {
+        Backend::Sqlite => include_str!("../../../../migrations/sqlite/0016_sheet_language.sql"),
+        Backend::Postgres => {
+            include_str!("../../../../migrations/postgres/0016_sheet_language.sql")
+        }
+    };
+    sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
+        .execute(pool)
+        .await
+        .expect("migration 0016");
+    app.core.db.migrate().await.expect("rebuilt");
+    // The instance that counted before reads its facet values again, and the engine filters.
+    let found = search(&app.core, &french).await;
+    assert_eq!(found.total, 1);
+    assert_eq!(found.hits[0].id, id);
+    assert_eq!(found.hits[0].lang, "fr");
+    assert_eq!(
+        counts(&search(&app.core, &[]).await, "language"),
+        vec![("fr".into(), 1)]
+    );
 }

@@ -276,6 +276,92 @@ async fn a_sheet_is_written_reviewed_published_found_and_exported() {
 }
 
 #[tokio::test]
+async fn a_sheet_written_in_english_says_so_on_its_page_in_the_catalogue_and_in_its_pdf() {
+    let mut app = TestApp::new().await;
+    let coordinator = app.with_user(Role::Coordinator).await;
+    app.login(&coordinator).await;
+    let r = app
+        .post_form(
+            "/sheets",
+            &[("kind", "emerging_practice"), ("title", "Street work")],
+        )
+        .await;
+    let id = sheet_id(r.location());
+    let mut english = complete(
+        "1",
+        "Outreach workers meet isolated families where they live.",
+    );
+    english[1].1 = "Street work with isolated families".into();
+    english.push(("f.language", "en".into()));
+    post(&mut app, &format!("/sheets/{id}/edit"), &english)
+        .await
+        .assert_status(303);
+    for action in ["submit", "publish"] {
+        app.post_form(&format!("/sheets/{id}/status"), &[("action", action)])
+            .await
+            .assert_status(303);
+    }
+    app.clear_cookies();
+
+    // The interface is French, the sheet's words are English, and the page says which is which.
+    let page = app.get(&format!("/sheets/{id}")).await;
+    page.assert_status(200);
+    assert!(page.body.contains("<html lang=\"fr\""), "{}", page.body);
+    assert!(
+        page.body
+            .contains("<h1 lang=\"en\">Street work with isolated families</h1>"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("class=\"prose\" lang=\"en\""));
+    assert!(page.body.contains("<h2>Description de la pratique</h2>"));
+    assert!(
+        page.body.contains("<dd>Anglais</dd>"),
+        "the language is shown"
+    );
+
+    // A facet of the catalogue, and each hit says its language.
+    let picked = app.get("/sheets?language=en").await;
+    assert!(
+        picked.body.contains("<h3 lang=\"en\"><a href=\"/sheets/"),
+        "{}",
+        picked.body
+    );
+    assert!(picked.body.contains("Street work with isolated families"));
+    let english_only = sheets::catalogue::search_uncached(
+        &app.core,
+        &catalogue::Selection::from_pairs(&[("language".into(), "en".into())]),
+    )
+    .await
+    .expect("search");
+    assert_eq!(english_only.total, 1);
+    let french = sheets::catalogue::search_uncached(
+        &app.core,
+        &catalogue::Selection::from_pairs(&[("language".into(), "fr".into())]),
+    )
+    .await
+    .expect("search");
+    assert_eq!(french.total, 0);
+
+    // The PDF declares English as its language (hyphenation and screen readers follow it).
+    let pdf = app.get(&format!("/sheets/{id}/sheet.pdf")).await;
+    pdf.assert_status(200);
+    assert!(pdf_text(&pdf.bytes).contains("Street work with isolated families"));
+    assert!(
+        pdf_declares_language(&pdf.bytes, "en"),
+        "the PDF's catalogue names its language"
+    );
+}
+
+/// Whether a PDF's catalogue declares `lang` as its language (`/Lang(en…)`, with or without a
+/// space).
+fn pdf_declares_language(pdf: &[u8], lang: &str) -> bool {
+    [format!("/Lang({lang}"), format!("/Lang ({lang}")]
+        .iter()
+        .any(|needle| pdf.windows(needle.len()).any(|w| w == needle.as_bytes()))
+}
+
+#[tokio::test]
 async fn a_reviewer_does_not_publish_their_own_sheet_unless_configured() {
     for (allowed, expected) in [(false, 403), (true, 303)] {
         let mut app = TestApp::with_config(|c| c.reviewers_publish_own = allowed).await;
@@ -362,11 +448,11 @@ async fn a_census_answer_becomes_a_prefilled_sheet_that_remembers_it() {
     );
     assert_eq!(work.provenance().id, format!("{qid}/{rid}"));
 
-    // The demo catalogue: ten published sheets on the four priority themes.
+    // The demo catalogue: twelve published sheets.
     app.clear_cookies();
     let r = app.get("/sheets").await;
     assert!(
-        r.body.contains("10 sheets") || r.body.contains("10 fiches"),
+        r.body.contains("12 sheets") || r.body.contains("12 fiches"),
         "{}",
         r.body
     );
@@ -610,6 +696,7 @@ async fn a_complete_demo_sheet_prints_as_four_to_five_pages_and_a_word_file() {
         .expect("demo sheets");
     let pdf = app.get(&format!("/sheets/{}/sheet.pdf", ids[0])).await;
     pdf.assert_status(200);
+    assert!(pdf_declares_language(&pdf.bytes, "fr"));
     let text = pdf_text(&pdf.bytes);
     // pdftotext separates pages with form feeds; the footer numbers them.
     let pages = text.matches('\u{c}').count();

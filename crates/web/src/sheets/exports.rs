@@ -90,7 +90,7 @@ pub fn sheet_document(ctx: &Ctx, sheet: &Published, fields: &[FieldView], today:
     Document {
         title: sheet.content.text("title").to_owned(),
         subtitle: ctx.tk("sheet-type-", &sheet.row.kind),
-        lang: "fr".to_owned(),
+        lang: sheet.content.language().to_owned(),
         footer: format!("Passerelle · {licence} · {today}"),
         blocks,
     }

@@ -151,7 +151,7 @@ pub fn field_views(
                     let chosen: Vec<&str> = if f.kind == FieldKind::Multi {
                         content.list(&f.name).iter().map(String::as_str).collect()
                     } else {
-                        vec![content.text(&f.name)]
+                        vec![content.value_of(f)]
                     };
                     v.choices = f
                         .choices()
