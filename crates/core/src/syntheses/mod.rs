@@ -36,6 +36,10 @@ pub struct Content {
     /// Hand-picked sheets; when not empty, the filter only offered them.
     #[serde(default)]
     pub sheets: Vec<String>,
+    /// The language the coordinator writes in, one of the sheets' languages (`fr` when none
+    /// was chosen: syntheses written before had none).
+    #[serde(default)]
+    pub language: String,
 }
 
 impl Content {
@@ -56,9 +60,23 @@ impl Content {
         if self.sheets.len() > MAX_SHEETS {
             errors.add("sheets", "synthesis-too-many-sheets");
         }
+        self.language = self.language.trim().to_owned();
+        if self.language.is_empty() {
+            self.language = "fr".into();
+        } else if !languages().contains(&self.language) {
+            errors.add("language", "field-choice-invalid");
+        }
         self.sheets.dedup();
         errors.into_result()?;
         Ok(self)
+    }
+
+    /// The language the synthesis is written in.
+    pub fn language(&self) -> &str {
+        match self.language.as_str() {
+            "" => "fr",
+            l => l,
+        }
     }
 
     pub fn selection(&self) -> catalogue::Selection {
@@ -67,6 +85,15 @@ impl Content {
             .collect();
         catalogue::Selection::from_pairs(&pairs)
     }
+}
+
+/// The languages a synthesis may be written in: those of the sheets.
+pub fn languages() -> &'static [String] {
+    sheets::types::registry()
+        .options
+        .get("language")
+        .map(Vec::as_slice)
+        .unwrap_or_default()
 }
 
 /// A synthesis with its sheets and threads, as one viewer sees it.
@@ -307,7 +334,8 @@ pub async fn history(core: &Core, user: &User, id: &str, a: i64, b: i64) -> Resu
         let c = revision_content(&rev)?;
         let titles = sheets::store::titles(&mut conn, &c.sheets).await?;
         texts.push([
-            ("title", c.title),
+            ("title", c.title.clone()),
+            ("language", c.language().to_owned()),
             ("introduction", c.introduction),
             ("development_conditions", c.development_conditions),
             ("recommendations", c.recommendations),
@@ -393,6 +421,7 @@ pub async fn load_demo(core: &Core, author: &User) -> Result<String> {
         recommendations: "- Reconnaître le temps de préparation et de coordination dans l'organisation du travail.\n- Financer des formations communes entre institutions.\n- Évaluer sur deux entrées : le processus (ce qui est fait) et les effets pour les personnes.".into(),
         query: "category=emerging&category=re_emerging&category=little_known".into(),
         sheets: vec![],
+        language: "fr".into(),
     };
     let now = core.clock.unix();
     let id = new_id();

@@ -258,6 +258,7 @@ syntheses-create = Create the synthesis
 sheets-make-synthesis = Build a synthesis from this selection
 synthesis-kind = Synthesis document
 synthesis-field-title = Title of the synthesis
+synthesis-field-language = Language it is written in
 synthesis-field-query = Selection (catalogue filter)
 synthesis-field-query-hint = Taken from the catalogue's address, for example themes=pair_aidance&category=emerging. Empty: every published sheet.
 synthesis-field-sheets = Sheets kept

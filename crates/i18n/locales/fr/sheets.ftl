@@ -258,6 +258,7 @@ syntheses-create = Créer la synthèse
 sheets-make-synthesis = Construire une synthèse de cette sélection
 synthesis-kind = Document de synthèse
 synthesis-field-title = Titre de la synthèse
+synthesis-field-language = Langue de rédaction
 synthesis-field-query = Sélection (filtre du catalogue)
 synthesis-field-query-hint = Reprise de l'adresse du catalogue, par exemple themes=pair_aidance&category=emerging. Vide : toutes les fiches publiées.
 synthesis-field-sheets = Fiches retenues

@@ -545,6 +545,65 @@ async fn search_gives_the_same_results_on_sqlite_and_postgresql() {
 }
 
 #[tokio::test]
+async fn a_synthesis_written_in_english_says_so_on_its_page_and_in_its_pdf() {
+    let mut app = TestApp::new().await;
+    let coordinator = app.with_user(Role::Coordinator).await;
+    app.login(&coordinator).await;
+    let r = app
+        .post_form(
+            "/syntheses",
+            &[("title", "Outreach"), ("query", "themes=aller_vers")],
+        )
+        .await;
+    r.assert_status(303);
+    let id = r
+        .location()
+        .trim_start_matches("/syntheses/")
+        .trim_end_matches("/edit")
+        .to_owned();
+    let edit = format!("/syntheses/{id}/edit");
+    let mut fields = vec![
+        ("base", "1"),
+        ("title", "Reaching families"),
+        ("language", "de"),
+        ("introduction", "What the teams *learned*."),
+        ("query", "themes=aller_vers"),
+    ];
+    // A language the platform does not offer: refused next to the field, the text kept.
+    let r = app.post_form(&edit, &fields).await;
+    r.assert_status(422);
+    assert!(r.body.contains("id=\"language-error\""), "{}", r.body);
+    assert!(r.body.contains("What the teams *learned*."));
+    fields[2].1 = "en";
+    app.post_form(&edit, &fields).await.assert_status(303);
+    let r = app.get(&format!("/syntheses/{id}/history?a=1&b=2")).await;
+    assert!(r.body.contains("Langue de rédaction"), "{}", r.body);
+    app.post_form(&format!("/syntheses/{id}/status"), &[("action", "publish")])
+        .await
+        .assert_status(303);
+    app.clear_cookies();
+
+    let page = app.get(&format!("/syntheses/{id}")).await;
+    page.assert_status(200);
+    assert!(page.body.contains("<h1 lang=\"en\">Reaching families</h1>"));
+    assert!(
+        page.body
+            .contains("<div class=\"prose\" lang=\"en\"><p>What the teams <em>learned</em>.</p>"),
+        "{}",
+        page.body
+    );
+    let pdf = app.get(&format!("/syntheses/{id}/synthesis.pdf")).await;
+    assert!(pdf_declares_language(&pdf.bytes, "en"));
+    let json: serde_json::Value = serde_json::from_str(
+        &app.get(&format!("/syntheses/{id}/synthesis.json"))
+            .await
+            .body,
+    )
+    .expect("json");
+    assert_eq!(json["language"], "en");
+}
+
+#[tokio::test]
 async fn a_coordinator_synthesises_a_selection_into_common_threads_and_documents() {
     let mut app = TestApp::new().await;
     let coordinator = app.with_user(Role::Coordinator).await;

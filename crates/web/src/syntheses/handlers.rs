@@ -135,6 +135,7 @@ pub async fn show_history(
         .map(|d| {
             let key = match d.field.as_str() {
                 "title" => "synthesis-field-title",
+                "language" => "synthesis-field-language",
                 "introduction" => "synthesis-introduction",
                 "development_conditions" => "synthesis-development-conditions",
                 "recommendations" => "synthesis-recommendations",
@@ -174,6 +175,7 @@ pub async fn save_synthesis(
         development_conditions: p.get("development_conditions"),
         recommendations: p.get("recommendations"),
         query: p.get("query"),
+        language: p.get("language"),
         // Every offered sheet kept: the filter alone decides; otherwise the hand-picked list.
         sheets: if chosen.len() == offered.len() {
             vec![]
@@ -284,6 +286,7 @@ pub async fn export_json(
     let body = serde_json::json!({
         "id": view.row.id,
         "title": view.content.title,
+        "language": view.content.language(),
         "revision": view.revision,
         "published_at": view.row.published_at,
         "introduction": view.content.introduction,

@@ -118,6 +118,14 @@ impl EditPage {
     pub fn chosen(&self, id: &str) -> bool {
         self.content.sheets.is_empty() || self.content.sheets.iter().any(|s| s == id)
     }
+
+    /// `(code, label)` of the languages a synthesis may be written in.
+    pub fn languages(&self) -> Vec<(String, String)> {
+        passerelle_core::syntheses::languages()
+            .iter()
+            .map(|code| (code.clone(), value_label(&self.ctx, "language", code)))
+            .collect()
+    }
 }
 
 fn sources(sheets: &[Source]) -> String {
@@ -212,7 +220,7 @@ pub fn document(ctx: &Ctx, view: &View, today: &str) -> Document {
                 view.threads.sheets.len() as i64
             )
         ),
-        lang: "fr".into(),
+        lang: c.language().to_owned(),
         footer: format!("Passerelle · {today}"),
         blocks,
     }
