@@ -16,6 +16,22 @@ fn sheet_id(location: &str) -> String {
         .to_owned()
 }
 
+/// The synthesis a creation redirects to (`/syntheses/{id}/edit`).
+fn synthesis_id(location: &str) -> String {
+    location
+        .trim_start_matches("/syntheses/")
+        .trim_end_matches("/edit")
+        .to_owned()
+}
+
+/// A fresh application with a coordinator signed in.
+async fn as_coordinator() -> TestApp {
+    let mut app = TestApp::new().await;
+    let coordinator = app.with_user(Role::Coordinator).await;
+    app.login(&coordinator).await;
+    app
+}
+
 const DESCRIPTION: &str = "Les **familles** et leurs proches construisent un plan avec le réseau de voisinage. <script>alert('x')</script> La pair-aidance y tient une place.";
 
 /// The complete form of an emerging-practice sheet, on top of revision `base`.
@@ -277,9 +293,7 @@ async fn a_sheet_is_written_reviewed_published_found_and_exported() {
 
 #[tokio::test]
 async fn a_sheet_written_in_english_says_so_on_its_page_in_the_catalogue_and_in_its_pdf() {
-    let mut app = TestApp::new().await;
-    let coordinator = app.with_user(Role::Coordinator).await;
-    app.login(&coordinator).await;
+    let mut app = as_coordinator().await;
     let r = app
         .post_form(
             "/sheets",
@@ -546,9 +560,7 @@ async fn search_gives_the_same_results_on_sqlite_and_postgresql() {
 
 #[tokio::test]
 async fn a_synthesis_written_in_english_says_so_on_its_page_and_in_its_pdf() {
-    let mut app = TestApp::new().await;
-    let coordinator = app.with_user(Role::Coordinator).await;
-    app.login(&coordinator).await;
+    let mut app = as_coordinator().await;
     let r = app
         .post_form(
             "/syntheses",
@@ -556,11 +568,7 @@ async fn a_synthesis_written_in_english_says_so_on_its_page_and_in_its_pdf() {
         )
         .await;
     r.assert_status(303);
-    let id = r
-        .location()
-        .trim_start_matches("/syntheses/")
-        .trim_end_matches("/edit")
-        .to_owned();
+    let id = synthesis_id(r.location());
     let edit = format!("/syntheses/{id}/edit");
     let mut fields = vec![
         ("base", "1"),
@@ -624,11 +632,7 @@ async fn a_coordinator_synthesises_a_selection_into_common_threads_and_documents
         )
         .await;
     r.assert_status(303);
-    let id = r
-        .location()
-        .trim_start_matches("/syntheses/")
-        .trim_end_matches("/edit")
-        .to_owned();
+    let id = synthesis_id(r.location());
     let page = app.get(&format!("/syntheses/{id}")).await;
     page.assert_status(200);
     // A success factor several sheets share is one thread, counted and linked to each sheet.
