@@ -208,6 +208,7 @@ async fn gather(
         let source = Source {
             id: id.clone(),
             title: content.text("title").to_owned(),
+            lang: content.language().to_owned(),
         };
         offered.push(source.clone());
         if chosen.contains(id) {

@@ -22,6 +22,8 @@ pub const THREAD_FIELDS: &[&str] = &[
 pub struct Source {
     pub id: String,
     pub title: String,
+    /// The language the sheet is written in.
+    pub lang: String,
 }
 
 /// One item said by one or more sheets.
@@ -146,6 +148,7 @@ mod tests {
             Source {
                 id: id.into(),
                 title: format!("Fiche {id}"),
+                lang: "fr".into(),
             },
             c,
         )

@@ -561,10 +561,15 @@ async fn search_gives_the_same_results_on_sqlite_and_postgresql() {
 #[tokio::test]
 async fn a_synthesis_written_in_english_says_so_on_its_page_and_in_its_pdf() {
     let mut app = as_coordinator().await;
+    let author = app.with_user(Role::Coordinator).await;
+    let author = app.user(&author).await;
+    sheets::demo::load(&app.core, &author)
+        .await
+        .expect("demo sheets");
     let r = app
         .post_form(
             "/syntheses",
-            &[("title", "Outreach"), ("query", "themes=aller_vers")],
+            &[("title", "Outreach"), ("query", "language=en")],
         )
         .await;
     r.assert_status(303);
@@ -575,7 +580,7 @@ async fn a_synthesis_written_in_english_says_so_on_its_page_and_in_its_pdf() {
         ("title", "Reaching families"),
         ("language", "de"),
         ("introduction", "What the teams *learned*."),
-        ("query", "themes=aller_vers"),
+        ("query", "language=en"),
     ];
     // A language the platform does not offer: refused next to the field, the text kept.
     let r = app.post_form(&edit, &fields).await;
@@ -597,6 +602,13 @@ async fn a_synthesis_written_in_english_says_so_on_its_page_and_in_its_pdf() {
     assert!(
         page.body
             .contains("<div class=\"prose\" lang=\"en\"><p>What the teams <em>learned</em>.</p>"),
+        "{}",
+        page.body
+    );
+    // The sheet it gathers is in English too; so is its title wherever it is quoted.
+    assert!(
+        page.body
+            .contains("lang=\"en\">Reaching families who never come"),
         "{}",
         page.body
     );

@@ -15,8 +15,9 @@ use crate::sheets::pages::{RevisionChoice, value_label};
 /// One group of threads as pages and documents show it.
 pub struct ThreadGroup {
     pub label: String,
-    /// `(text, sheets)`.
-    pub threads: Vec<(String, Vec<Source>)>,
+    /// `(text, the language it is written in, sheets)`; no language for the interface's own
+    /// labels (themes).
+    pub threads: Vec<(String, String, Vec<Source>)>,
 }
 
 /// Themes and list fields, labelled, in the synthesis's order.
@@ -27,7 +28,13 @@ pub fn groups(ctx: &Ctx, view: &View) -> Vec<ThreadGroup> {
             .threads
             .themes
             .iter()
-            .map(|(code, sheets)| (value_label(ctx, "themes", code), sheets.clone()))
+            .map(|(code, sheets)| {
+                (
+                    value_label(ctx, "themes", code),
+                    String::new(),
+                    sheets.clone(),
+                )
+            })
             .collect(),
     }];
     for (field, threads) in &view.threads.lists {
@@ -35,7 +42,11 @@ pub fn groups(ctx: &Ctx, view: &View) -> Vec<ThreadGroup> {
             label: ctx.tk("sheet-field-", field),
             threads: threads
                 .iter()
-                .map(|t| (t.text.clone(), t.sources.clone()))
+                .map(|t| {
+                    // The wording is that of the first sheet that said it.
+                    let lang = t.sources.first().map(|s| s.lang.clone());
+                    (t.text.clone(), lang.unwrap_or_default(), t.sources.clone())
+                })
                 .collect(),
         });
     }
@@ -150,7 +161,7 @@ pub fn document(ctx: &Ctx, view: &View, today: &str) -> Document {
         blocks.push(Block::List(
             g.threads
                 .iter()
-                .map(|(text, sheets)| {
+                .map(|(text, _, sheets)| {
                     format!(
                         "{text} — {} : {}",
                         ctx.tn("synthesis-sheet-count", "count", sheets.len() as i64),
