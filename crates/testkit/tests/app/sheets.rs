@@ -310,6 +310,14 @@ async fn a_sheet_written_in_english_says_so_on_its_page_in_the_catalogue_and_in_
     post(&mut app, &format!("/sheets/{id}/edit"), &english)
         .await
         .assert_status(303);
+    // The form's texts are in English too (browsers check spelling in that language).
+    let form = app.get(&format!("/sheets/{id}/edit")).await;
+    assert!(
+        form.body
+            .contains("<textarea id=\"f.description\" name=\"f.description\" lang=\"en\""),
+        "{}",
+        form.body
+    );
     for action in ["submit", "publish"] {
         app.post_form(&format!("/sheets/{id}/status"), &[("action", action)])
             .await

@@ -48,6 +48,15 @@ pub struct FieldView {
     pub comments: Vec<CommentRow>,
 }
 
+/// The language chosen in a sheet form's fields (French when none is).
+pub fn written_language(fields: &[FieldView]) -> String {
+    fields
+        .iter()
+        .find(|f| f.name == "language")
+        .and_then(|f| f.choices.iter().find(|c| c.chosen))
+        .map_or_else(|| "fr".to_owned(), |c| c.code.clone())
+}
+
 impl FieldView {
     pub fn is_empty(&self) -> bool {
         self.text.trim().is_empty()
@@ -316,6 +325,11 @@ impl EditPage {
     pub fn authors(&self) -> String {
         names(&self.work.authors)
     }
+
+    /// The language the form's texts are written in.
+    pub fn written(&self) -> String {
+        written_language(&self.fields)
+    }
 }
 
 #[derive(Template, WebTemplate)]
@@ -328,6 +342,13 @@ pub struct ConflictPage {
     /// The writer's version, to send again on top of the latest revision.
     pub fields: Vec<FieldView>,
     pub note: String,
+}
+
+impl ConflictPage {
+    /// The language the writer's texts are written in.
+    pub fn written(&self) -> String {
+        written_language(&self.fields)
+    }
 }
 
 #[derive(Template, WebTemplate)]
