@@ -17,7 +17,13 @@ fn samples() -> Vec<PathBuf> {
     let dir =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/reference/xlsform-samples");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .unwrap_or_else(|e| {
+            panic!(
+                "{}: {e} (the XLSForm sample forms are read from the shared reference folder \
+                 beside the checkout)",
+                dir.display()
+            )
+        })
         .map(|e| e.expect("entry").path())
         .filter(|p| p.extension().is_some_and(|x| x == "xlsx"))
         .collect();
