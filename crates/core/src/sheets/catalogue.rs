@@ -239,7 +239,7 @@ async fn search_in(
             Hit {
                 lang: facets
                     .value_of("language", r.rid)
-                    .unwrap_or("fr")
+                    .unwrap_or(types::DEFAULT_LANGUAGE)
                     .to_owned(),
                 id: r.sheet_id,
                 kind: r.kind,

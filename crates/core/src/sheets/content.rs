@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::types::{Field, FieldKind, SheetType};
+use super::types::{DEFAULT_LANGUAGE, Field, FieldKind, SheetType};
 use crate::validate::FieldErrors;
 
 /// One row of a table field (an indicator, a contact).
@@ -45,10 +45,11 @@ impl Content {
         }
     }
 
-    /// The language the sheet is written in (`fr` unless its authors chose another).
+    /// The language the sheet is written in ([`DEFAULT_LANGUAGE`] unless its authors chose
+    /// another).
     pub fn language(&self) -> &str {
         match self.text("language") {
-            "" => "fr",
+            "" => DEFAULT_LANGUAGE,
             l => l,
         }
     }

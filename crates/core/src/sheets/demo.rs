@@ -9,8 +9,7 @@ use crate::ids::new_id;
 use crate::{Core, Error, Result};
 
 use super::content::{self, Content};
-use super::provenance::FROM_IMMERSION;
-use super::{Provenance, Status, review, store, types, writing};
+use super::{Provenance, Status, provenance, review, store, types, writing};
 use crate::immersions::agreement_store;
 
 #[derive(Deserialize)]
@@ -44,16 +43,10 @@ async fn provenance(conn: &mut sqlx::AnyConnection, offer_title: &str) -> Result
     if offer_title.is_empty() {
         return Ok(Provenance::default());
     }
-    Ok(
-        match agreement_store::first_of_offer_titled(conn, offer_title).await? {
-            Some(a) => Provenance {
-                kind: FROM_IMMERSION.into(),
-                label: format!("{} — {}", a.offer_title, a.host_organisation_name),
-                id: a.id,
-            },
-            None => Provenance::default(),
-        },
-    )
+    Ok(agreement_store::first_of_offer_titled(conn, offer_title)
+        .await?
+        .map(|a| provenance::of_immersion(&a))
+        .unwrap_or_default())
 }
 
 /// Writes the demo sheets, published, with `author` as their author; returns their ids.

@@ -320,10 +320,7 @@ pub async fn changes(
     }
     // Read after the rows: a pruning that removed some of them before they were read has
     // committed its horizon by now.
-    let log_from: i64 = sqlx::query_scalar("SELECT log_from FROM search_state WHERE id = 1")
-        .fetch_one(&mut *conn)
-        .await?;
-    if after < log_from {
+    if after < log_from(conn).await? {
         return Ok(None);
     }
     let (added, withdrawn): (Vec<_>, Vec<_>) = rows.into_iter().partition(|(_, a)| *a == 1);
@@ -333,15 +330,19 @@ pub async fn changes(
     )))
 }
 
+/// The generation after which every change of the index is logged (see [`prune_log`]).
+async fn log_from(conn: &mut AnyConnection) -> R<i64> {
+    sqlx::query_scalar("SELECT log_from FROM search_state WHERE id = 1")
+        .fetch_one(conn)
+        .await
+}
+
 /// Forgets the logged changes of all but the last `keep` generations of the index; returns how
 /// many were forgotten. An instance holding an older generation then reads every facet value
 /// again (it would have more than [`super::facet_memory::MAX_CHANGES`] changes to apply).
 pub async fn prune_log(conn: &mut AnyConnection, keep: i64) -> R<u64> {
     let horizon = generation(conn).await? - keep;
-    let log_from: i64 = sqlx::query_scalar("SELECT log_from FROM search_state WHERE id = 1")
-        .fetch_one(&mut *conn)
-        .await?;
-    if horizon <= log_from {
+    if horizon <= log_from(conn).await? {
         return Ok(0);
     }
     // The horizon first: from then on, nobody relies on the rows about to go.

@@ -95,7 +95,7 @@ pub async fn from_response(
     let detail = qn::response(core, user, questionnaire, response, actor).await?;
     let mut prefill = prefill_from_answers(&detail.def, &detail.given);
     // The respondent's language is that of the texts copied.
-    if matches!(detail.response.language.as_str(), "fr" | "en") {
+    if super::types::languages().contains(&detail.response.language) {
         prefill.set_text("language", detail.response.language.clone());
     }
     let lang = detail.def.languages.first().cloned().unwrap_or_default();
@@ -121,6 +121,15 @@ pub async fn from_response(
     .await
 }
 
+/// Where a sheet from the immersion of agreement `a` comes from.
+pub(super) fn of_immersion(a: &immersions::Agreement) -> Provenance {
+    Provenance {
+        kind: FROM_IMMERSION.into(),
+        id: a.id.clone(),
+        label: format!("{} — {}", a.offer_title, a.host_organisation_name),
+    }
+}
+
 /// Creates an immersion-learning sheet from an agreement its viewer is a party to.
 pub async fn from_immersion(
     core: &Core,
@@ -133,7 +142,6 @@ pub async fn from_immersion(
     if view.my_parties.is_empty() {
         return Err(Error::NotFound);
     }
-    let a = &view.agreement;
     create(
         core,
         user,
@@ -141,11 +149,7 @@ pub async fn from_immersion(
             kind: "immersion_learning".into(),
             title: title.to_owned(),
             prefill: Content::default(),
-            provenance: Provenance {
-                kind: FROM_IMMERSION.into(),
-                id: a.id.clone(),
-                label: format!("{} — {}", a.offer_title, a.host_organisation_name),
-            },
+            provenance: of_immersion(&view.agreement),
         },
         actor,
     )

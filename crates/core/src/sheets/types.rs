@@ -117,6 +117,19 @@ pub fn registry() -> &'static Registry {
     })
 }
 
+/// The language a sheet or a synthesis is written in when nobody chose one (the default of the
+/// `language` field in `types.toml`).
+pub const DEFAULT_LANGUAGE: &str = "fr";
+
+/// The languages sheets and syntheses may be written in (the `language` options).
+pub fn languages() -> &'static [String] {
+    registry()
+        .options
+        .get("language")
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+}
+
 pub fn find(code: &str) -> Option<&'static SheetType> {
     registry().types.iter().find(|t| t.code == code)
 }

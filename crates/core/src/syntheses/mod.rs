@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::accounts::{Actor, User};
 use crate::audit::{self, Entry, action};
 use crate::ids::new_id;
+use crate::sheets::types::{DEFAULT_LANGUAGE, languages};
 use crate::sheets::{self, catalogue, policy};
 use crate::validate::FieldErrors;
 use crate::{Core, Error, Result};
@@ -62,7 +63,7 @@ impl Content {
         }
         self.language = self.language.trim().to_owned();
         if self.language.is_empty() {
-            self.language = "fr".into();
+            self.language = DEFAULT_LANGUAGE.into();
         } else if !languages().contains(&self.language) {
             errors.add("language", "field-choice-invalid");
         }
@@ -74,7 +75,7 @@ impl Content {
     /// The language the synthesis is written in.
     pub fn language(&self) -> &str {
         match self.language.as_str() {
-            "" => "fr",
+            "" => DEFAULT_LANGUAGE,
             l => l,
         }
     }
@@ -85,15 +86,6 @@ impl Content {
             .collect();
         catalogue::Selection::from_pairs(&pairs)
     }
-}
-
-/// The languages a synthesis may be written in: those of the sheets.
-pub fn languages() -> &'static [String] {
-    sheets::types::registry()
-        .options
-        .get("language")
-        .map(Vec::as_slice)
-        .unwrap_or_default()
 }
 
 /// A synthesis with its sheets and threads, as one viewer sees it.
@@ -422,7 +414,7 @@ pub async fn load_demo(core: &Core, author: &User) -> Result<String> {
         recommendations: "- Reconnaître le temps de préparation et de coordination dans l'organisation du travail.\n- Financer des formations communes entre institutions.\n- Évaluer sur deux entrées : le processus (ce qui est fait) et les effets pour les personnes.".into(),
         query: "category=emerging&category=re_emerging&category=little_known".into(),
         sheets: vec![],
-        language: "fr".into(),
+        language: DEFAULT_LANGUAGE.into(),
     };
     let now = core.clock.unix();
     let id = new_id();

@@ -48,13 +48,13 @@ pub struct FieldView {
     pub comments: Vec<CommentRow>,
 }
 
-/// The language chosen in a sheet form's fields (French when none is).
+/// The language chosen in a sheet form's fields (the default one when none is).
 pub fn written_language(fields: &[FieldView]) -> String {
     fields
         .iter()
         .find(|f| f.name == "language")
         .and_then(|f| f.choices.iter().find(|c| c.chosen))
-        .map_or_else(|| "fr".to_owned(), |c| c.code.clone())
+        .map_or_else(|| types::DEFAULT_LANGUAGE.to_owned(), |c| c.code.clone())
 }
 
 impl FieldView {

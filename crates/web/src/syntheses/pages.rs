@@ -132,7 +132,7 @@ impl EditPage {
 
     /// `(code, label)` of the languages a synthesis may be written in.
     pub fn languages(&self) -> Vec<(String, String)> {
-        passerelle_core::syntheses::languages()
+        passerelle_core::sheets::types::languages()
             .iter()
             .map(|code| (code.clone(), value_label(&self.ctx, "language", code)))
             .collect()
