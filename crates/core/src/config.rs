@@ -64,6 +64,10 @@ pub struct LoginConfig {
     pub max_failures_per_email: i64,
     /// Failed logins allowed per client address within the window.
     pub max_failures_per_ip: i64,
+    /// Password-reset requests allowed per e-mail address within the window.
+    pub max_resets_per_email: i64,
+    /// Password-reset requests allowed per client address within the window.
+    pub max_resets_per_ip: i64,
     /// The window, in seconds.
     pub window_secs: i64,
 }
@@ -108,6 +112,8 @@ impl Default for LoginConfig {
         LoginConfig {
             max_failures_per_email: 5,
             max_failures_per_ip: 50,
+            max_resets_per_email: 3,
+            max_resets_per_ip: 20,
             window_secs: 15 * 60,
         }
     }
@@ -213,6 +219,16 @@ pub const SETTINGS: &[(&str, &str, &str)] = &[
         "failed logins per client per window (default 50)",
     ),
     (
+        "PASSERELLE_LOGIN_MAX_RESETS_PER_EMAIL",
+        "login.max_resets_per_email",
+        "password-reset requests per address per window (default 3)",
+    ),
+    (
+        "PASSERELLE_LOGIN_MAX_RESETS_PER_IP",
+        "login.max_resets_per_ip",
+        "password-reset requests per client per window (default 20)",
+    ),
+    (
         "PASSERELLE_LOGIN_WINDOW_SECS",
         "login.window_secs",
         "rate-limit window in seconds (default 900)",
@@ -316,6 +332,12 @@ impl Config {
         }
         if let Some(v) = get("PASSERELLE_LOGIN_MAX_FAILURES_PER_IP") {
             c.login.max_failures_per_ip = parse("PASSERELLE_LOGIN_MAX_FAILURES_PER_IP", v)?
+        }
+        if let Some(v) = get("PASSERELLE_LOGIN_MAX_RESETS_PER_EMAIL") {
+            c.login.max_resets_per_email = parse("PASSERELLE_LOGIN_MAX_RESETS_PER_EMAIL", v)?
+        }
+        if let Some(v) = get("PASSERELLE_LOGIN_MAX_RESETS_PER_IP") {
+            c.login.max_resets_per_ip = parse("PASSERELLE_LOGIN_MAX_RESETS_PER_IP", v)?
         }
         if let Some(v) = get("PASSERELLE_LOGIN_WINDOW_SECS") {
             c.login.window_secs = parse("PASSERELLE_LOGIN_WINDOW_SECS", v)?

@@ -157,6 +157,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../../migrations/sqlite/0016_sheet_language.sql"),
         include_str!("../../../migrations/postgres/0016_sheet_language.sql"),
     ),
+    (
+        17,
+        "throttles",
+        include_str!("../../../migrations/sqlite/0017_throttles.sql"),
+        include_str!("../../../migrations/postgres/0017_throttles.sql"),
+    ),
 ];
 
 /// `$1, $2, …, $n`: the placeholders of an `IN (…)` list of `n` values.

@@ -21,6 +21,10 @@ pub enum Error {
     /// Too many attempts; `retry_after` in seconds.
     #[error("rate limited")]
     RateLimited { retry_after: i64 },
+    /// The server is at its bound for this kind of work (password hashing, workbook reading):
+    /// refused at once rather than queued without end; worth trying again in a few seconds.
+    #[error("busy")]
+    Busy,
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
     #[error("internal: {0}")]
@@ -37,6 +41,7 @@ impl Error {
             Error::NotFound => "not-found",
             Error::Conflict(code) => code,
             Error::RateLimited { .. } => "rate-limited",
+            Error::Busy => "busy",
             Error::Database(_) | Error::Internal(_) => "internal",
         }
     }

@@ -20,8 +20,10 @@ pub mod organisations;
 pub mod questionnaires;
 pub mod sessions;
 pub mod sheets;
+pub mod slots;
 pub mod syntheses;
 pub mod text;
+pub mod throttle;
 pub mod validate;
 
 use std::sync::Arc;

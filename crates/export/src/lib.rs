@@ -58,9 +58,24 @@ pub enum ExportError {
     Xlsx(#[from] rust_xlsxwriter::XlsxError),
 }
 
+/// A text cell as a CSV field that no spreadsheet program runs as a formula (OWASP's CSV
+/// injection advice): a value starting with `=`, `+`, `-`, `@`, a tab or a carriage return is
+/// prefixed with `'`, unless the whole value reads as a number (`-3`, `+4.5`), which no
+/// program takes for a formula and which must stay a number. Only CSV needs this: XLSX cells
+/// are typed (a string is never a formula) and JSON is read by programs, so both keep values
+/// exact.
+pub fn csv_field(value: &str) -> std::borrow::Cow<'_, str> {
+    let risky = value.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && value.trim().parse::<f64>().is_err() {
+        std::borrow::Cow::Owned(format!("'{value}"))
+    } else {
+        std::borrow::Cow::Borrowed(value)
+    }
+}
+
 fn text(cell: &Cell) -> String {
     match cell {
-        Cell::Text(s) => s.clone(),
+        Cell::Text(s) => csv_field(s).into_owned(),
         Cell::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
         Cell::Number(n) => format!("{n}"),
     }
@@ -69,7 +84,7 @@ fn text(cell: &Cell) -> String {
 /// The table as CSV.
 pub fn csv(table: &Table) -> Result<Vec<u8>, ExportError> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(&table.headers)?;
+    w.write_record(table.headers.iter().map(|h| csv_field(h).into_owned()))?;
     for row in &table.rows {
         w.write_record(row.iter().map(text))?;
     }
@@ -186,6 +201,34 @@ pub fn ics(calendar_name: &str, s: &Schedule) -> Option<String> {
 mod tests {
     use super::*;
     use calamine::{Data, Reader, Xlsx};
+
+    #[test]
+    fn csv_cells_never_start_a_formula_but_numbers_stay_numbers() {
+        let table = Table {
+            title: "t".into(),
+            headers: vec!["=HEADER()".into(), "n".into()],
+            rows: vec![
+                vec![Cell::from("=HYPERLINK(\"http://evil\")"), Cell::from(-3i64)],
+                vec![Cell::from("+33 6 12"), Cell::from("-4.5")],
+                vec![Cell::from("@SUM(A1)"), Cell::from("\tcmd")],
+                vec![Cell::from("\rcmd"), Cell::from("-1+1")],
+                vec![Cell::from("a=b"), Cell::from("")],
+            ],
+        };
+        let text = String::from_utf8(csv(&table).expect("csv")).expect("utf-8");
+        let rows: Vec<Vec<String>> = csv::Reader::from_reader(text.as_bytes())
+            .records()
+            .map(|r| r.expect("row").iter().map(str::to_owned).collect())
+            .collect();
+        assert!(text.starts_with("'=HEADER()"), "{text}");
+        assert_eq!(rows[0], ["'=HYPERLINK(\"http://evil\")", "-3"]);
+        assert_eq!(rows[1], ["'+33 6 12", "-4.5"]);
+        assert_eq!(rows[2], ["'@SUM(A1)", "'\tcmd"]);
+        assert_eq!(rows[3], ["'\rcmd", "'-1+1"]);
+        assert_eq!(rows[4], ["a=b", ""]);
+        let chunk = responses::csv_chunk(&[vec!["=1+1".into(), "-2".into()]], false).expect("csv");
+        assert_eq!(String::from_utf8(chunk).expect("utf-8"), "'=1+1,-2\n");
+    }
 
     #[test]
     fn a_weekly_schedule_recurs_on_its_days_until_the_end() {

@@ -48,13 +48,33 @@ pub struct Document {
 #[error("pdf: {0}")]
 pub struct PdfError(String);
 
-/// A typst string literal holding `s`, line breaks kept.
+/// Whether `c` is right-to-left or a directional mark: text holding one can reorder what
+/// stands beside it in a line.
+fn directional(c: char) -> bool {
+    matches!(
+        c,
+        '\u{590}'..='\u{8ff}'
+            | '\u{200e}'..='\u{200f}'
+            | '\u{fb1d}'..='\u{fdff}'
+            | '\u{fe70}'..='\u{feff}'
+            | '\u{10800}'..='\u{10fff}'
+            | '\u{1e800}'..='\u{1efff}'
+    )
+}
+
+/// A typst string literal holding `s`, line breaks kept. A line holding right-to-left text or
+/// a directional mark is a bidirectional isolate (FSI … PDI, as `<bdi>` in pages), so that it
+/// never reorders the text around it.
 fn lit(s: &str) -> String {
     let lines: Vec<String> = s
         .lines()
         .map(|line| {
             let escaped = line.replace('\\', "\\\\").replace('"', "\\\"");
-            format!("#\"{escaped}\"")
+            if line.chars().any(directional) {
+                format!("#\"\u{2068}{escaped}\u{2069}\"")
+            } else {
+                format!("#\"{escaped}\"")
+            }
         })
         .collect();
     if lines.is_empty() {
@@ -305,6 +325,23 @@ mod tests {
         let out = child.wait_with_output().expect("pdftotext");
         assert!(out.status.success(), "pdftotext failed");
         String::from_utf8(out.stdout).expect("utf-8")
+    }
+
+    #[test]
+    fn right_to_left_user_text_is_isolated_from_its_neighbours() {
+        assert_eq!(lit("Ana Dubois"), "#\"Ana Dubois\"");
+        assert_eq!(lit("محمد 3"), "#\"\u{2068}محمد 3\u{2069}\"");
+        assert_eq!(lit("a\u{200f}b"), "#\"\u{2068}a\u{200f}b\u{2069}\"");
+        let pdf = render(
+            &Document {
+                title: "محمد".into(),
+                blocks: vec![Block::Paragraph("Participant : محمد (3 jours)".into())],
+                ..Default::default()
+            },
+            (2026, 1, 1),
+        )
+        .expect("renders");
+        assert!(pdf.starts_with(b"%PDF"));
     }
 
     #[test]

@@ -17,7 +17,7 @@ pub fn csv_chunk(rows: &[Vec<String>], bom: bool) -> Result<Vec<u8>, ExportError
     }
     let mut w = csv::Writer::from_writer(out);
     for row in rows {
-        w.write_record(row)?;
+        w.write_record(row.iter().map(|v| crate::csv_field(v).into_owned()))?;
     }
     w.flush()?;
     w.into_inner()

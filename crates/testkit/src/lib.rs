@@ -15,11 +15,12 @@ use http_body_util::BodyExt;
 use passerelle_core::accounts::{self, Actor, Role};
 use passerelle_core::immersions;
 use passerelle_core::jobs::{JobKind, Worker};
-use passerelle_core::mail::{EmailRow, Mailer};
+use passerelle_core::mail::Mailer;
 use passerelle_core::organisations::{self, OrgInput};
 use passerelle_core::{Clock, Config, Core, Db, Locale};
 use tower::ServiceExt;
 
+mod mail;
 mod questionnaires;
 
 pub use passerelle_core;
@@ -34,6 +35,9 @@ pub struct TestApp {
     pub core: Core,
     router: Router,
     jar: BTreeMap<String, String>,
+    /// The CSRF token pages currently put in forms; forgotten when the session or the CSRF
+    /// cookie changes (login, logout), as it is then bound to something else.
+    csrf_token: Option<String>,
     /// The client address requests come from.
     pub ip: SocketAddr,
     _dir: Option<tempfile::TempDir>,
@@ -142,9 +146,24 @@ impl TestApp {
             core,
             router,
             jar: BTreeMap::new(),
+            csrf_token: None,
             ip: "192.0.2.10:40000".parse().expect("addr"),
             _dir: dir,
             pg_schema,
+        }
+    }
+
+    /// Another browser on the same application and database: its own cookies, another client
+    /// address. The database stays the first one's (dropped with it).
+    pub fn second_browser(&self) -> TestApp {
+        TestApp {
+            core: self.core.clone(),
+            router: self.router.clone(),
+            jar: BTreeMap::new(),
+            csrf_token: None,
+            ip: "192.0.2.11:40000".parse().expect("addr"),
+            _dir: None,
+            pg_schema: None,
         }
     }
 
@@ -155,6 +174,7 @@ impl TestApp {
     /// Forgets every cookie: a new browser.
     pub fn clear_cookies(&mut self) {
         self.jar.clear();
+        self.csrf_token = None;
     }
 
     pub fn cookie(&self, name: &str) -> Option<&str> {
@@ -186,6 +206,9 @@ impl TestApp {
             let expired = c.max_age().is_some_and(|a| a.is_zero() || a.is_negative())
                 || c.expires_datetime()
                     .is_some_and(|t| t.unix_timestamp() < START);
+            if matches!(c.name(), "passerelle_session" | "passerelle_csrf") {
+                self.csrf_token = None;
+            }
             if expired {
                 self.jar.remove(c.name());
             } else {
@@ -220,14 +243,22 @@ impl TestApp {
             .await
     }
 
-    /// The CSRF token a page would have put in its forms (fetching a page first if needed).
+    /// The CSRF token a page puts in its forms, read from a page as a browser would (the
+    /// language switch of the layout holds one on every page).
     pub async fn csrf(&mut self) -> String {
-        if self.cookie("passerelle_csrf").is_none() {
-            self.get("/healthz").await;
+        if let Some(token) = &self.csrf_token {
+            return token.clone();
         }
-        self.cookie("passerelle_csrf")
+        let page = self.get("/").await;
+        let token = page
+            .body
+            .split("name=\"csrf\" value=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
             .unwrap_or_default()
-            .to_owned()
+            .to_owned();
+        self.csrf_token = Some(token.clone());
+        token
     }
 
     /// POSTs a form with the right CSRF token.
@@ -470,34 +501,6 @@ impl TestApp {
             .drain()
             .await
             .expect("jobs")
-    }
-
-    /// Every message in the outbox, newest first.
-    pub async fn outbox(&self) -> Vec<EmailRow> {
-        let mut conn = self.core.db.pool.acquire().await.expect("conn");
-        passerelle_core::mail::store::list(&mut conn, "", 1000, 0)
-            .await
-            .expect("outbox")
-    }
-
-    /// The newest message to `to`; panics when there is none.
-    pub async fn last_email_to(&self, to: &str) -> EmailRow {
-        self.outbox()
-            .await
-            .into_iter()
-            .find(|e| e.to_address == to)
-            .unwrap_or_else(|| panic!("no e-mail to {to}"))
-    }
-
-    /// The first link in `email` that starts with the application's URL, as a path.
-    pub fn link_in(&self, email: &EmailRow) -> String {
-        let base = self.core.config.base_url.clone();
-        email
-            .body_text
-            .split_whitespace()
-            .find(|w| w.starts_with(&base))
-            .map(|w| w[base.len()..].to_owned())
-            .unwrap_or_else(|| panic!("no link in {}", email.body_text))
     }
 
     /// Audit actions, oldest first.

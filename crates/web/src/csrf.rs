@@ -1,23 +1,30 @@
 //! CSRF protection on every state-changing request, deny by default.
 //!
-//! Double-submit cookie: each browser gets a random token in an HttpOnly, SameSite=Strict cookie;
-//! every form carries the same token in a hidden `csrf` field (htmx sends it as the
-//! `X-CSRF-Token` header). A POST whose field does not match its cookie is refused with 403
-//! before any handler runs; forms with files (`multipart/form-data`) carry the field too. The token lives in the cookie, not in the session, so anonymous
-//! pages cost no database write. Cross-site requests announced by `Sec-Fetch-Site` are refused too.
+//! Each form carries a token in a hidden `csrf` field (htmx sends it as the `X-CSRF-Token`
+//! header); a POST whose token is not the expected one is refused with 403 before any handler
+//! runs. The expected token is bound to who is asking:
+//! - signed in: a token kept in the server-side session, made at login (so it changes at every
+//!   login, and a token read before login or from another session is worthless);
+//! - anonymous: the value of an HttpOnly, SameSite=Strict cookie (double submit), replaced at
+//!   login and logout, so that anonymous pages cost no database write.
+//!
+//! Cross-site requests announced by `Sec-Fetch-Site` are refused too. A form with files is not
+//! read whole here: only its beginning, up to the `csrf` field (forms put it first), is read
+//! and then handed on with the rest of the stream, so an upload is never buffered twice and
+//! its size is bounded once, by the upload limit.
 
-use axum::body::Bytes;
-use axum::body::{Body, to_bytes};
-use axum::extract::{FromRequest, Multipart, Request, State};
+use axum::body::{Body, Bytes, to_bytes};
+use axum::extract::{Request, State};
 use axum::http::Method;
 use axum::http::header::CONTENT_TYPE;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
+use futures::StreamExt;
 use subtle::ConstantTimeEq;
 
 use crate::AppState;
-use crate::ctx::{CSRF_COOKIE, cookie_value};
+use crate::ctx::{CSRF_COOKIE, Ctx, cookie_value};
 use crate::error::AppError;
 
 pub const FIELD: &str = "csrf";
@@ -36,15 +43,14 @@ fn same(a: &str, b: &str) -> bool {
     !a.is_empty() && a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
 }
 
-/// The largest body a request of this content type may carry: a form with files may be as
-/// large as the upload limit plus its text fields; anything else only the form limit.
-pub fn body_limit(config: &passerelle_core::Config, content_type: &str) -> usize {
-    if content_type.starts_with("multipart/form-data") {
-        config
-            .max_upload_bytes
-            .saturating_add(config.max_body_bytes)
-    } else {
-        config.max_body_bytes
+/// How much of a form with files is read to find its `csrf` field.
+const MULTIPART_PREFIX: usize = 64 * 1024;
+
+/// The token this request must carry: the session's when signed in, else the cookie's.
+fn expected(req: &Request) -> Option<String> {
+    match req.extensions().get::<Ctx>() {
+        Some(ctx) if ctx.signed_in() => Some(ctx.csrf.clone()),
+        _ => cookie_value(req.headers(), CSRF_COOKIE),
     }
 }
 
@@ -60,7 +66,7 @@ pub async fn verify(State(state): State<AppState>, req: Request, next: Next) -> 
     {
         return AppError::csrf().into_response();
     }
-    let Some(cookie) = cookie_value(headers, CSRF_COOKIE) else {
+    let Some(expected) = expected(&req) else {
         return AppError::csrf().into_response();
     };
     let content_type = headers
@@ -77,36 +83,66 @@ pub async fn verify(State(state): State<AppState>, req: Request, next: Next) -> 
     if header.is_none() && !is_form && !is_multipart {
         return AppError::csrf().into_response();
     }
-    // Read the whole body once, within the limit of its kind, then hand it on unchanged.
     let (parts, body) = req.into_parts();
-    let bytes = match to_bytes(body, body_limit(&state.core.config, &content_type)).await {
-        Ok(b) => b,
-        Err(_) => return AppError::payload_too_large().into_response(),
-    };
-    let token = match header {
-        Some(h) => Some(h),
-        None if is_form => form_urlencoded::parse(&bytes)
-            .find(|(k, _)| k == FIELD)
-            .map(|(_, v)| v.into_owned()),
-        None => multipart_field(&content_type, bytes.clone()).await,
+    let (token, body) = if is_multipart {
+        match header {
+            // The header says it all: the body goes on untouched (streamed).
+            Some(h) => (Some(h), body),
+            None => match multipart_token(&content_type, body).await {
+                Ok(found) => found,
+                Err(response) => return response,
+            },
+        }
+    } else {
+        // Any other body is read whole, within the form limit, then handed on unchanged.
+        let bytes = match to_bytes(body, state.core.config.max_body_bytes).await {
+            Ok(b) => b,
+            Err(_) => return AppError::payload_too_large().into_response(),
+        };
+        let token = header.or_else(|| {
+            form_urlencoded::parse(&bytes)
+                .find(|(k, _)| k == FIELD)
+                .map(|(_, v)| v.into_owned())
+        });
+        (token, Body::from(bytes))
     };
     match token {
-        Some(token) if same(&token, &cookie) => {
-            next.run(Request::from_parts(parts, Body::from(bytes)))
-                .await
-        }
+        Some(token) if same(&token, &expected) => next.run(Request::from_parts(parts, body)).await,
         _ => AppError::csrf().into_response(),
     }
 }
 
-/// The `csrf` field of a `multipart/form-data` body (forms put it first, so files before it
-/// are rarely read twice).
-async fn multipart_field(content_type: &str, bytes: Bytes) -> Option<String> {
-    let req = Request::builder()
-        .header(CONTENT_TYPE, content_type)
-        .body(Body::from(bytes))
-        .ok()?;
-    let mut form = Multipart::from_request(req, &()).await.ok()?;
+/// The `csrf` field of a `multipart/form-data` body, read from its first
+/// [`MULTIPART_PREFIX`] bytes, and the whole body to hand on: what was read, then the rest of
+/// the stream, unread.
+async fn multipart_token(
+    content_type: &str,
+    body: Body,
+) -> Result<(Option<String>, Body), Response> {
+    let Ok(boundary) = multer::parse_boundary(content_type) else {
+        return Err(AppError::bad_request().into_response());
+    };
+    let mut rest = body.into_data_stream();
+    let mut read: Vec<Bytes> = Vec::new();
+    let mut read_len = 0;
+    let mut token = None;
+    while token.is_none() && read_len < MULTIPART_PREFIX {
+        let Some(chunk) = rest.next().await else {
+            break;
+        };
+        let chunk = chunk.map_err(|_| AppError::payload_too_large().into_response())?;
+        read_len += chunk.len();
+        read.push(chunk);
+        token = field_in(&read, &boundary).await;
+    }
+    let head = futures::stream::iter(read.into_iter().map(Ok::<_, axum::Error>));
+    Ok((token, Body::from_stream(head.chain(rest))))
+}
+
+/// The `csrf` field if `chunks` hold all of it (a field cut short is not found yet).
+async fn field_in(chunks: &[Bytes], boundary: &str) -> Option<String> {
+    let stream = futures::stream::iter(chunks.iter().cloned().map(Ok::<_, std::io::Error>));
+    let mut form = multer::Multipart::new(stream, boundary);
     while let Ok(Some(field)) = form.next_field().await {
         if field.name() == Some(FIELD) {
             return field.text().await.ok();

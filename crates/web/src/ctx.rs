@@ -22,12 +22,15 @@ use crate::error::AppError;
 pub const LANG_COOKIE: &str = "passerelle_lang";
 pub const CSRF_COOKIE: &str = "passerelle_csrf";
 pub const SESSION_USER: &str = "user_id";
+/// The CSRF token of a signed-in session (see `csrf.rs`), made at login.
+pub const SESSION_CSRF: &str = "csrf";
 
 #[derive(Clone, Debug)]
 pub struct Ctx {
     pub locale: Locale,
     pub user: Option<User>,
-    /// The CSRF token to put in every form (double-submit cookie, see `csrf.rs`).
+    /// The CSRF token to put in every form: the session's when signed in, else the anonymous
+    /// cookie's (see `csrf.rs`).
     pub csrf: String,
     /// Path and query of the current request (for `next=` and the language switch).
     pub path: String,
@@ -136,7 +139,8 @@ pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
 /// Builds the [`Ctx`] for this request and sets the CSRF cookie when it is new.
 pub async fn load(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let core = &state.core;
-    let user_id = match req.extensions().get::<Session>() {
+    let session = req.extensions().get::<Session>().cloned();
+    let user_id = match &session {
         Some(session) => session.get::<String>(SESSION_USER).await.ok().flatten(),
         None => None,
     };
@@ -163,9 +167,12 @@ pub async fn load(State(state): State<AppState>, mut req: Request, next: Next) -
         })
         .unwrap_or_default();
     let existing_csrf = cookie_value(headers, CSRF_COOKIE).filter(|t| t.len() >= 32);
-    let csrf = match &existing_csrf {
-        Some(t) => t.clone(),
-        None => crate::csrf::new_token(),
+    let csrf = match (&user, &session) {
+        (Some(_), Some(session)) => session_csrf(session).await,
+        _ => match &existing_csrf {
+            Some(t) => t.clone(),
+            None => crate::csrf::new_token(),
+        },
     };
     let ip = client_ip(&req, core.config.trust_proxy);
     let request_id = headers
@@ -187,18 +194,59 @@ pub async fn load(State(state): State<AppState>, mut req: Request, next: Next) -
         ip,
     });
     let mut response = next.run(req).await;
-    if existing_csrf.is_none() {
-        let cookie = Cookie::build((CSRF_COOKIE, csrf))
-            .path("/")
-            .http_only(true)
-            .secure(core.config.https())
-            .same_site(cookie::SameSite::Strict)
-            .build();
-        if let Ok(v) = HeaderValue::from_str(&cookie.to_string()) {
-            response.headers_mut().append(SET_COOKIE, v);
-        }
+    // A handler that rotated the cookie (login, logout) has set it already.
+    let rotated = response.extensions().get::<CsrfRotated>().is_some();
+    if existing_csrf.is_none() && !rotated {
+        set_csrf_cookie(&mut response, csrf, core.config.https());
     }
     response
+}
+
+/// The session's CSRF token; a session signed in before tokens were kept in sessions gets one.
+async fn session_csrf(session: &Session) -> String {
+    if let Ok(Some(token)) = session.get::<String>(SESSION_CSRF).await {
+        return token;
+    }
+    let token = crate::csrf::new_token();
+    if let Err(e) = session.insert(SESSION_CSRF, &token).await {
+        tracing::error!(error = %e, "storing the session's CSRF token");
+    }
+    token
+}
+
+/// Marks a response whose anonymous CSRF cookie was replaced (see [`rotate_csrf`]).
+#[derive(Clone, Copy)]
+struct CsrfRotated;
+
+fn set_csrf_cookie(response: &mut Response, token: String, secure: bool) {
+    let cookie = Cookie::build((CSRF_COOKIE, token))
+        .path("/")
+        .http_only(true)
+        .secure(secure)
+        .same_site(cookie::SameSite::Strict)
+        .build();
+    if let Ok(v) = HeaderValue::from_str(&cookie.to_string()) {
+        response.headers_mut().append(SET_COOKIE, v);
+    }
+}
+
+/// At login and logout: a new CSRF token in the session (when one is signed in) and a new
+/// anonymous cookie, so that no token read before the change is accepted after it.
+pub async fn rotate_csrf(
+    session: &Session,
+    signed_in: bool,
+    response: &mut Response,
+    secure: bool,
+) -> Result<(), AppError> {
+    if signed_in {
+        session
+            .insert(SESSION_CSRF, crate::csrf::new_token())
+            .await
+            .map_err(|e| AppError::internal(e.to_string()))?;
+    }
+    set_csrf_cookie(response, crate::csrf::new_token(), secure);
+    response.extensions_mut().insert(CsrfRotated);
+    Ok(())
 }
 
 fn client_ip(req: &Request, trust_proxy: bool) -> String {

@@ -73,6 +73,10 @@ impl From<Error> for AppError {
                 retry_after: Some(retry_after),
                 ..AppError::new(StatusCode::TOO_MANY_REQUESTS, "rate-limited")
             },
+            Error::Busy => AppError {
+                retry_after: Some(5),
+                ..AppError::new(StatusCode::SERVICE_UNAVAILABLE, "busy")
+            },
             Error::Database(e) => AppError::internal(format!("database: {e}")),
             Error::Internal(e) => AppError::internal(e),
         }
@@ -112,6 +116,7 @@ fn code_for(status: StatusCode) -> &'static str {
         409 => "conflict",
         413 => "payload-too-large",
         429 => "rate-limited",
+        503 => "busy",
         _ => "internal",
     }
 }

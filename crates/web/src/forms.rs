@@ -58,9 +58,10 @@ impl<S: Send + Sync> FromRequest<S> for Pairs {
     }
 }
 
-/// A `multipart/form-data` body (a form with files): its text fields as [`Pairs`], its files as
-/// [`Upload`]s under their field name. Size is bounded before this runs (`csrf::body_limit`);
-/// a malformed body is a 400 page, a too-large one a 413 page.
+/// A `multipart/form-data` body (a form with files): its text fields as [`Pairs`] (cleaned
+/// like every input, see `input.rs`), its files as [`Upload`]s under their field name. Files
+/// are read chunk by chunk into their one buffer; past `max_upload_bytes` in all, reading stops
+/// and the answer is a 413 page. A malformed body is a 400 page.
 pub struct FilesForm {
     pub fields: Pairs,
     pub files: Vec<(String, Upload)>,
@@ -85,29 +86,41 @@ fn multipart_error(e: axum::extract::multipart::MultipartError) -> AppError {
     }
 }
 
-impl<S: Send + Sync> FromRequest<S> for FilesForm {
+impl FromRequest<crate::AppState> for FilesForm {
     type Rejection = AppError;
 
-    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+    async fn from_request(req: Request, state: &crate::AppState) -> Result<Self, Self::Rejection> {
+        let max = state.core.config.max_upload_bytes;
         let mut form = axum::extract::Multipart::from_request(req, state)
             .await
             .map_err(|_| AppError::bad_request())?;
         let mut fields = Vec::new();
         let mut files = Vec::new();
-        while let Some(field) = form.next_field().await.map_err(multipart_error)? {
+        let mut total = 0usize;
+        while let Some(mut field) = form.next_field().await.map_err(multipart_error)? {
             let name = field.name().unwrap_or_default().to_owned();
             match field.file_name().map(str::to_owned) {
                 Some(filename) => {
-                    let bytes = field.bytes().await.map_err(multipart_error)?;
+                    let mut bytes = Vec::new();
+                    while let Some(chunk) = field.chunk().await.map_err(multipart_error)? {
+                        total = total.saturating_add(chunk.len());
+                        if total > max {
+                            return Err(AppError::payload_too_large());
+                        }
+                        bytes.extend_from_slice(&chunk);
+                    }
                     files.push((
                         name,
                         Upload {
-                            filename,
-                            bytes: bytes.to_vec(),
+                            filename: crate::input::clean(filename),
+                            bytes,
                         },
                     ));
                 }
-                None => fields.push((name, field.text().await.map_err(multipart_error)?)),
+                None => fields.push((
+                    crate::input::clean(name),
+                    crate::input::clean(field.text().await.map_err(multipart_error)?),
+                )),
             }
         }
         Ok(FilesForm {
@@ -181,6 +194,7 @@ const NOTICES: &[&str] = &[
     "password-changed",
     "profile-saved",
     "logged-out",
+    "unlocked",
     "account-deleted",
     "org-created",
     "org-saved",
@@ -338,9 +352,15 @@ where
     }
 }
 
-/// A safe local path to return to after a form (`next=`), never another site.
+/// A safe local path to return to after a form (`next=`), never another site: a path of
+/// printable characters (no control character, no whitespace: browsers drop a tab or a newline
+/// from `/\t/evil.example` and read `//evil.example`) that starts with exactly one `/` and
+/// holds no backslash (read as `/` by browsers). Anything else goes to `/`.
 pub fn local_next(next: &str) -> String {
-    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
+    let printable = next
+        .chars()
+        .all(|c| !c.is_control() && !c.is_whitespace() && !passerelle_core::text::is_invisible(c));
+    if printable && next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
         next.to_owned()
     } else {
         "/".to_owned()
@@ -357,5 +377,24 @@ mod tests {
         assert_eq!(local_next("//evil.example"), "/");
         assert_eq!(local_next("https://evil.example"), "/");
         assert_eq!(local_next("/\\evil.example"), "/");
+        for hostile in [
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\r/evil.example",
+            "/ /evil.example",
+            "/\u{0}/evil.example",
+            "/\u{b}/evil.example",
+            "/\u{85}/evil.example",
+            "/\u{a0}/evil.example",
+            "/\u{2028}/evil.example",
+            "/\u{200b}/evil.example",
+            "\t//evil.example",
+        ] {
+            assert_eq!(local_next(hostile), "/", "{hostile:?}");
+        }
+        assert_eq!(
+            local_next("/offers?q=aller%20vers"),
+            "/offers?q=aller%20vers"
+        );
     }
 }

@@ -16,6 +16,7 @@ mod forms;
 mod fragments;
 mod home;
 mod immersions;
+mod input;
 mod organisations;
 mod questionnaires;
 pub mod routes;
@@ -66,15 +67,19 @@ pub fn app(core: Core) -> Router {
         .with_expiry(Expiry::OnInactivity(time::Duration::days(14)));
 
     let (router, _) = routes::all();
-    // The outer limit admits a form with files; `csrf::verify` then holds every other body to
-    // `max_body_bytes` (see `csrf::body_limit`).
+    // The outer limit admits a form with files; `csrf::verify` holds every other body to
+    // `max_body_bytes`, and `forms::FilesForm` the files of a form to `max_upload_bytes`.
     let limit = core
         .config
         .max_upload_bytes
         .saturating_add(core.config.max_body_bytes);
     router
         .fallback(error::not_found)
-        // Innermost first: CSRF check, error pages, request context, sessions.
+        // Innermost first: input cleaning, CSRF check, error pages, request context, sessions.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            input::clean_request,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             csrf::verify,

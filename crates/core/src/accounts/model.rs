@@ -147,6 +147,8 @@ pub enum TokenPurpose {
     ConfirmEmail,
     ResetPassword,
     Setup,
+    /// Ends the login lock of an address at once (sent to its owner when logins are refused).
+    Unlock,
 }
 
 impl TokenPurpose {
@@ -155,6 +157,7 @@ impl TokenPurpose {
             TokenPurpose::ConfirmEmail => "confirm",
             TokenPurpose::ResetPassword => "reset",
             TokenPurpose::Setup => "setup",
+            TokenPurpose::Unlock => "unlock",
         }
     }
 
@@ -164,6 +167,7 @@ impl TokenPurpose {
             TokenPurpose::ConfirmEmail => 7 * 24 * 3600,
             TokenPurpose::ResetPassword => 3600,
             TokenPurpose::Setup => 7 * 24 * 3600,
+            TokenPurpose::Unlock => 3600,
         }
     }
 }

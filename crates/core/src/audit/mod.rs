@@ -17,6 +17,9 @@ pub use store::{AuditFilter, AuditRow};
 pub mod action {
     pub const LOGIN: &str = "login";
     pub const LOGIN_FAILED: &str = "login-failed";
+    /// Logins of an address refused for too many failures (once per window).
+    pub const LOGIN_LOCKED: &str = "login-locked";
+    pub const LOGIN_UNLOCKED: &str = "login-unlocked";
     pub const LOGOUT: &str = "logout";
     pub const REGISTERED: &str = "account-registered";
     pub const CONFIRMED: &str = "account-confirmed";

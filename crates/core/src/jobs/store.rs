@@ -145,8 +145,10 @@ pub async fn schedule_periodic(conn: &mut AnyConnection, now: i64) -> Result<(),
     Ok(())
 }
 
-/// Deletes expired sessions, old tokens and finished jobs older than 30 days.
+/// Deletes expired sessions, old tokens, finished jobs older than 30 days and rate-limit
+/// windows that ended a day ago or more.
 pub async fn cleanup(conn: &mut AnyConnection, now: i64) -> Result<(), sqlx::Error> {
+    crate::throttle::delete_ended(conn, now - 86400).await?;
     sqlx::query("DELETE FROM sessions WHERE expires_at < $1")
         .bind(now)
         .execute(&mut *conn)

@@ -32,6 +32,11 @@ pub enum Message {
         name: String,
         link: String,
     },
+    /// Sent to the owner of an address when its logins are refused for too many failures.
+    UnlockAccount {
+        name: String,
+        link: String,
+    },
     Invitation {
         inviter: String,
         organisation: String,
@@ -143,6 +148,7 @@ impl Message {
         match self {
             Message::ConfirmEmail { name, link } => ("confirm", vec![("name", s(name))], link),
             Message::ResetPassword { name, link } => ("reset", vec![("name", s(name))], link),
+            Message::UnlockAccount { name, link } => ("unlock", vec![("name", s(name))], link),
             Message::Invitation {
                 inviter,
                 organisation,
@@ -420,6 +426,10 @@ mod tests {
                 link: link.clone(),
             },
             Message::AlreadyRegistered { link: link.clone() },
+            Message::UnlockAccount {
+                name: "Ana".into(),
+                link: link.clone(),
+            },
         ];
         for m in &messages {
             for locale in Locale::ALL {

@@ -19,6 +19,7 @@ form-cancel = Cancel
 form-choose = — Choose —
 filter-any = Any
 filter-apply = Filter
+table-scroll = Table (scrolls sideways on narrow screens)
 table-actions = Actions
 pager-label = Pagination
 pager-previous = Previous page
@@ -104,6 +105,13 @@ forgot-title = Forgotten password
 forgot-intro = Enter your e-mail address and we will send you a link to choose a new password.
 forgot-submit = Send the link
 forgot-sent = If an account exists for { $email }, we have just sent it a reset link. It is valid for one hour.
+forgot-rate-limited = Too many reset requests for this address or from this connection. Check your inbox (and spam folder) for the link already sent, or try again in { $minutes } minutes.
+unlock-title = Unlock your account
+unlock-intro = Signing in to your account was paused after several wrong passwords. Unlock it to sign in again now.
+unlock-submit = Unlock my account
+unlock-invalid-title = This unlock link cannot be used
+unlock-invalid-text = This link has already been used or has expired. Signing in will be possible again at the end of the pause, or reset your password.
+notice-unlocked = Your account is unlocked: you can sign in now.
 reset-title = Choose a new password
 reset-submit = Save the password
 reset-invalid-title = This reset link cannot be used
@@ -204,6 +212,7 @@ error-method-not-allowed-title = Action not possible
 error-timeout-title = Timed out
 error-conflict-title = Action not possible
 error-payload-too-large-title = Upload too large
+error-busy-title = Server busy
 error-rate-limited-title = Too many attempts
 error-internal-title = Server error
 error-invalid = Some information is not correct.
@@ -216,6 +225,7 @@ error-timeout = The server took too long to answer. Try again.
 error-conflict = This action is no longer possible in the current state.
 error-csrf = The form has expired or did not come from Passerelle. Reload the page and try again.
 error-payload-too-large = The data sent is larger than allowed.
+error-busy = The server is busy with many requests of this kind. Try again in a few seconds.
 error-rate-limited = Too many attempts. Wait before trying again.
 error-internal = Something went wrong on our side. It has been logged; try again in a moment.
 error-token-invalid = This link has already been used or has expired.
@@ -264,6 +274,8 @@ mail-status-failed = failed
 ## Audit log
 audit-login = Login
 audit-login-failed = Failed login
+audit-login-locked = Sign-in paused after failed logins
+audit-login-unlocked = Sign-in unlocked by the owner
 audit-logout = Logout
 audit-account-registered = Registration
 audit-account-confirmed = Address confirmed
@@ -294,6 +306,11 @@ mail-reset-body = Hello { $name },
 
     Someone (probably you) asked to change the password of your account. The link is valid for one hour. If you did not ask for this, ignore this message.
 mail-reset-action = Choose a new password
+mail-unlock-subject = Sign-in to your Passerelle account is paused
+mail-unlock-body = Hello { $name },
+
+    Several wrong passwords were typed for your account, so signing in is paused for a few minutes. If it was you, or if you want to sign in now, unlock your account with the link below (valid for one hour). If you did not try to sign in, someone else did: your password was not found, and you may want to choose a stronger one.
+mail-unlock-action = Unlock my account
 mail-invitation-subject = { $inviter } invites you to join { $organisation } on Passerelle
 mail-invitation-body = Hello,
 
@@ -412,7 +429,7 @@ catalogue-count = { $count ->
 feed-subscribe = Atom feed of this list
 feed-catalogue-title = Passerelle — immersion offers
 feed-search-title = Passerelle — offers matching { $query }
-feed-programme-title = Passerelle — offers of { $programme }
+feed-programme-title = Passerelle — offers of the programme “{ $programme }”
 field-direction = Direction
 direction-school-to-practice = School → practice organisation
 direction-practice-to-school = Practice organisation → school

@@ -19,6 +19,7 @@ form-cancel = Annuler
 form-choose = — Choisir —
 filter-any = Tous
 filter-apply = Filtrer
+table-scroll = Tableau (défile horizontalement sur les écrans étroits)
 table-actions = Actions
 pager-label = Pagination
 pager-previous = Page précédente
@@ -104,6 +105,13 @@ forgot-title = Mot de passe oublié
 forgot-intro = Indiquez votre adresse e-mail : nous vous enverrons un lien pour choisir un nouveau mot de passe.
 forgot-submit = Envoyer le lien
 forgot-sent = Si un compte existe pour { $email }, un lien de réinitialisation vient d'y être envoyé. Il est valable une heure.
+forgot-rate-limited = Trop de demandes de réinitialisation pour cette adresse ou depuis cette connexion. Cherchez le lien déjà envoyé dans votre messagerie (et les indésirables), ou réessayez dans { $minutes } minutes.
+unlock-title = Débloquer votre compte
+unlock-intro = La connexion à votre compte a été suspendue après plusieurs mots de passe erronés. Débloquez-le pour vous connecter dès maintenant.
+unlock-submit = Débloquer mon compte
+unlock-invalid-title = Lien de déblocage inutilisable
+unlock-invalid-text = Ce lien a déjà servi ou a expiré. La connexion redeviendra possible à la fin de la suspension ; vous pouvez aussi réinitialiser votre mot de passe.
+notice-unlocked = Votre compte est débloqué : vous pouvez vous connecter.
 reset-title = Choisir un nouveau mot de passe
 reset-submit = Enregistrer le mot de passe
 reset-invalid-title = Lien de réinitialisation inutilisable
@@ -204,6 +212,7 @@ error-method-not-allowed-title = Action impossible
 error-timeout-title = Délai dépassé
 error-conflict-title = Action impossible
 error-payload-too-large-title = Envoi trop volumineux
+error-busy-title = Serveur occupé
 error-rate-limited-title = Trop de tentatives
 error-internal-title = Erreur du serveur
 error-invalid = Certaines informations sont incorrectes.
@@ -216,6 +225,7 @@ error-timeout = Le serveur a mis trop de temps à répondre. Réessayez.
 error-conflict = Cette action n'est plus possible dans l'état actuel.
 error-csrf = Le formulaire a expiré ou ne vient pas de Passerelle. Rechargez la page et recommencez.
 error-payload-too-large = Les données envoyées dépassent la taille autorisée.
+error-busy = Le serveur traite beaucoup de demandes de ce type. Réessayez dans quelques secondes.
 error-rate-limited = Trop de tentatives. Patientez avant de réessayer.
 error-internal = Une erreur s'est produite de notre côté. Elle a été enregistrée ; réessayez dans un instant.
 error-token-invalid = Ce lien a déjà servi ou a expiré.
@@ -264,6 +274,8 @@ mail-status-failed = échec
 ## Journal d'audit
 audit-login = Connexion
 audit-login-failed = Échec de connexion
+audit-login-locked = Connexion suspendue après des échecs
+audit-login-unlocked = Connexion débloquée par le titulaire
 audit-logout = Déconnexion
 audit-account-registered = Inscription
 audit-account-confirmed = Adresse confirmée
@@ -294,6 +306,11 @@ mail-reset-body = Bonjour { $name },
 
     Quelqu'un (vous, sans doute) a demandé à changer le mot de passe de votre compte. Le lien est valable une heure. Si vous n'êtes pas à l'origine de cette demande, ignorez ce message.
 mail-reset-action = Choisir un nouveau mot de passe
+mail-unlock-subject = La connexion à votre compte Passerelle est suspendue
+mail-unlock-body = Bonjour { $name },
+
+    Plusieurs mots de passe erronés ont été saisis pour votre compte : la connexion est donc suspendue pendant quelques minutes. Si c'était vous, ou si vous voulez vous connecter maintenant, débloquez votre compte avec le lien ci-dessous (valable une heure). Si vous n'avez pas essayé de vous connecter, quelqu'un d'autre l'a fait : votre mot de passe n'a pas été trouvé, mais vous pouvez en choisir un plus solide.
+mail-unlock-action = Débloquer mon compte
 mail-invitation-subject = { $inviter } vous invite à rejoindre { $organisation } sur Passerelle
 mail-invitation-body = Bonjour,
 
@@ -412,7 +429,7 @@ catalogue-count = { $count ->
 feed-subscribe = Flux Atom de cette liste
 feed-catalogue-title = Passerelle — offres d'immersion
 feed-search-title = Passerelle — offres correspondant à { $query }
-feed-programme-title = Passerelle — offres de { $programme }
+feed-programme-title = Passerelle — offres du programme « { $programme } »
 field-direction = Sens
 direction-school-to-practice = Haute école → organisation de la pratique
 direction-practice-to-school = Organisation de la pratique → haute école

@@ -12,6 +12,7 @@ mod mail_smtp;
 mod migrations;
 mod organisations;
 mod questionnaires;
+mod security;
 mod sheet_search;
 mod sheets;
 mod xlsform;

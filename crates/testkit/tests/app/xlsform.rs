@@ -461,21 +461,7 @@ async fn a_broken_workbook_is_reported_and_creates_nothing() {
     assert_eq!(n, 0, "nothing created");
 
     // A good one is created, with its report, and exports back.
-    let sample = samples()
-        .into_iter()
-        .find(|f| f.ends_with("or_other.xlsx"))
-        .expect("sample");
-    let r = app
-        .post_multipart(
-            "/questionnaires/import",
-            &[("language", "en")],
-            &[(
-                "file",
-                "or_other.xlsx",
-                &std::fs::read(&sample).expect("read"),
-            )],
-        )
-        .await;
+    let r = import_or_other(&mut app).await;
     r.assert_status(200);
     assert!(r.body.contains("2 questions importées"));
     assert!(
@@ -491,4 +477,115 @@ async fn a_broken_workbook_is_reported_and_creates_nothing() {
     let (def, report) = xlsform::read(&x.bytes, "fr");
     assert!(report.errors.is_empty());
     assert!(def.expect("def").question("fav_color").expect("q").other);
+}
+
+/// The crafted workbooks of `crates/core/tests/crafted-xlsx/` (a whole-grid dimension, a cell at
+/// XFD1048576, four billion shared strings, a 1 MB part inflating to 1 GiB, XML nested 100,000
+/// deep, sizes that lie, damaged and foreign files).
+fn crafted() -> Vec<(String, Vec<u8>)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/tests/crafted-xlsx");
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
+        .expect("crafted workbooks")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "xlsx"))
+        .map(|p| {
+            (
+                p.file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                std::fs::read(&p).expect("read"),
+            )
+        })
+        .collect();
+    files.sort();
+    assert!(files.len() >= 10, "the crafted workbooks are there");
+    files
+}
+
+fn html_escaped(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+#[tokio::test]
+async fn crafted_workbooks_are_refused_by_the_web_import_and_the_server_stays_up() {
+    let mut app = TestApp::new().await;
+    let owner = app.with_user(Role::Coordinator).await;
+    app.login(&owner).await;
+    for (name, bytes) in crafted() {
+        let (_, report) = xlsform::read(&bytes, "fr");
+        let reason = &report.errors.first().expect("refused").reason;
+        assert!(
+            reason.contains("(limit)")
+                || reason.contains("not an .xlsx workbook")
+                || reason.contains("is damaged")
+                || reason.contains("invalid size"),
+            "{name}: {reason}"
+        );
+        let r = app
+            .post_multipart(
+                "/questionnaires/import",
+                &[("language", "fr")],
+                &[("file", &name, &bytes)],
+            )
+            .await;
+        r.assert_status(422);
+        assert!(
+            r.body.contains(&html_escaped(reason)),
+            "{name}: the page shows {reason:?}: {}",
+            r.body
+        );
+        app.get("/healthz").await.assert_status(200);
+    }
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM questionnaires")
+        .fetch_one(&app.core.db.pool)
+        .await
+        .expect("count");
+    assert_eq!(n, 0, "nothing created");
+    // The server still imports a good workbook afterwards.
+    let r = import_or_other(&mut app).await;
+    r.assert_status(200);
+}
+
+/// `passerelle questionnaires import-xlsform` calls `xlsform::read` (with `--dry-run`) and
+/// `xlsform::import`: both refuse the crafted workbooks with the same report.
+#[tokio::test]
+async fn crafted_workbooks_are_refused_by_the_command_line_import() {
+    use passerelle_testkit::passerelle_core::accounts::{self, Actor};
+    let app = TestApp::new().await;
+    let owner = app.with_user(Role::Coordinator).await;
+    let user = accounts::find_by_email(&app.core, &owner.email)
+        .await
+        .expect("find")
+        .expect("user");
+    for (name, bytes) in crafted() {
+        let (def, dry) = xlsform::read(&bytes, "fr");
+        assert!(def.is_none(), "{name}");
+        let (id, report) = xlsform::import(&app.core, &user, &bytes, "fr", &Actor::cli())
+            .await
+            .expect("import");
+        assert!(id.is_none(), "{name}");
+        assert_eq!(report.errors, dry.errors, "{name}");
+    }
+}
+
+/// Imports the `or_other.xlsx` sample form through the web, in English.
+async fn import_or_other(app: &mut TestApp) -> passerelle_testkit::TestResponse {
+    let sample = samples()
+        .into_iter()
+        .find(|f| f.ends_with("or_other.xlsx"))
+        .expect("sample");
+    app.post_multipart(
+        "/questionnaires/import",
+        &[("language", "en")],
+        &[(
+            "file",
+            "or_other.xlsx",
+            &std::fs::read(&sample).expect("read"),
+        )],
+    )
+    .await
 }

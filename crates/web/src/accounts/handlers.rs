@@ -9,7 +9,7 @@ use tower_sessions::Session;
 
 use super::pages::*;
 use crate::AppState;
-use crate::ctx::{Ctx, SESSION_USER};
+use crate::ctx::{Ctx, SESSION_USER, rotate_csrf};
 use crate::error::AppError;
 use crate::forms::{Errors, FormData, Notice, invalid, local_next, see_other};
 
@@ -124,7 +124,8 @@ pub async fn show_login(ctx: Ctx, notice: Notice, Query(q): Query<LoginQuery>) -
     LoginPage {
         ctx,
         email: String::new(),
-        next: q.next,
+        // Carried on by the form only when it is a safe local path.
+        next: local_next(&q.next),
         errors: Errors::default(),
         banner: String::new(),
         offer_resend: false,
@@ -167,26 +168,69 @@ pub async fn login(
                 .insert(SESSION_USER, &user.id)
                 .await
                 .map_err(|e| AppError::internal(e.to_string()))?;
-            Ok(see_other(&local_next(&form.next)))
+            let mut response = see_other(&local_next(&form.next));
+            rotate_csrf(&session, true, &mut response, state.core.config.https()).await?;
+            Ok(response)
         }
         Err(Error::Invalid(errors)) => Ok(invalid(page(ctx, errors, String::new(), false))),
         Err(Error::RateLimited { retry_after }) => {
             let minutes = (retry_after + 59) / 60;
             let banner = ctx.tn("login-rate-limited", "minutes", minutes);
-            let mut r = (
-                axum::http::StatusCode::TOO_MANY_REQUESTS,
+            Ok(too_many(
+                retry_after,
                 page(ctx, Default::default(), banner, false),
-            )
-                .into_response();
-            if let Ok(v) = axum::http::HeaderValue::from_str(&retry_after.to_string()) {
-                r.headers_mut().insert(axum::http::header::RETRY_AFTER, v);
-            }
-            Ok(r)
+            ))
         }
         Err(Error::Conflict("email-unconfirmed")) => {
             let banner = ctx.t("login-unconfirmed");
             Ok(invalid(page(ctx, Default::default(), banner, true)))
         }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// A page refused for too many attempts: 429 with `Retry-After`.
+fn too_many(retry_after: i64, page: impl IntoResponse) -> Response {
+    let mut r = (axum::http::StatusCode::TOO_MANY_REQUESTS, page).into_response();
+    if let Ok(v) = axum::http::HeaderValue::from_str(&retry_after.to_string()) {
+        r.headers_mut().insert(axum::http::header::RETRY_AFTER, v);
+    }
+    r
+}
+
+fn unlock_link_dead(ctx: Ctx) -> Response {
+    (
+        axum::http::StatusCode::GONE,
+        MessagePage {
+            title: ctx.t("unlock-invalid-title"),
+            message: ctx.t("unlock-invalid-text"),
+            link_href: "/login".into(),
+            link_label: ctx.t("nav-login"),
+            ctx,
+        },
+    )
+        .into_response()
+}
+
+pub async fn show_unlock(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    if !accounts::unlock_token_is_valid(&state.core, &token).await? {
+        return Ok(unlock_link_dead(ctx));
+    }
+    Ok(UnlockPage { ctx, token }.into_response())
+}
+
+pub async fn unlock(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    match accounts::unlock(&state.core, &token, &ctx.actor()).await {
+        Ok(_) => Ok(see_other("/login?notice=unlocked")),
+        Err(Error::Conflict(_)) => Ok(unlock_link_dead(ctx)),
         Err(e) => Err(e.into()),
     }
 }
@@ -203,7 +247,9 @@ pub async fn logout(
         .flush()
         .await
         .map_err(|e| AppError::internal(e.to_string()))?;
-    Ok(see_other("/login?notice=logged-out"))
+    let mut response = see_other("/login?notice=logged-out");
+    rotate_csrf(&session, false, &mut response, state.core.config.https()).await?;
+    Ok(response)
 }
 
 pub async fn show_forgot(ctx: Ctx) -> ForgotPage {
@@ -212,6 +258,7 @@ pub async fn show_forgot(ctx: Ctx) -> ForgotPage {
         email: String::new(),
         errors: Errors::default(),
         sent: false,
+        banner: String::new(),
     }
 }
 
@@ -220,12 +267,13 @@ pub async fn forgot(
     ctx: Ctx,
     FormData(form): FormData<EmailQuery>,
 ) -> Result<Response, AppError> {
-    match accounts::request_password_reset(&state.core, &form.email).await {
+    match accounts::request_password_reset(&state.core, &form.email, &ctx.actor()).await {
         Ok(()) => Ok(ForgotPage {
             ctx,
             email: form.email,
             errors: Errors::default(),
             sent: true,
+            banner: String::new(),
         }
         .into_response()),
         Err(Error::Invalid(errors)) => Ok(invalid(ForgotPage {
@@ -233,7 +281,21 @@ pub async fn forgot(
             email: form.email,
             errors: Errors(errors),
             sent: false,
+            banner: String::new(),
         })),
+        Err(Error::RateLimited { retry_after }) => {
+            let banner = ctx.tn("forgot-rate-limited", "minutes", (retry_after + 59) / 60);
+            Ok(too_many(
+                retry_after,
+                ForgotPage {
+                    ctx,
+                    email: form.email,
+                    errors: Errors::default(),
+                    sent: false,
+                    banner,
+                },
+            ))
+        }
         Err(e) => Err(e.into()),
     }
 }

@@ -17,6 +17,8 @@ pub fn routes() -> Routes {
         .get("/account/confirm/{token}", get(confirm_email))
         .get("/login", get(show_login))
         .post("/login", post(login))
+        .get("/login/unlock/{token}", get(show_unlock))
+        .post("/login/unlock/{token}", post(unlock))
         .post("/logout", post(logout))
         .get("/password/forgot", get(show_forgot))
         .post("/password/forgot", post(forgot))

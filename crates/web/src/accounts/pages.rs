@@ -54,6 +54,17 @@ pub struct ForgotPage {
     pub email: String,
     pub errors: Errors,
     pub sent: bool,
+    /// A message about the whole form (too many requests).
+    pub banner: String,
+}
+
+/// The page an unlock link opens: one button, so that a mail scanner fetching the link does
+/// not use it.
+#[derive(Template, WebTemplate)]
+#[template(path = "accounts/unlock.html")]
+pub struct UnlockPage {
+    pub ctx: Ctx,
+    pub token: String,
 }
 
 #[derive(Template, WebTemplate)]

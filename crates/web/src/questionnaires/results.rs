@@ -377,7 +377,9 @@ where
             Some((Ok(bytes), next))
         }
     });
-    Body::from_stream(stream)
+    // Fused: a compressing layer may poll the body once more after its end, which `unfold`
+    // answers with a panic (and the download arrives empty) rather than another `None`.
+    Body::from_stream(futures::StreamExt::fuse(stream))
 }
 
 pub async fn export_csv(

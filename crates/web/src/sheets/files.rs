@@ -20,7 +20,7 @@ pub async fn add_files(
     let user = ctx.require_user()?.clone();
     match files::add(&state.core, &user, &id, &form.files("files")).await {
         Ok(_) => Ok(see_other(&format!(
-            "/sheets/{id}/edit?notice=sheet-files-added#files"
+            "/sheets/{id}/edit?notice=sheet-files-added#files-title"
         ))),
         Err(Error::Invalid(e)) => {
             let page = super::writing::edit_page(
@@ -46,7 +46,7 @@ pub async fn remove_file(
     let user = ctx.require_user()?.clone();
     files::remove(&state.core, &user, &id, &file).await?;
     Ok(see_other(&format!(
-        "/sheets/{id}/edit?notice=sheet-file-removed#files"
+        "/sheets/{id}/edit?notice=sheet-file-removed#files-title"
     )))
 }
 

@@ -5,8 +5,13 @@
 //!
 //! Sheet and column names are matched without regard to case, as pyxform does; translated
 //! columns are `label::Language (code)`, `label::code` or `label:Language`.
+//!
+//! Workbooks come from anyone who may create a questionnaire: they are checked against the
+//! [`limits`] (size, inflated size, rows, columns, cells, XML depth) before they are parsed, and
+//! [`import`] reads them off the async runtime, a bounded number at a time.
 
 mod expressions;
+pub mod limits;
 mod reading;
 mod sheet;
 mod writing;
@@ -16,6 +21,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::accounts::{Actor, User};
+use crate::questionnaires::Definition;
 use crate::{Core, Error, Result};
 
 pub use expressions::{condition_from_xpath, condition_to_xpath};
@@ -91,7 +97,7 @@ pub async fn import(
     if !super::policy::may_create(Some(user)) {
         return Err(Error::Forbidden);
     }
-    let (def, report) = read(bytes, default_lang);
+    let (def, report) = read_in_slot(bytes, default_lang).await?;
     match def {
         Some(def) => {
             let id = super::builder::insert_new(core, user, &def, actor, false).await?;
@@ -99,6 +105,21 @@ pub async fn import(
         }
         None => Ok((None, report)),
     }
+}
+
+/// [`read`] on a blocking thread, in one of [`limits::READERS`] slots: [`Error::Busy`] when
+/// [`limits::QUEUE`] reads already wait for one. A workbook over the size limit is refused at
+/// once, without being copied.
+pub async fn read_in_slot(
+    bytes: &[u8],
+    default_lang: &str,
+) -> Result<(Option<Definition>, ImportReport)> {
+    if bytes.len() > limits::MAX_COMPRESSED {
+        return Ok(read(bytes, default_lang));
+    }
+    let bytes = bytes.to_vec();
+    let lang = default_lang.to_owned();
+    limits::SLOTS.run(move || read(&bytes, &lang)).await
 }
 
 #[cfg(test)]

@@ -2,10 +2,12 @@
 
 use std::collections::BTreeSet;
 use std::io::Cursor;
+use std::panic::AssertUnwindSafe;
 
 use calamine::{Reader, Xlsx};
 
 use super::expressions::{bounds, condition_from_xpath};
+use super::limits;
 use super::sheet::{read_choices, read_settings, read_sheet, text_of};
 use super::{ImportReport, ReportChoice, ReportGroup, ReportQuestion, err};
 use crate::questionnaires::expr;
@@ -39,10 +41,44 @@ const READ_COLUMNS: &[&str] = &[
 ];
 
 /// Reads a workbook. The definition is `None` when the report has errors.
+///
+/// The workbook is checked against the [`limits`] before it is parsed; one over a limit is
+/// refused with an error naming it. Parsing cannot take the process down: a panic in it (a bug,
+/// ours or the spreadsheet reader's) is caught and reported as an error of the workbook.
 pub fn read(bytes: &[u8], default_lang: &str) -> (Option<Definition>, ImportReport) {
+    match std::panic::catch_unwind(AssertUnwindSafe(|| read_unguarded(bytes, default_lang))) {
+        Ok(read) => read,
+        Err(panic) => {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            tracing::error!(panic = %what, bytes = bytes.len(), "reading a workbook failed");
+            let mut report = ImportReport::default();
+            report.errors.push(err(
+                "",
+                0,
+                "",
+                "the workbook could not be read (the spreadsheet reader failed)",
+            ));
+            (None, report)
+        }
+    }
+}
+
+/// [`read`] without its guard: the fuzz target calls this, so that a panic fails it.
+pub(super) fn read_unguarded(
+    bytes: &[u8],
+    default_lang: &str,
+) -> (Option<Definition>, ImportReport) {
     let mut report = ImportReport::default();
+    if let Err(item) = limits::check(bytes) {
+        report.errors.push(item);
+        return (None, report);
+    }
     let Ok(mut book) = Xlsx::new(Cursor::new(bytes)) else {
-        report.errors.push(err("", 0, "", "not an .xlsx workbook"));
+        report.errors.push(limits::not_a_workbook());
         return (None, report);
     };
     let names: Vec<String> = book.sheet_names().to_vec();
@@ -52,14 +88,30 @@ pub fn read(bytes: &[u8], default_lang: &str) -> (Option<Definition>, ImportRepo
             .find(|n| n.trim().to_lowercase() == want)
             .cloned()
     };
-    let Some(survey) = find("survey").and_then(|n| read_sheet(&mut book, &n)) else {
-        report
-            .errors
-            .push(err("survey", 0, "", "the workbook has no survey sheet"));
-        return (None, report);
+    let mut load = |want: &str| match find(want) {
+        Some(name) => read_sheet(&mut book, &name),
+        None => Ok(None),
     };
-    let choices = find("choices").and_then(|n| read_sheet(&mut book, &n));
-    let settings = find("settings").and_then(|n| read_sheet(&mut book, &n));
+    let survey = match load("survey") {
+        Ok(Some(sheet)) => sheet,
+        Ok(None) => {
+            report
+                .errors
+                .push(err("survey", 0, "", "the workbook has no survey sheet"));
+            return (None, report);
+        }
+        Err(item) => {
+            report.errors.push(item);
+            return (None, report);
+        }
+    };
+    let (choices, settings) = match (load("choices"), load("settings")) {
+        (Ok(choices), Ok(settings)) => (choices, settings),
+        (Err(item), _) | (_, Err(item)) => {
+            report.errors.push(item);
+            return (None, report);
+        }
+    };
     for other in &names {
         let l = other.trim().to_lowercase();
         if !["survey", "choices", "settings"].contains(&l.as_str()) {

@@ -3,16 +3,32 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Cursor;
 
-use calamine::{Data, Reader, Xlsx};
+use calamine::{Data, DataRef, Xlsx};
 
-use super::{ImportReport, err};
+use super::limits::{self, MAX_CELLS};
+use super::{ImportReport, Item, err};
 use crate::accounts::SPOKEN_LANGUAGES;
 use crate::questionnaires::model::{Choice, Text};
 
 /// A sheet as rows of trimmed strings, with its header row lower-cased.
 pub(super) struct Sheet {
     pub(super) headers: Vec<String>,
-    pub(super) rows: Vec<(usize, Vec<String>)>,
+    /// `(row number, row)`, rows with at least one non-empty cell, in order.
+    pub(super) rows: Vec<(usize, Row)>,
+}
+
+/// The non-empty cells of a row by column (0 = the sheet's first column), kept sparsely: a
+/// row costs what it holds, not how far right its last cell is.
+pub(super) struct Row(Vec<(usize, String)>);
+
+impl Row {
+    /// The text of column `i`; `None` when the cell is empty.
+    pub(super) fn get(&self, i: usize) -> Option<&String> {
+        self.0
+            .binary_search_by_key(&i, |(c, _)| *c)
+            .ok()
+            .map(|at| &self.0[at].1)
+    }
 }
 
 impl Sheet {
@@ -20,7 +36,7 @@ impl Sheet {
         self.headers.iter().position(|h| h == name)
     }
 
-    pub(super) fn get<'a>(&self, row: &'a [String], name: &str) -> &'a str {
+    pub(super) fn get<'a>(&self, row: &'a Row, name: &str) -> &'a str {
         self.col(name)
             .and_then(|i| row.get(i))
             .map(String::as_str)
@@ -56,21 +72,78 @@ fn cell_text(c: &Data) -> String {
     }
 }
 
-pub(super) fn read_sheet(book: &mut Xlsx<Cursor<&[u8]>>, raw_name: &str) -> Option<Sheet> {
-    let range = book.worksheet_range(raw_name).ok()?;
-    let mut rows = range.rows().enumerate();
-    let (_, header) = rows.next()?;
-    let headers: Vec<String> = header.iter().map(|c| cell_text(c).to_lowercase()).collect();
-    let rows = rows
-        .map(|(i, r)| {
-            (
-                i + 1 + range.start().map(|s| s.0 as usize).unwrap_or(0),
-                r.iter().map(cell_text).collect::<Vec<_>>(),
-            )
-        })
-        .filter(|(_, r)| r.iter().any(|c| !c.is_empty()))
-        .collect();
-    Some(Sheet { headers, rows })
+/// Reads a sheet cell by cell, as the workbook lists them, keeping only the cells that hold
+/// something: the header row is the first row with a cell, column 0 the leftmost column with
+/// one (as the dense reading did). `Ok(None)` when the sheet cannot be read or is empty; an
+/// error item when it is beyond the row, column or cell limits (which the workbook check has
+/// already refused: this keeps what is allocated here bounded whatever the check missed).
+pub(super) fn read_sheet(
+    book: &mut Xlsx<Cursor<&[u8]>>,
+    raw_name: &str,
+) -> Result<Option<Sheet>, Item> {
+    let Ok(mut reader) = book.worksheet_cells_reader(raw_name) else {
+        return Ok(None);
+    };
+    let mut cells: Vec<(u32, u32, String)> = Vec::new();
+    let mut listed = 0usize;
+    loop {
+        let cell = match reader.next_cell() {
+            Ok(Some(cell)) => cell,
+            Ok(None) => break,
+            Err(_) => return Ok(None),
+        };
+        listed += 1;
+        if listed > MAX_CELLS {
+            return Err(limits::too_many_cells(raw_name));
+        }
+        let (row, col) = cell.get_position();
+        if let Some(item) = limits::cell_beyond(raw_name, row, col) {
+            return Err(item);
+        }
+        if matches!(cell.get_value(), DataRef::Empty) {
+            continue;
+        }
+        let value: Data = cell.get_value().clone().into();
+        cells.push((row, col, cell_text(&value)));
+    }
+    let (Some(first_row), Some(first_col)) = (
+        cells.iter().map(|c| c.0).min(),
+        cells.iter().map(|c| c.1).min(),
+    ) else {
+        return Ok(None);
+    };
+    // In sheet order; of two cells at one place, the later one (as a dense range keeps it).
+    cells.sort_by_key(|(row, col, _)| (*row, *col));
+    let mut headers: Vec<String> = Vec::new();
+    let mut rows: Vec<(usize, Row)> = Vec::new();
+    let mut at = 0;
+    while at < cells.len() {
+        let row = cells[at].0;
+        let mut row_cells: Vec<(usize, String)> = Vec::new();
+        while let Some((_, col, text)) = cells.get_mut(at).filter(|c| c.0 == row) {
+            let col = (*col - first_col) as usize;
+            let text = std::mem::take(text);
+            match row_cells.last_mut() {
+                Some(last) if last.0 == col => last.1 = text,
+                _ => row_cells.push((col, text)),
+            }
+            at += 1;
+        }
+        if row == first_row {
+            for (col, text) in row_cells {
+                if headers.len() <= col {
+                    headers.resize(col + 1, String::new());
+                }
+                headers[col] = text.to_lowercase();
+            }
+        } else {
+            row_cells.retain(|(_, text)| !text.is_empty());
+            if !row_cells.is_empty() {
+                rows.push((row as usize + 1, Row(row_cells)));
+            }
+        }
+    }
+    Ok(Some(Sheet { headers, rows }))
 }
 
 /// A language column suffix as a language code: `English (en)` → `en`, `fr` → `fr`,
@@ -120,7 +193,7 @@ pub(super) fn language_code(suffix: &str) -> Option<String> {
 /// Reads the texts of a translatable column of one row into a [`Text`].
 pub(super) fn text_of(
     sheet: &Sheet,
-    row: &[String],
+    row: &Row,
     base: &str,
     default_lang: &str,
     langs: &mut Vec<String>,
