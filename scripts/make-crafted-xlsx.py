@@ -354,6 +354,11 @@ def main():
         minimal(worksheet(SURVEY, extra_rows='<row r="9"><c r="A9" t="inlineStr"><is><t>'
                           + "A" * (2 * MIB) + "</t></is></c></row>")),
     )
+    # 65 sheets (an XLSForm has three): matching sheets to parts must stay cheap.
+    write(
+        OUT / "too-many-sheets.xlsx",
+        workbook_parts([(f"s{i}", worksheet(SURVEY)) for i in range(1, 66)]),
+    )
     write(
         OUT / "too-many-parts.xlsx",
         minimal(extra=[(f"customXml/item{i}.xml", b"<x/>") for i in range(1, 502)]),

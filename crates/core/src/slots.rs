@@ -21,9 +21,9 @@ pub struct Slots {
 
 /// Counts a job among those present until it is dropped, however it ends (including a request
 /// whose client went away while it waited).
-struct Present<'a>(&'a AtomicUsize);
+struct Present(&'static AtomicUsize);
 
-impl Drop for Present<'_> {
+impl Drop for Present {
     fn drop(&mut self) {
         self.0.fetch_sub(1, Ordering::SeqCst);
     }
@@ -47,24 +47,30 @@ impl Slots {
     }
 
     /// Runs `work` on a blocking thread once a slot is free; [`Error::Busy`] at once when the
-    /// slots and the queue are full. A panic in `work` is an internal error, not a crash.
+    /// slots and the queue are full. A panic in `work` is an internal error, not a crash. The
+    /// slot is held by the blocking work itself, not by the request: a request cancelled (its
+    /// client gone, its timeout reached) while the work runs does not free the slot before the
+    /// work ends, so cancelling cannot run more at once.
     pub async fn run<T: Send + 'static>(
-        &self,
+        &'static self,
         work: impl FnOnce() -> T + Send + 'static,
     ) -> Result<T> {
         if self.present.fetch_add(1, Ordering::SeqCst) >= self.running + self.queue {
             self.present.fetch_sub(1, Ordering::SeqCst);
             return Err(Error::Busy);
         }
-        let _present = Present(&self.present);
-        let _permit = self
+        let present = Present(&self.present);
+        let permit = self
             .permits
             .acquire()
             .await
             .map_err(|e| Error::Internal(format!("{} slots: {e}", self.what)))?;
-        tokio::task::spawn_blocking(work)
-            .await
-            .map_err(|e| Error::Internal(format!("{}: {e}", self.what)))
+        tokio::task::spawn_blocking(move || {
+            let _held = (permit, present);
+            work()
+        })
+        .await
+        .map_err(|e| Error::Internal(format!("{}: {e}", self.what)))
     }
 }
 
@@ -104,6 +110,34 @@ mod tests {
         assert_eq!(MOST.load(Ordering::SeqCst), 2, "two at once, never more");
         assert_eq!(SLOTS.present(), 0, "nobody left counted");
         assert!(SLOTS.run(|| ()).await.is_ok(), "room again after the burst");
+        // A request cancelled while its work runs keeps the slot until the work ends.
+        let (release, hold) = std::sync::mpsc::channel::<()>();
+        let hold = std::sync::Arc::new(std::sync::Mutex::new(hold));
+        for _ in 0..2 {
+            let hold = hold.clone();
+            let free = SLOTS.permits.available_permits();
+            let cancelled = tokio::spawn(SLOTS.run(move || {
+                let _ = hold.lock().map(|h| h.recv());
+            }));
+            while SLOTS.permits.available_permits() == free {
+                tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+            }
+            cancelled.abort();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        assert_eq!(
+            SLOTS.permits.available_permits(),
+            0,
+            "both slots still held"
+        );
+        assert_eq!(SLOTS.present(), 2);
+        for _ in 0..2 {
+            release.send(()).expect("send");
+        }
+        while SLOTS.present() > 0 {
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        }
+        assert_eq!(SLOTS.permits.available_permits(), 2);
         let panicked = SLOTS.run(|| panic!("boom")).await;
         assert!(matches!(panicked, Err(Error::Internal(_))));
         assert_eq!(SLOTS.present(), 0);

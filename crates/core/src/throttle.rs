@@ -10,6 +10,23 @@ use sqlx::AnyConnection;
 
 use crate::{Error, Result};
 
+/// The part of a client address that names one client for rate limits: an IPv4 address, or
+/// the /64 network of an IPv6 one (a single subscriber usually holds a whole /64, so counting
+/// its addresses one by one would give them billions of tries).
+pub fn client(ip: &str) -> String {
+    match ip.parse::<std::net::IpAddr>() {
+        Ok(std::net::IpAddr::V6(v6)) if v6.to_ipv4_mapped().is_none() => {
+            let s = v6.segments();
+            format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+        }
+        Ok(std::net::IpAddr::V6(v6)) => v6
+            .to_ipv4_mapped()
+            .map(|v4| v4.to_string())
+            .unwrap_or_default(),
+        _ => ip.to_owned(),
+    }
+}
+
 /// At most `max` attempts per `window_secs`.
 #[derive(Debug, Clone, Copy)]
 pub struct Limit {
@@ -92,4 +109,18 @@ pub async fn delete_ended(
         .execute(&mut *conn)
         .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::client;
+
+    #[test]
+    fn an_ipv6_client_is_its_64_network() {
+        assert_eq!(client("198.51.100.7"), "198.51.100.7");
+        assert_eq!(client("2001:db8:1:2:aaaa::1"), "2001:db8:1:2::/64");
+        assert_eq!(client("2001:db8:1:2:bbbb::9"), "2001:db8:1:2::/64");
+        assert_eq!(client("::ffff:198.51.100.7"), "198.51.100.7");
+        assert_eq!(client(""), "");
+    }
 }

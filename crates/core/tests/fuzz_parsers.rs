@@ -81,6 +81,7 @@ proptest! {
         let section = sections[index];
         let names: Vec<String> = section.questions.iter().map(|q| q.name.clone()).collect();
         let parsed = parse_section(section, &pairs);
+        // A tampered form is refused whole by its caller (`save_page`); only the flag counts.
         if !parsed.tampered {
             for (question, _part, value) in parsed.given.rows() {
                 prop_assert!(names.contains(&question), "{question} is not in the section");

@@ -59,18 +59,41 @@ pub enum ExportError {
 }
 
 /// A text cell as a CSV field that no spreadsheet program runs as a formula (OWASP's CSV
-/// injection advice): a value starting with `=`, `+`, `-`, `@`, a tab or a carriage return is
-/// prefixed with `'`, unless the whole value reads as a number (`-3`, `+4.5`), which no
-/// program takes for a formula and which must stay a number. Only CSV needs this: XLSX cells
-/// are typed (a string is never a formula) and JSON is read by programs, so both keep values
-/// exact.
+/// injection advice): a value whose first character that is not a space starts a formula (`=`,
+/// `+`, `-`, `@`, their full-width forms, a tab or a carriage return) is prefixed with `'`,
+/// unless the whole value is a plain decimal number (`-3`, `+4.5`), which no program takes for
+/// a formula and which must stay a number. Every field is also quoted ([`csv_writer`]), so that
+/// a spreadsheet reading `;` as the separator (French Excel) cannot split a cell into one that
+/// starts a formula. Only CSV needs this: XLSX cells are typed (a string is never a formula)
+/// and JSON is read by programs, so both keep values exact.
 pub fn csv_field(value: &str) -> std::borrow::Cow<'_, str> {
-    let risky = value.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    if risky && value.trim().parse::<f64>().is_err() {
+    let first = value.trim_start_matches(' ').chars().next();
+    let risky = first.is_some_and(|c| {
+        matches!(
+            c,
+            '=' | '+' | '-' | '@' | '\t' | '\r' | '＝' | '＋' | '－' | '＠'
+        )
+    });
+    if risky && !plain_number(value) {
         std::borrow::Cow::Owned(format!("'{value}"))
     } else {
         std::borrow::Cow::Borrowed(value)
     }
+}
+
+/// `[+-]digits[.digits]`, nothing else (not `inf`, `NaN` or `1e5`).
+fn plain_number(value: &str) -> bool {
+    let unsigned = value.strip_prefix(['-', '+']).unwrap_or(value);
+    let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, "0"));
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    digits(whole) && digits(fraction)
+}
+
+/// A CSV writer that quotes every field (see [`csv_field`]).
+pub fn csv_writer<W: std::io::Write>(out: W) -> csv::Writer<W> {
+    csv::WriterBuilder::new()
+        .quote_style(csv::QuoteStyle::Always)
+        .from_writer(out)
 }
 
 fn text(cell: &Cell) -> String {
@@ -83,7 +106,7 @@ fn text(cell: &Cell) -> String {
 
 /// The table as CSV.
 pub fn csv(table: &Table) -> Result<Vec<u8>, ExportError> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut w = csv_writer(Vec::new());
     w.write_record(table.headers.iter().map(|h| csv_field(h).into_owned()))?;
     for row in &table.rows {
         w.write_record(row.iter().map(text))?;
@@ -213,6 +236,8 @@ mod tests {
                 vec![Cell::from("@SUM(A1)"), Cell::from("\tcmd")],
                 vec![Cell::from("\rcmd"), Cell::from("-1+1")],
                 vec![Cell::from("a=b"), Cell::from("")],
+                vec![Cell::from(" =1+1"), Cell::from("x;=HYPERLINK(1)")],
+                vec![Cell::from("-inf"), Cell::from("＝1+1")],
             ],
         };
         let text = String::from_utf8(csv(&table).expect("csv")).expect("utf-8");
@@ -220,14 +245,23 @@ mod tests {
             .records()
             .map(|r| r.expect("row").iter().map(str::to_owned).collect())
             .collect();
-        assert!(text.starts_with("'=HEADER()"), "{text}");
+        assert!(text.starts_with("\"'=HEADER()\""), "{text}");
         assert_eq!(rows[0], ["'=HYPERLINK(\"http://evil\")", "-3"]);
         assert_eq!(rows[1], ["'+33 6 12", "-4.5"]);
         assert_eq!(rows[2], ["'@SUM(A1)", "'\tcmd"]);
         assert_eq!(rows[3], ["'\rcmd", "'-1+1"]);
         assert_eq!(rows[4], ["a=b", ""]);
+        assert_eq!(rows[5], ["' =1+1", "x;=HYPERLINK(1)"]);
+        assert_eq!(rows[6], ["'-inf", "'＝1+1"]);
+        assert!(
+            text.contains("\"x;=HYPERLINK(1)\""),
+            "quoted, so a ';' reader keeps one cell: {text}"
+        );
         let chunk = responses::csv_chunk(&[vec!["=1+1".into(), "-2".into()]], false).expect("csv");
-        assert_eq!(String::from_utf8(chunk).expect("utf-8"), "'=1+1,-2\n");
+        assert_eq!(
+            String::from_utf8(chunk).expect("utf-8"),
+            "\"'=1+1\",\"-2\"\n"
+        );
     }
 
     #[test]

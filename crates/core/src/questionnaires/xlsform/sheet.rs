@@ -61,15 +61,18 @@ impl Sheet {
     }
 }
 
+/// A cell as text, cleaned like every input (a workbook can hold `_x0000_`, which the reader
+/// decodes to NUL, or bidirectional overrides: see `text::clean_input`).
 fn cell_text(c: &Data) -> String {
-    match c {
-        Data::Empty => String::new(),
+    let text = match c {
+        Data::Empty => return String::new(),
         Data::String(s) => s.trim().to_owned(),
         Data::Float(f) if f.fract() == 0.0 => format!("{}", *f as i64),
         Data::Int(i) => i.to_string(),
         Data::Bool(b) => if *b { "yes" } else { "no" }.to_owned(),
         other => other.to_string().trim().to_owned(),
-    }
+    };
+    crate::text::clean_input(&text).into_owned()
 }
 
 /// Reads a sheet cell by cell, as the workbook lists them, keeping only the cells that hold
@@ -339,4 +342,18 @@ pub(super) fn read_choices(
     }
 
     lists
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cell_text_is_cleaned_like_every_input() {
+        assert_eq!(
+            cell_text(&Data::String(" Ti\u{0}tre\u{202e} ".into())),
+            "Titre"
+        );
+        assert_eq!(cell_text(&Data::Float(3.0)), "3");
+    }
 }

@@ -124,6 +124,10 @@ const CRAFTED: &[(&str, &str)] = &[
         "too-many-shared-strings.xlsx",
         "the workbook has more than 200,000 shared strings (limit)",
     ),
+    (
+        "too-many-sheets.xlsx",
+        "the workbook has more than 64 sheets (limit)",
+    ),
     ("truncated.xlsx", "not an .xlsx workbook"),
     ("xls-polyglot.xlsx", "not an .xlsx workbook"),
     (

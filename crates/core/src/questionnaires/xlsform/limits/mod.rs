@@ -47,6 +47,10 @@ pub const MAX_ROWS: u32 = 10_000;
 pub const MAX_COLUMNS: u32 = 200;
 /// Most cells in one sheet, and most shared strings in a workbook.
 pub const MAX_CELLS: usize = 200_000;
+/// Sheets a workbook may name (an XLSForm has three), and relationships its workbook part may
+/// list: bounded so that matching parts to sheets stays cheap.
+pub const MAX_SHEETS: usize = 64;
+pub const MAX_RELATIONSHIPS: usize = 512;
 /// Workbooks read at once: reading is CPU-bound and each read holds the workbook's strings.
 pub const READERS: usize = 2;
 /// Reads waiting for a slot beyond which more are refused with [`Error::Busy`].

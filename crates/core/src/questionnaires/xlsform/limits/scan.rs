@@ -348,6 +348,11 @@ impl Scan {
                     let name = quick_xml::escape::unescape(name)
                         .map(|n| n.into_owned())
                         .unwrap_or_else(|_| name.to_owned());
+                    if names.sheets.len() >= MAX_SHEETS {
+                        return Err(self.refuse(&format!(
+                            "the workbook has more than {MAX_SHEETS} sheets (limit)"
+                        )));
+                    }
                     names.sheets.push((name, id.to_owned()));
                 }
             }
@@ -363,6 +368,11 @@ impl Scan {
                         Some(absolute) => absolute.to_owned(),
                         None => format!("{base}{target}"),
                     };
+                    if names.parts.len() >= MAX_RELATIONSHIPS {
+                        return Err(self.refuse(&format!(
+                            "the workbook lists more than {MAX_RELATIONSHIPS} relationships (limit)"
+                        )));
+                    }
                     names.parts.push((id.to_owned(), path));
                 }
             }
