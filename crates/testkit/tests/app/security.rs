@@ -228,22 +228,7 @@ async fn registration_and_confirmation_mails_are_limited_and_a_client_over_its_l
 #[tokio::test]
 async fn a_form_with_files_sent_one_byte_at_a_time_is_read_whole_once() {
     let mut app = TestApp::new().await;
-    let writer = app.with_user(Role::Member).await;
-    app.login(&writer).await;
-    let r = app
-        .post_form(
-            "/sheets",
-            &[("kind", "emerging_practice"), ("title", "Maraudes")],
-        )
-        .await;
-    let id = r
-        .location()
-        .split('?')
-        .next()
-        .unwrap_or_default()
-        .trim_start_matches("/sheets/")
-        .trim_end_matches("/edit")
-        .to_owned();
+    let id = draft_sheet(&mut app).await;
     let token = app.csrf().await;
     let boundary = "----one-byte";
     let mut body = format!(
@@ -394,23 +379,8 @@ async fn streamed_exports_arrive_whole_with_gzip() {
 async fn an_upload_of_the_limit_passes_and_one_byte_more_is_413() {
     let limit = 3 * 1024 * 1024 + 17;
     let mut app = TestApp::with_config(|c| c.max_upload_bytes = limit).await;
-    let writer = app.with_user(Role::Member).await;
-    app.login(&writer).await;
-    let r = app
-        .post_form(
-            "/sheets",
-            &[("kind", "emerging_practice"), ("title", "Maraudes")],
-        )
-        .await;
-    let id = r
-        .location()
-        .split('?')
-        .next()
-        .unwrap_or_default()
-        .trim_start_matches("/sheets/")
-        .trim_end_matches("/edit")
-        .to_owned();
-    assert!(!id.is_empty(), "{}", r.location());
+    let id = draft_sheet(&mut app).await;
+    assert!(!id.is_empty(), "a draft sheet");
     let mut pdf = b"%PDF-1.4\n".to_vec();
     pdf.resize(limit, b' ');
     let r = app
@@ -540,4 +510,23 @@ async fn a_csrf_token_is_worth_nothing_in_another_session_or_after_login_and_log
         )
         .await;
     r.assert_status(403);
+}
+
+/// A member signed in with a draft practice sheet of theirs (files can be added to it): its id.
+async fn draft_sheet(app: &mut TestApp) -> String {
+    let writer = app.with_user(Role::Member).await;
+    app.login(&writer).await;
+    let r = app
+        .post_form(
+            "/sheets",
+            &[("kind", "emerging_practice"), ("title", "Maraudes")],
+        )
+        .await;
+    r.location()
+        .split('?')
+        .next()
+        .unwrap_or_default()
+        .trim_start_matches("/sheets/")
+        .trim_end_matches("/edit")
+        .to_owned()
 }
