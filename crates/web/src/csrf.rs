@@ -8,7 +8,8 @@
 //! - anonymous: the value of an HttpOnly, SameSite=Strict cookie (double submit), replaced at
 //!   login and logout, so that anonymous pages cost no database write.
 //!
-//! Cross-site requests announced by `Sec-Fetch-Site` are refused too. A form with files is not
+//! Requests a browser announces as coming from another site, or from a sibling subdomain
+//! (`Sec-Fetch-Site: cross-site` or `same-site`), are refused too. A form with files is not
 //! read whole here: only its beginning, up to the `csrf` field (forms put it first), is read
 //! and then handed on with the rest of the stream, so an upload is never buffered twice and
 //! its size is bounded once, by the upload limit.
@@ -51,7 +52,8 @@ const MULTIPART_PREFIX: usize = 64 * 1024;
 fn expected(req: &Request) -> Option<String> {
     match req.extensions().get::<Ctx>() {
         Some(ctx) if ctx.signed_in() => Some(ctx.csrf.clone()),
-        _ => cookie_value(req.headers(), CSRF_COOKIE),
+        // The same minimum length as the context's (`ctx::load`), which replaces a shorter one.
+        _ => cookie_value(req.headers(), CSRF_COOKIE).filter(|t| t.len() >= 32),
     }
 }
 
@@ -63,7 +65,7 @@ pub async fn verify(State(state): State<AppState>, req: Request, next: Next) -> 
     if headers
         .get("sec-fetch-site")
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v == "cross-site")
+        .is_some_and(|v| v == "cross-site" || v == "same-site")
     {
         return AppError::csrf().into_response();
     }

@@ -487,6 +487,19 @@ async fn a_csrf_token_is_worth_nothing_in_another_session_or_after_login_and_log
     )
     .await
     .assert_status(303);
+    // The right token, from a page of another site or a sibling subdomain: refused.
+    for site in ["cross-site", "same-site"] {
+        let req = axum::http::Request::builder()
+            .method("POST")
+            .uri("/account")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("sec-fetch-site", site)
+            .body(axum::body::Body::from(format!(
+                "csrf={ana_token}&display_name=Ana&locale=fr"
+            )))
+            .expect("request");
+        app.request(req).await.assert_status(403);
+    }
     // Bob's browser, with Ana's token (as a page of Ana's could leak it): refused.
     let mut bob_app = app.second_browser();
     bob_app.login(&bob).await;

@@ -9,8 +9,9 @@
 //! stops one byte past the limit (the sizes a zip declares can lie), and scans its XML with the
 //! parser settings the reader uses: the longest text or tag, element depth, `<dimension ref>`,
 //! `<row r>` and `<c r>` positions (written or implied), cells per sheet, shared strings.
-//! Nothing is kept but counters: checking costs a 64 KiB buffer and the largest XML token (at
-//! most [`MAX_TOKEN`]). The sheet reader then streams cells one by one and keeps them sparsely,
+//! Nothing is kept but counters: checking costs a 64 KiB buffer and the largest XML token,
+//! which is at most [`MAX_TOKEN`] for texts and tags (a run without `<`; a CDATA section, a
+//! comment or an attribute holding `<` can be longer, up to the part limit, [`MAX_PART_INFLATED`]). The sheet reader then streams cells one by one and keeps them sparsely,
 //! enforcing the same row, column and cell limits on what it is given (`sheet::read_sheet`).
 //!
 //! A workbook over a limit is refused with an error item of the import report whose reason
