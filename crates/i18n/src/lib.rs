@@ -54,9 +54,11 @@ impl Locale {
 
     /// Picks the best supported locale from an `Accept-Language` header value.
     pub fn from_accept_language(header: &str) -> Option<Locale> {
-        accept_language::intersection(header, &["fr", "en"])
-            .first()
-            .and_then(|code| Locale::parse(code))
+        // By quality, each tag by its language (`en-GB` is English): browsers often send only
+        // a regional tag.
+        accept_language::parse(header)
+            .iter()
+            .find_map(|tag| Locale::parse(tag))
     }
 
     fn langid(self) -> &'static LanguageIdentifier {
@@ -98,6 +100,20 @@ mod tests {
     use super::*;
     use std::collections::BTreeSet;
     use std::path::Path;
+
+    #[test]
+    fn a_regional_tag_names_its_language() {
+        assert_eq!(Locale::from_accept_language("en-GB"), Some(Locale::En));
+        assert_eq!(
+            Locale::from_accept_language("de-CH, en-US;q=0.8, fr;q=0.5"),
+            Some(Locale::En)
+        );
+        assert_eq!(
+            Locale::from_accept_language("fr-CA,en;q=0.9"),
+            Some(Locale::Fr)
+        );
+        assert_eq!(Locale::from_accept_language("de, es"), None);
+    }
 
     fn keys(lang: &str) -> BTreeSet<String> {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -99,7 +99,7 @@ login-title = Log in
 login-submit = Log in
 login-forgot = Forgotten your password?
 login-no-account = No account yet?
-login-rate-limited = Too many failed login attempts. To protect this account, try again in { $minutes ->
+login-rate-limited = Too many failed login attempts. To protect this account, logging in is paused: if it is your account, we have e-mailed you a link that unlocks it at once; otherwise try again in { $minutes ->
         [one] { $minutes } minute
        *[other] { $minutes } minutes
     } or reset your password.
@@ -113,11 +113,11 @@ forgot-rate-limited = Too many reset requests for this address or from this conn
        *[other] { $minutes } minutes
     }.
 unlock-title = Unlock your account
-unlock-intro = Signing in to your account was paused after several wrong passwords. Unlock it to sign in again now.
+unlock-intro = Logging in to your account was paused after several wrong passwords. Unlock it to log in again now.
 unlock-submit = Unlock my account
 unlock-invalid-title = This unlock link cannot be used
-unlock-invalid-text = This link has already been used or has expired. Signing in will be possible again at the end of the pause, or reset your password.
-notice-unlocked = Your account is unlocked: you can sign in now.
+unlock-invalid-text = This link has already been used or has expired. You can log in again at the end of the pause, or reset your password now.
+notice-unlocked = Your account is unlocked: you can log in now.
 reset-title = Choose a new password
 reset-submit = Save the password
 reset-invalid-title = This reset link cannot be used
@@ -280,8 +280,8 @@ mail-status-failed = failed
 ## Audit log
 audit-login = Login
 audit-login-failed = Failed login
-audit-login-locked = Sign-in paused after failed logins
-audit-login-unlocked = Sign-in unlocked by the owner
+audit-login-locked = Logging in paused after failed logins
+audit-login-unlocked = Logging in unlocked by the owner
 audit-logout = Logout
 audit-account-registered = Registration
 audit-account-confirmed = Address confirmed
@@ -312,10 +312,10 @@ mail-reset-body = Hello { $name },
 
     Someone (probably you) asked to change the password of your account. The link is valid for one hour. If you did not ask for this, ignore this message.
 mail-reset-action = Choose a new password
-mail-unlock-subject = Sign-in to your Passerelle account is paused
+mail-unlock-subject = Logging in to your Passerelle account is paused
 mail-unlock-body = Hello { $name },
 
-    Several wrong passwords were typed for your account, so signing in is paused for a few minutes. If it was you, or if you want to sign in now, unlock your account with the link below (valid for one hour). If you did not try to sign in, someone else did: your password was not found, and you may want to choose a stronger one.
+    Several wrong passwords were typed for your account, so logging in is paused for now. If it was you, or if you want to log in now, unlock your account with the link below (valid for one hour). If you did not try to log in, someone else did: they did not guess your password, but you may want to choose a stronger one.
 mail-unlock-action = Unlock my account
 mail-invitation-subject = { $inviter } invites you to join { $organisation } on Passerelle
 mail-invitation-body = Hello,

@@ -99,7 +99,7 @@ login-title = Se connecter
 login-submit = Se connecter
 login-forgot = Mot de passe oublié ?
 login-no-account = Pas encore de compte ?
-login-rate-limited = Trop de tentatives de connexion ont échoué. Pour protéger ce compte, réessayez dans { $minutes ->
+login-rate-limited = Trop de tentatives de connexion ont échoué. Pour protéger ce compte, la connexion est suspendue : si c'est votre compte, nous vous avons envoyé par e-mail un lien qui le débloque tout de suite ; sinon, réessayez dans { $minutes ->
         [one] { $minutes } minute
        *[other] { $minutes } minutes
     } ou réinitialisez votre mot de passe.
@@ -315,7 +315,7 @@ mail-reset-action = Choisir un nouveau mot de passe
 mail-unlock-subject = La connexion à votre compte Passerelle est suspendue
 mail-unlock-body = Bonjour { $name },
 
-    Plusieurs mots de passe erronés ont été saisis pour votre compte : la connexion est donc suspendue pendant quelques minutes. Si c'était vous, ou si vous voulez vous connecter maintenant, débloquez votre compte avec le lien ci-dessous (valable une heure). Si vous n'avez pas essayé de vous connecter, quelqu'un d'autre l'a fait : votre mot de passe n'a pas été trouvé, mais vous pouvez en choisir un plus solide.
+    Plusieurs mots de passe erronés ont été saisis pour votre compte : la connexion est donc suspendue pour l'instant. Si c'était vous, ou si vous voulez vous connecter maintenant, débloquez votre compte avec le lien ci-dessous (valable une heure). Si vous n'avez pas essayé de vous connecter, quelqu'un d'autre l'a fait : il n'a pas deviné votre mot de passe, mais vous pouvez en choisir un plus solide.
 mail-unlock-action = Débloquer mon compte
 mail-invitation-subject = { $inviter } vous invite à rejoindre { $organisation } sur Passerelle
 mail-invitation-body = Bonjour,

@@ -204,8 +204,8 @@ fn unlock_link_dead(ctx: Ctx) -> Response {
         MessagePage {
             title: ctx.t("unlock-invalid-title"),
             message: ctx.t("unlock-invalid-text"),
-            link_href: "/login".into(),
-            link_label: ctx.t("nav-login"),
+            link_href: "/password/forgot".into(),
+            link_label: ctx.t("forgot-title"),
             ctx,
         },
     )
