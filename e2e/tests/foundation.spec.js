@@ -3,22 +3,10 @@
 // create an organisation → invite a member → log out. The "no-javascript" project runs the
 // same flow with JavaScript disabled (axe needs JavaScript, so it runs in the other project).
 const { test, expect } = require('@playwright/test');
-const AxeBuilder = require('@axe-core/playwright').default;
+const { checkA11y } = require('./support/axe');
 
 const ADMIN = { email: 'admin@demo.passerelle.example', password: 'passerelle-demo' };
 const PASSWORD = 'une phrase de passe assez longue';
-
-async function checkA11y(page, testInfo) {
-  if (!testInfo.project.use.javaScriptEnabled) return;
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) => `${page.url()}: ${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
-  );
-  expect(summary, summary.join('\n')).toEqual([]);
-  expect(results.passes.length, 'axe checked something').toBeGreaterThan(10);
-}
 
 async function visit(page, testInfo, path) {
   const response = await page.goto(path);

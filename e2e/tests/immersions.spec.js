@@ -5,24 +5,12 @@
 // is capitalised → the participant joins the alumni → the follow-up e-mail is in the outbox. axe-core checks every page visited;
 // the "no-javascript" project runs the same flow with JavaScript disabled.
 const { test, expect } = require('@playwright/test');
-const AxeBuilder = require('@axe-core/playwright').default;
+const { checkA11y } = require('./support/axe');
 
 const HOST = { email: 'org-admin@demo.passerelle.example', password: 'passerelle-demo' };
 const CANDIDATE = { email: 'membre@demo.passerelle.example', password: 'passerelle-demo' };
 const COORDINATOR = { email: 'coordination@demo.passerelle.example', password: 'passerelle-demo' };
 const ADMIN = { email: 'admin@demo.passerelle.example', password: 'passerelle-demo' };
-
-async function checkA11y(page, testInfo) {
-  if (!testInfo.project.use.javaScriptEnabled) return;
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) => `${page.url()}: ${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
-  );
-  expect(summary, summary.join('\n')).toEqual([]);
-  expect(results.passes.length, 'axe checked something').toBeGreaterThan(10);
-}
 
 async function login(page, testInfo, who) {
   await page.goto('/login');

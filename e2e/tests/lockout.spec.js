@@ -9,7 +9,7 @@
 // needs JavaScript, so it runs in the "javascript" project, which visits every page in both
 // languages).
 const { test, expect } = require('@playwright/test');
-const AxeBuilder = require('@axe-core/playwright').default;
+const { checkA11y } = require('./support/axe');
 
 const ADMIN = { email: 'admin@demo.passerelle.example', password: 'passerelle-demo' };
 const DEMO_PASSWORD = 'passerelle-demo';
@@ -75,18 +75,6 @@ test.use({ viewport: PHONE });
 
 function languages(testInfo) {
   return testInfo.project.use.javaScriptEnabled ? ['fr', 'en'] : ['en', 'fr'];
-}
-
-async function checkA11y(page, testInfo) {
-  if (!testInfo.project.use.javaScriptEnabled) return;
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) => `${page.url()}: ${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
-  );
-  expect(summary, summary.join('\n')).toEqual([]);
-  expect(results.passes.length, 'axe checked something').toBeGreaterThan(10);
 }
 
 /** axe, plus: nothing scrolls sideways at 360 px, and the page is in the expected language. */

@@ -5,22 +5,10 @@
 // checks every page visited; the "no-javascript" project runs the same flow with
 // JavaScript disabled.
 const { test, expect } = require('@playwright/test');
-const AxeBuilder = require('@axe-core/playwright').default;
+const { checkA11y } = require('./support/axe');
 
 const CONTRIBUTOR = { email: 'membre@demo.passerelle.example', password: 'passerelle-demo' };
 const REVIEWER = { email: 'coordination@demo.passerelle.example', password: 'passerelle-demo' };
-
-async function checkA11y(page, testInfo) {
-  if (!testInfo.project.use.javaScriptEnabled) return;
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) => `${page.url()}: ${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
-  );
-  expect(summary, summary.join('\n')).toEqual([]);
-  expect(results.passes.length, 'axe checked something').toBeGreaterThan(10);
-}
 
 async function login(page, who) {
   await page.goto('/login');

@@ -454,11 +454,7 @@ async fn a_broken_workbook_is_reported_and_creates_nothing() {
         .await;
     r.assert_status(422);
     assert!(r.body.contains("not an .xlsx workbook"));
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM questionnaires")
-        .fetch_one(&app.core.db.pool)
-        .await
-        .expect("count");
-    assert_eq!(n, 0, "nothing created");
+    assert_eq!(questionnaires(&app).await, 0, "nothing created");
 
     // A good one is created, with its report, and exports back.
     let r = import_or_other(&mut app).await;
@@ -540,11 +536,7 @@ async fn crafted_workbooks_are_refused_by_the_web_import_and_the_server_stays_up
         );
         app.get("/healthz").await.assert_status(200);
     }
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM questionnaires")
-        .fetch_one(&app.core.db.pool)
-        .await
-        .expect("count");
-    assert_eq!(n, 0, "nothing created");
+    assert_eq!(questionnaires(&app).await, 0, "nothing created");
     // The server still imports a good workbook afterwards.
     let r = import_or_other(&mut app).await;
     r.assert_status(200);
@@ -588,4 +580,12 @@ async fn import_or_other(app: &mut TestApp) -> passerelle_testkit::TestResponse 
         )],
     )
     .await
+}
+
+/// How many questionnaires the database holds.
+async fn questionnaires(app: &TestApp) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM questionnaires")
+        .fetch_one(&app.core.db.pool)
+        .await
+        .expect("count")
 }
