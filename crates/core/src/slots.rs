@@ -96,8 +96,9 @@ mod tests {
                 }))
             })
             .collect();
-        // Every task takes its slot or its place in the queue.
-        while SLOTS.present() < 7 {
+        // Every task takes its slot or its place in the queue, and the two with a slot are at
+        // work (releasing earlier would let one finish before the other starts).
+        while SLOTS.present() < 7 || RUNNING.load(Ordering::SeqCst) < 2 {
             tokio::time::sleep(std::time::Duration::from_millis(5)).await;
         }
         assert!(matches!(SLOTS.run(|| ()).await, Err(Error::Busy)));
