@@ -1,6 +1,7 @@
 // The immersion flow: a host publishes an offer → a candidate finds it and applies → they talk
 // in the application's thread → the host accepts → the agreement is drafted, objectives and
-// tasks co-edited, submitted and approved by every party → the participant keeps a logbook
+// tasks co-edited, sent for signature and signed by each party's named signatory (the dean through the e-mailed
+// link) → the participant keeps a logbook
 // with a file → the immersion ends and both sides write their closing report → what it left
 // is capitalised → the participant joins the alumni → the follow-up e-mail is in the outbox. axe-core checks every page visited;
 // the "no-javascript" project runs the same flow with JavaScript disabled.
@@ -20,7 +21,7 @@ async function login(page, testInfo, who) {
   await expect(page.getByRole('link', { name: /Mon compte/ })).toBeVisible();
 }
 
-test('a host publishes, a candidate applies, every party approves the agreement, the immersion is logged, reported on, capitalised and followed up', async ({ page, browser }, testInfo) => {
+test('a host publishes, a candidate applies, every party signs the agreement, the immersion is logged, reported on, capitalised and followed up', async ({ page, browser }, testInfo) => {
   // The whole life of an immersion, in three browsers: longer than the default minute.
   test.setTimeout(180_000);
   const title = `Immersion e2e ${testInfo.project.name} ${Date.now()}`;
@@ -127,35 +128,62 @@ test('a host publishes, a candidate applies, every party approves the agreement,
   await page.locator('form:has(#task) button').click();
   await expect(page.getByText('Co-animer un atelier avec les pères')).toBeVisible();
 
-  // The candidate adds an objective, submits, and approves as participant and as employer.
+  // The host names who signs for Kogl Taaba, among the people its administrators listed.
+  await page.getByLabel('Signataire', { exact: true }).first().selectOption({ label: 'Awa Ouédraogo, coordinatrice' });
+  await page.getByRole('button', { name: 'Désigner ce ou cette signataire' }).first().click();
+  await expect(page.getByRole('status')).toContainText('a été désigné');
+  await checkA11y(page, testInfo);
+
+  // The candidate adds an objective, names the dean who signs for their school, sends the
+  // agreement for signature and signs as participant — never for their employer.
   await candidate.goto(agreementUrl);
   await checkA11y(candidate, testInfo);
   await candidate.getByLabel('Nouvel objectif').fill('Comprendre comment Kogl Taaba implique les pères');
   await candidate.locator('form:has(#objective) button').click();
   await expect(candidate.getByText('ajouté par Marc Membre')).toBeVisible();
-  await candidate.getByRole('button', { name: 'Soumettre pour approbation' }).click();
-  await expect(candidate.getByRole('status')).toContainText('La convention a été soumise');
+  await candidate.getByLabel('Signataire', { exact: true }).selectOption({ label: 'Prof. Anne Dubois, doyenne' });
+  await candidate.getByRole('button', { name: 'Désigner ce ou cette signataire' }).click();
+  await expect(candidate.getByRole('status')).toContainText('a été désigné');
+  await candidate.getByRole('button', { name: 'Envoyer à la signature' }).click();
+  await expect(candidate.getByRole('status')).toContainText('La convention est prête à signer');
+  await expect(candidate.locator('.status')).toHaveText('Prête à signer');
   await checkA11y(candidate, testInfo);
-  await candidate.getByRole('button', { name: 'Approuver en tant que participant·e' }).click();
-  await expect(candidate.getByRole('status')).toContainText('Votre approbation a été enregistrée');
-  await candidate.getByRole('button', { name: "Approuver en tant que organisation d'origine" }).click();
-  await expect(candidate.locator('#confirm_employment-error')).toBeVisible();
-  await checkA11y(candidate, testInfo);
-  await candidate.getByLabel("En tant qu'employeur").check();
-  await candidate.getByRole('button', { name: "Approuver en tant que organisation d'origine" }).click();
-  await expect(candidate.getByRole('status')).toContainText('Votre approbation a été enregistrée');
+  await candidate.getByRole('button', { name: 'Signer en tant que participant·e' }).click();
+  await expect(candidate.getByRole('status')).toContainText('Votre signature a été enregistrée');
+  await expect(candidate.locator('.status')).toHaveText('Partiellement signée');
+  await expect(candidate.getByRole('button', { name: /Signer en tant que organisation d'origine/ })).toHaveCount(0);
 
-  // The host confirms employment and approves; the coordinator approves last.
+  // The host confirms employment and signs for Kogl Taaba.
   await page.goto(agreementUrl);
+  await page.getByRole('button', { name: "Signer en tant que structure d'accueil" }).click();
+  await expect(page.locator('#confirm_employment-error')).toBeVisible();
+  await checkA11y(page, testInfo);
   await page.getByLabel("En tant qu'employeur").check();
-  await page.getByRole('button', { name: "Approuver en tant que structure d'accueil" }).click();
-  await expect(page.getByRole('status')).toContainText('Votre approbation a été enregistrée');
+  await page.getByRole('button', { name: "Signer en tant que structure d'accueil" }).click();
+  await expect(page.getByRole('status')).toContainText('Votre signature a été enregistrée');
+
+  // The dean, who has no account, signs through the link e-mailed to her (read in the outbox).
+  const outbox = await (await browser.newContext({ javaScriptEnabled: testInfo.project.use.javaScriptEnabled })).newPage();
+  await login(outbox, testInfo, ADMIN);
+  await outbox.goto('/admin/outbox?to=decanat%40demo.passerelle.example');
+  await outbox.locator('table tbody tr').filter({ hasText: `Convention à signer : ${title}` }).getByRole('link').click();
+  const signLink = new URL(await outbox.locator('.mail-links a').first().getAttribute('href')).pathname;
+  await outbox.context().close();
+  const dean = await (await browser.newContext({ javaScriptEnabled: testInfo.project.use.javaScriptEnabled })).newPage();
+  await dean.goto(signLink);
+  await checkA11y(dean, testInfo);
+  await dean.getByLabel("En tant qu'employeur").check();
+  await dean.getByRole('button', { name: 'Signer en tant que Prof. Anne Dubois' }).click();
+  await expect(dean.getByRole('heading', { level: 1 })).toHaveText('Convention signée');
+  await dean.context().close();
+
+  // The coordinator signs last: the agreement is signed.
   const coordination = await browser.newContext({ javaScriptEnabled: testInfo.project.use.javaScriptEnabled });
   const coordinator = await coordination.newPage();
   await login(coordinator, testInfo, COORDINATOR);
   await coordinator.goto(agreementUrl);
-  await coordinator.getByRole('button', { name: 'Approuver en tant que coordination' }).click();
-  await expect(coordinator.locator('.status')).toHaveText('Approuvée');
+  await coordinator.getByRole('button', { name: 'Signer en tant que coordination' }).click();
+  await expect(coordinator.locator('.status')).toHaveText('Signée');
   await checkA11y(coordinator, testInfo);
   // The audited terms page.
   await coordinator.getByRole('link', { name: /Voir toutes les conditions/ }).click();

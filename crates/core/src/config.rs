@@ -38,6 +38,10 @@ pub struct Config {
     pub offer_stale_days: i64,
     /// Let named reviewers publish practice sheets they co-wrote (coordinators always may).
     pub reviewers_publish_own: bool,
+    /// Days a signing link e-mailed to an agreement's signatory stays valid.
+    pub signing_link_days: i64,
+    /// Days after which a signatory who has not signed is reminded (with a new link).
+    pub signature_reminder_days: i64,
     /// Cheap password hashing, for test suites only; never read from files or the environment.
     #[serde(skip)]
     pub weak_password_hashing: bool,
@@ -89,6 +93,8 @@ impl Default for Config {
             login: LoginConfig::default(),
             offer_stale_days: 30,
             reviewers_publish_own: false,
+            signing_link_days: 14,
+            signature_reminder_days: 5,
             weak_password_hashing: false,
         }
     }
@@ -185,6 +191,16 @@ pub const SETTINGS: &[(&str, &str, &str)] = &[
         "PASSERELLE_REVIEWERS_PUBLISH_OWN",
         "reviewers_publish_own",
         "let named reviewers publish sheets they co-wrote (default false)",
+    ),
+    (
+        "PASSERELLE_SIGNING_LINK_DAYS",
+        "signing_link_days",
+        "days an agreement's e-mailed signing link stays valid (default 14)",
+    ),
+    (
+        "PASSERELLE_SIGNATURE_REMINDER_DAYS",
+        "signature_reminder_days",
+        "days before a signatory who has not signed is reminded (default 5)",
     ),
     (
         "PASSERELLE_SMTP_HOST",
@@ -308,6 +324,12 @@ impl Config {
         }
         if let Some(v) = get("PASSERELLE_REVIEWERS_PUBLISH_OWN") {
             c.reviewers_publish_own = parse("PASSERELLE_REVIEWERS_PUBLISH_OWN", v)?
+        }
+        if let Some(v) = get("PASSERELLE_SIGNING_LINK_DAYS") {
+            c.signing_link_days = parse("PASSERELLE_SIGNING_LINK_DAYS", v)?
+        }
+        if let Some(v) = get("PASSERELLE_SIGNATURE_REMINDER_DAYS") {
+            c.signature_reminder_days = parse("PASSERELLE_SIGNATURE_REMINDER_DAYS", v)?
         }
         if let Some(v) = get("PASSERELLE_SMTP_HOST") {
             c.smtp.host = v

@@ -163,6 +163,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../../migrations/sqlite/0017_throttles.sql"),
         include_str!("../../../migrations/postgres/0017_throttles.sql"),
     ),
+    (
+        18,
+        "signatories",
+        include_str!("../../../migrations/sqlite/0018_signatories.sql"),
+        include_str!("../../../migrations/postgres/0018_signatories.sql"),
+    ),
 ];
 
 /// `$1, $2, …, $n`: the placeholders of an `IN (…)` list of `n` values.

@@ -114,6 +114,7 @@ fn code_for(status: StatusCode) -> &'static str {
         405 => "method-not-allowed",
         408 => "timeout",
         409 => "conflict",
+        410 => "gone",
         413 => "payload-too-large",
         429 => "rate-limited",
         503 => "busy",

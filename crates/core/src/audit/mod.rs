@@ -51,6 +51,8 @@ pub mod action {
     pub const AGREEMENT_STATUS_CHANGED: &str = "agreement-status-changed";
     pub const AGREEMENT_TERMS_READ: &str = "agreement-terms-read";
     pub const AGREEMENT_ACCESS_ENDED: &str = "agreement-access-ended";
+    pub const AGREEMENT_SIGNATORY_NAMED: &str = "agreement-signatory-named";
+    pub const ORG_SIGNATORIES_CHANGED: &str = "org-signatories-changed";
     pub const REPORT_SUBMITTED: &str = "report-submitted";
     pub const QUESTIONNAIRE_CREATED: &str = "questionnaire-created";
     pub const QUESTIONNAIRE_CHANGED: &str = "questionnaire-changed";
@@ -96,6 +98,8 @@ pub mod action {
         AGREEMENT_STATUS_CHANGED,
         AGREEMENT_TERMS_READ,
         AGREEMENT_ACCESS_ENDED,
+        AGREEMENT_SIGNATORY_NAMED,
+        ORG_SIGNATORIES_CHANGED,
         REPORT_SUBMITTED,
         QUESTIONNAIRE_CREATED,
         QUESTIONNAIRE_CHANGED,

@@ -9,10 +9,12 @@ code_enum! {
     /// Where an agreement stands.
     pub enum AgreementStatus {
         Draft = "draft",
-        /// A version awaits the approval of every party.
+        /// Ready to sign: a version awaits the signature of every party ("partially signed"
+        /// once one of them signed, see [`Agreement::display_status`]).
         InReview = "in-review",
-        /// Every party approved the current version.
+        /// Signed by every party.
         Approved = "approved",
+        /// Under way.
         Active = "active",
         Completed = "completed",
         /// Ended before its end date (a reason is recorded).
@@ -22,8 +24,9 @@ code_enum! {
 }
 
 impl AgreementStatus {
-    /// Every allowed change of status, in one place. A change of terms after approval sends the
-    /// agreement back to review as a new version (`Approved | Active → InReview`).
+    /// Every allowed change of status, in one place. A change of terms after signature is an
+    /// amendment: the status stays (the immersion goes on under the signed version) while the
+    /// new version is signed (see `signatures`).
     pub fn may_become(self, to: AgreementStatus) -> bool {
         use AgreementStatus::*;
         matches!(
@@ -32,10 +35,8 @@ impl AgreementStatus {
                 | (Draft, Cancelled)
                 | (InReview, Approved)
                 | (InReview, Cancelled)
-                | (Approved, InReview)
                 | (Approved, Active)
                 | (Approved, Cancelled)
-                | (Active, InReview)
                 | (Active, Completed)
                 | (Active, Terminated)
         )
@@ -49,7 +50,7 @@ impl AgreementStatus {
         }
     }
 
-    /// Whether the terms may still change (a change after approval makes a new version).
+    /// Whether the terms may still change (a change after signature is an amendment).
     pub fn is_editable(self) -> bool {
         matches!(
             self,
@@ -62,13 +63,15 @@ impl AgreementStatus {
 }
 
 code_enum! {
-    /// Who signs: the tutor is named in the terms but need not be the host's signatory.
+    /// Who signs: the participant and the coordinator from their accounts; each organisation
+    /// through its named signatory (see `signatures`), who need not be the tutor.
     pub enum Party {
         Participant = "participant",
-        /// The host organisation (any of its members may approve for it).
+        /// The host organisation.
         Host = "host",
-        /// The participant's home organisation (its employer).
+        /// The participant's home organisation (its employer), on Passerelle or not.
         Home = "home",
+        /// The programme, through its coordinator.
         Coordinator = "coordinator",
     }
 }
@@ -95,8 +98,6 @@ code_enum! {
 pub struct Terms {
     pub tutor_name: String,
     pub tutor_email: String,
-    pub host_signatory: String,
-    pub home_signatory: String,
     pub role_does: String,
     pub role_does_not: String,
     pub start: String,
@@ -126,8 +127,6 @@ pub struct Terms {
 pub const TERM_FIELDS: &[(&str, &str)] = &[
     ("tutor_name", "parties"),
     ("tutor_email", "parties"),
-    ("host_signatory", "parties"),
-    ("home_signatory", "parties"),
     ("role_does", "role"),
     ("role_does_not", "role"),
     ("start", "schedule"),
@@ -161,8 +160,6 @@ impl Terms {
         match field {
             "tutor_name" => &self.tutor_name,
             "tutor_email" => &self.tutor_email,
-            "host_signatory" => &self.host_signatory,
-            "home_signatory" => &self.home_signatory,
             "role_does" => &self.role_does,
             "role_does_not" => &self.role_does_not,
             "start" => &self.start,
@@ -194,8 +191,6 @@ impl Terms {
         let slot = match field {
             "tutor_name" => &mut self.tutor_name,
             "tutor_email" => &mut self.tutor_email,
-            "host_signatory" => &mut self.host_signatory,
-            "home_signatory" => &mut self.home_signatory,
             "role_does" => &mut self.role_does,
             "role_does_not" => &mut self.role_does_not,
             "start" => &mut self.start,
@@ -277,6 +272,8 @@ pub struct Agreement {
     pub coordinator_id: Option<String>,
     pub status: String,
     pub version: i64,
+    /// The version in force (signed by every party); `None` until the first is signed.
+    pub signed_version: Option<i64>,
     pub terms: String,
     pub end_reason: String,
     pub access_ended_at: Option<i64>,
@@ -296,13 +293,23 @@ impl Agreement {
             .as_deref()
             .unwrap_or(&self.home_label)
     }
-    /// The parties whose approval the agreement needs: the home organisation only when it is
-    /// on Passerelle, the coordinator only when the programme has one.
-    pub fn required_parties(&self) -> Vec<Party> {
-        let mut parties = vec![Party::Participant, Party::Host];
-        if self.home_organisation_id.is_some() {
-            parties.push(Party::Home);
+    /// Whether a later version than the one in force awaits signatures (an amendment).
+    pub fn amendment_pending(&self) -> bool {
+        self.signed_version.is_some_and(|v| v < self.version)
+    }
+    /// The status as the parties read it: "partially signed" is a version awaiting signatures
+    /// that some party signed already (`signed_parties` of the current version).
+    pub fn display_status(&self, signed_parties: usize) -> &'static str {
+        match self.status() {
+            AgreementStatus::InReview if signed_parties > 0 => "partially-signed",
+            s => s.code(),
         }
+    }
+    /// The parties whose signature the agreement needs: the participant, both employers (the
+    /// home organisation signs through its named signatory even when it is not on Passerelle)
+    /// and the programme when it has a coordinator.
+    pub fn required_parties(&self) -> Vec<Party> {
+        let mut parties = vec![Party::Participant, Party::Host, Party::Home];
         if self.coordinator_id.is_some() {
             parties.push(Party::Coordinator);
         }
@@ -317,6 +324,9 @@ pub struct Approval {
     pub party: String,
     pub user_name: String,
     pub approved_at: i64,
+    pub signer_function: String,
+    /// `account` (signed while logged in) or `link` (through an e-mailed signing link).
+    pub method: String,
 }
 
 /// One objective or task, with who added (and removed) it.
@@ -343,10 +353,8 @@ mod tests {
             (Draft, Cancelled),
             (InReview, Approved),
             (InReview, Cancelled),
-            (Approved, InReview),
             (Approved, Active),
             (Approved, Cancelled),
-            (Active, InReview),
             (Active, Completed),
             (Active, Terminated),
         ];

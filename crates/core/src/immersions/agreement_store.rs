@@ -13,7 +13,7 @@ macro_rules! agreement_select {
                 CASE WHEN u.display_name = '' THEN u.email ELSE u.display_name END AS participant_name,
                 a.host_organisation_id, g.name AS host_organisation_name, a.home_organisation_id,
                 h.name AS home_organisation_name, a.home_label, a.coordinator_id, a.status, a.version,
-                a.terms, a.end_reason, a.access_ended_at, a.created_at, a.updated_at
+                a.signed_version, a.terms, a.end_reason, a.access_ended_at, a.created_at, a.updated_at
          FROM agreements a JOIN offers o ON o.id = a.offer_id
          JOIN programmes p ON p.id = a.programme_id
          JOIN users u ON u.id = a.participant_id
@@ -185,33 +185,9 @@ pub async fn versions(conn: &mut AnyConnection, id: &str) -> R<Vec<(i64, String)
     .await
 }
 
-pub async fn insert_approval(
-    conn: &mut AnyConnection,
-    id: &str,
-    version: i64,
-    party: &str,
-    user_id: &str,
-    user_name: &str,
-    now: i64,
-) -> R<()> {
-    sqlx::query(
-        "INSERT INTO agreement_approvals (agreement_id, version, party, user_id, user_name, approved_at)
-         VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(id)
-    .bind(version)
-    .bind(party)
-    .bind(user_id)
-    .bind(user_name)
-    .bind(now)
-    .execute(conn)
-    .await
-    .map(|_| ())
-}
-
 pub async fn approvals(conn: &mut AnyConnection, id: &str) -> R<Vec<Approval>> {
     sqlx::query_as(
-        "SELECT version, party, user_name, approved_at FROM agreement_approvals
+        "SELECT version, party, user_name, approved_at, signer_function, method FROM agreement_approvals
          WHERE agreement_id = $1 ORDER BY version, approved_at, party",
     )
     .bind(id)

@@ -1,12 +1,14 @@
 //! Agreements (*conventions d'immersion*): drafted from an accepted application, co-edited by
 //! the parties (objectives and tasks attributed to whoever added or removed them), submitted
-//! for review, approved by every party for one precise version, then active and closed.
+//! to be signed, signed by every party's named signatory for one precise version (see
+//! `signatures`), then under way and closed.
 //!
-//! A change after approval never overwrites what was approved: it makes a new version that
-//! needs every approval again. Reading the employment and data-access terms is audited, and
+//! A change after signature never overwrites what was signed: it is an amendment, a new version
+//! signed the same way while the immersion goes on under the version in force. Reading the employment and data-access terms is audited, and
 //! data access ends by itself at its end date or when the immersion ends early.
 
 use super::agreement_store as store;
+use super::signatures::{self, Notice, NoticeKind, OrgSignatory, Signatory};
 use super::{
     Agreement, AgreementStatus, Approval, Item, ItemKind, Party, Sensitivity, Snapshot,
     TERM_FIELDS, Terms, policy,
@@ -29,6 +31,15 @@ pub struct AgreementView {
     pub versions: Vec<i64>,
     pub may_edit: bool,
     pub may_manage: bool,
+    /// The parties the viewer signs for (see `signatures`).
+    pub signs_as: Vec<Party>,
+    /// Each organisation's named signatory.
+    pub signatories: Vec<Signatory>,
+    /// The parties whose signatory the viewer may name, with the listed signatories to choose
+    /// from (`None`: typed in, a home employer not on Passerelle).
+    pub naming: Vec<(Party, Option<Vec<OrgSignatory>>)>,
+    /// The e-mails that told the parties of each step, newest first.
+    pub notices: Vec<Notice>,
 }
 
 impl AgreementView {
@@ -48,17 +59,26 @@ impl AgreementView {
             .filter(|p| !done.iter().any(|a| a.party == p.code()))
             .collect()
     }
-    /// Parties the viewer may approve for now.
+    /// Parties the viewer may sign for now.
     pub fn may_approve_as(&self) -> Vec<Party> {
-        if self.agreement.status() != AgreementStatus::InReview {
+        if !signatures::awaiting_signatures(&self.agreement) {
             return vec![];
         }
         let missing = self.missing_parties();
-        self.my_parties
+        self.signs_as
             .iter()
             .copied()
             .filter(|p| missing.contains(p))
             .collect()
+    }
+    /// The named signatory of `party` (host or home).
+    pub fn signatory(&self, party: &Party) -> Option<&Signatory> {
+        self.signatories.iter().find(|s| s.party == party.code())
+    }
+    /// The status as the parties read it ("partially signed" included).
+    pub fn display_status(&self) -> &'static str {
+        self.agreement
+            .display_status(self.current_approvals().len())
     }
     pub fn live_items(&self, kind: &str) -> Vec<&Item> {
         self.items
@@ -238,6 +258,17 @@ pub async fn draft_agreement(
             .subject(&offer.title),
     )
     .await?;
+    let a = store::by_id(&mut tx, &id).await?.ok_or(Error::NotFound)?;
+    signatures::notify(
+        &mut tx,
+        core,
+        &a,
+        NoticeKind::Drafted,
+        user.name(),
+        &user.email,
+        &[Party::Participant, Party::Coordinator],
+    )
+    .await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -253,6 +284,19 @@ pub async fn agreement_view(core: &Core, user: &User, id: &str) -> Result<Agreem
         .into_iter()
         .map(|(v, _)| v)
         .collect();
+    let signs_as = super::approvals::parties_signed_by(&mut conn, user, &agreement).await?;
+    let (signatories, notices) = signatures::signatories_and_notices(&mut conn, id).await?;
+    drop(conn);
+    let may_name = if agreement.status().is_editable() {
+        signatures::may_name(&agreement, &my_parties)
+    } else {
+        Vec::new()
+    };
+    let naming = signatures::signatory_choices(core, &agreement)
+        .await?
+        .into_iter()
+        .filter(|(p, _)| may_name.contains(p))
+        .collect();
     Ok(AgreementView {
         may_edit: may_edit(&agreement, &my_parties),
         may_manage: may_manage(&my_parties),
@@ -261,6 +305,10 @@ pub async fn agreement_view(core: &Core, user: &User, id: &str) -> Result<Agreem
         items,
         approvals,
         versions,
+        signs_as,
+        signatories,
+        naming,
+        notices,
     })
 }
 
@@ -395,9 +443,12 @@ pub(super) async fn snapshot(
 }
 
 /// Records a change of the terms or lists: in a draft, in place; once submitted, a new version
-/// (frozen now) that needs every approval again.
+/// (frozen now) that every signatory is asked to sign. After signature the change is an
+/// amendment: the status stays (the immersion goes on under the signed version) and the parties
+/// are told an amendment awaits their signatures.
 async fn record_change(
     conn: &mut sqlx::AnyConnection,
+    core: &Core,
     a: &Agreement,
     terms: &Terms,
     user: &User,
@@ -405,27 +456,27 @@ async fn record_change(
 ) -> Result<()> {
     let json = serde_json::to_string(terms).map_err(|e| Error::Internal(e.to_string()))?;
     let status = a.status();
-    let (to, version) = match status {
-        AgreementStatus::Draft => (AgreementStatus::Draft, a.version),
-        AgreementStatus::InReview | AgreementStatus::Approved | AgreementStatus::Active => (
-            status
-                .transition(AgreementStatus::InReview)
-                .unwrap_or(status),
-            a.version + 1,
-        ),
+    let (version, kind) = match status {
+        AgreementStatus::Draft => (a.version, None),
+        AgreementStatus::InReview => (a.version + 1, Some(NoticeKind::ReadyToSign)),
+        AgreementStatus::Approved | AgreementStatus::Active => {
+            (a.version + 1, Some(NoticeKind::AmendmentProposed))
+        }
         _ => return Err(Error::Conflict("agreement-closed")),
     };
-    if !store::save(conn, &a.id, a.version, &json, to.code(), version, now).await? {
+    if !store::save(conn, &a.id, a.version, &json, status.code(), version, now).await? {
         return Err(Error::Conflict("stale-status"));
     }
-    if to == AgreementStatus::InReview {
+    if let Some(kind) = kind {
         let snap = snapshot(conn, &a.id, terms.clone()).await?;
         store::insert_version(conn, &a.id, version, &snap, &user.id, now).await?;
+        let a = store::by_id(conn, &a.id).await?.ok_or(Error::NotFound)?;
+        signatures::ask_everyone(conn, core, &a, kind, &user.email).await?;
     }
     Ok(())
 }
 
-/// Saves the terms form. After approval this creates a new version, never a silent overwrite.
+/// Saves the terms form. After signature this proposes an amendment, never a silent overwrite.
 pub async fn save_terms(
     core: &Core,
     user: &User,
@@ -444,7 +495,7 @@ pub async fn save_terms(
         return Ok(()); // nothing changed: no new version
     }
     let now = core.clock.unix();
-    record_change(&mut tx, &a, &terms, user, now).await?;
+    record_change(&mut tx, core, &a, &terms, user, now).await?;
     audit::record(
         &mut tx,
         now,
@@ -490,7 +541,7 @@ pub async fn add_item(
         now,
     )
     .await?;
-    record_change(&mut tx, &a, &a.terms(), user, now).await?;
+    record_change(&mut tx, core, &a, &a.terms(), user, now).await?;
     audit::record(
         &mut tx,
         now,
@@ -519,7 +570,7 @@ pub async fn remove_item(
     if !store::remove_item(&mut tx, id, item_id, &user.id, user.name(), now).await? {
         return Err(Error::NotFound);
     }
-    record_change(&mut tx, &a, &a.terms(), user, now).await?;
+    record_change(&mut tx, core, &a, &a.terms(), user, now).await?;
     audit::record(
         &mut tx,
         now,

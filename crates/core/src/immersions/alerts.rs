@@ -162,6 +162,7 @@ pub async fn send_digests(core: &Core) -> Result<usize> {
 pub async fn sweep(core: &Core) -> Result<()> {
     super::expire_offers(core).await?;
     super::end_expired_access(core).await?;
+    super::signatures::remind_signatories(core).await?;
     super::send_report_reminders_and_follow_ups(core).await?;
     super::remind_due_actions(core).await?;
     send_digests(core).await?;

@@ -1,15 +1,18 @@
-//! The review of agreements: submitting a version, approvals by every party, status changes,
-//! comparing versions, the automatic end of data access, and the schedule for calendars.
+//! The signing of agreements: submitting a version, signatures by every party's named
+//! signatory (see `signatures`), status changes, comparing versions, the automatic end of data
+//! access, and the schedule for calendars.
 
 use super::agreement_store as store;
 use super::agreements::{check_complete, load, may_manage, snapshot};
+use super::signatures::{self, NoticeKind, Signer};
 use super::{Agreement, AgreementStatus, Party, Sensitivity, Snapshot, TERM_FIELDS, Terms};
 use crate::accounts::{Actor, User};
 use crate::audit::{self, Entry, action};
 use crate::validate::{self, FieldErrors};
 use crate::{Core, Error, Result};
 
-/// Submits a complete draft for review: freezes version 1 and asks every party to approve it.
+/// Submits a complete draft: freezes version 1, e-mails each organisation's signatory a signing
+/// link and tells the participant and the coordinator it is ready to sign.
 pub async fn submit(core: &Core, user: &User, id: &str, actor: &Actor) -> Result<()> {
     let mut tx = core.db.begin().await?;
     let (a, parties) = load(&mut tx, user, id).await?;
@@ -28,6 +31,7 @@ pub async fn submit(core: &Core, user: &User, id: &str, actor: &Actor) -> Result
         &items,
         Sensitivity::parse(&offer.data_sensitivity).unwrap_or(Sensitivity::None),
     )?;
+    signatures::check_signatories(&mut tx, &a).await?;
     let now = core.clock.unix();
     if !store::save(
         &mut tx,
@@ -53,14 +57,74 @@ pub async fn submit(core: &Core, user: &User, id: &str, actor: &Actor) -> Result
             .subject(&a.offer_title),
     )
     .await?;
+    let a = store::by_id(&mut tx, id).await?.ok_or(Error::NotFound)?;
+    signatures::ask_everyone(&mut tx, core, &a, NoticeKind::ReadyToSign, &user.email).await?;
     tx.commit().await?;
     Ok(())
 }
 
-/// Approves `version` for `party`. Refused when the version is not the current one, when the
-/// viewer cannot act for that party, when the party approved already, and — for the two
-/// employers — without confirming the employment conditions. The last approval makes the
-/// agreement approved.
+/// Whether `user` is the person who signs `a` for `party`: the participant themself, the
+/// programme's coordinator, or the organisation's named signatory (an account holding their
+/// confirmed address, who is not the participant).
+async fn signs_for(
+    conn: &mut sqlx::AnyConnection,
+    user: &User,
+    a: &Agreement,
+    party: Party,
+) -> Result<Option<signatures::Signatory>> {
+    Ok(match party {
+        Party::Participant => (a.participant_id == user.id).then(|| signatures::Signatory {
+            party: party.code().into(),
+            name: user.name().into(),
+            function: String::new(),
+            email: user.email.clone(),
+            asked_at: None,
+            reminded_at: None,
+            named_at: 0,
+        }),
+        Party::Coordinator => {
+            (a.coordinator_id.as_deref() == Some(user.id.as_str())).then(|| signatures::Signatory {
+                party: party.code().into(),
+                name: user.name().into(),
+                function: String::new(),
+                email: user.email.clone(),
+                asked_at: None,
+                reminded_at: None,
+                named_at: 0,
+            })
+        }
+        Party::Host | Party::Home => {
+            if a.participant_id == user.id || !user.email_confirmed {
+                return Ok(None);
+            }
+            signatures::signatories_and_notices(conn, &a.id)
+                .await?
+                .0
+                .into_iter()
+                .find(|s| s.party == party.code() && s.email.eq_ignore_ascii_case(&user.email))
+        }
+    })
+}
+
+/// The parties `user` signs for in `a` (see [`signs_for`]).
+pub(super) async fn parties_signed_by(
+    conn: &mut sqlx::AnyConnection,
+    user: &User,
+    a: &Agreement,
+) -> Result<Vec<Party>> {
+    let mut out = Vec::new();
+    for p in a.required_parties() {
+        if signs_for(conn, user, a, p).await?.is_some() {
+            out.push(p);
+        }
+    }
+    Ok(out)
+}
+
+/// Signs `version` for `party` from an account. Refused when the viewer is not the person who
+/// signs for that party (see [`signs_for`]), when the version is not the current one, when the
+/// party signed already, and — for the two employers — without confirming the employment
+/// conditions. The last signature makes the agreement signed, or the amendment in force.
 pub async fn approve(
     core: &Core,
     user: &User,
@@ -71,12 +135,15 @@ pub async fn approve(
     actor: &Actor,
 ) -> Result<()> {
     let mut tx = core.db.begin().await?;
-    let (a, parties) = load(&mut tx, user, id).await?;
+    let (a, _) = load(&mut tx, user, id).await?;
     let party = Party::parse(party).ok_or(Error::Forbidden)?;
-    if !parties.contains(&party) || !a.required_parties().contains(&party) {
+    if !a.required_parties().contains(&party) {
         return Err(Error::Forbidden);
     }
-    if a.status() != AgreementStatus::InReview {
+    let Some(signatory) = signs_for(&mut tx, user, &a, party).await? else {
+        return Err(Error::Forbidden);
+    };
+    if !signatures::awaiting_signatures(&a) {
         return Err(Error::Conflict("agreement-not-in-review"));
     }
     if version != a.version {
@@ -88,51 +155,30 @@ pub async fn approve(
             "agreement-confirm-employment",
         ));
     }
-    let approvals = store::approvals(&mut tx, id).await?;
-    if approvals
-        .iter()
-        .any(|x| x.version == version && x.party == party.code())
-    {
-        return Err(Error::Conflict("agreement-already-approved"));
-    }
-    let now = core.clock.unix();
-    store::insert_approval(
+    signatures::record_signature(
         &mut tx,
-        id,
-        version,
-        party.code(),
-        &user.id,
-        user.name(),
-        now,
+        core,
+        &a,
+        party,
+        &Signer {
+            user_id: Some(&user.id),
+            name: &signatory.name,
+            function: &signatory.function,
+            email: &user.email,
+            method: "account",
+            ip: &actor.ip,
+            agent: "",
+        },
     )
-    .await
-    .map_err(|e| match &e {
-        sqlx::Error::Database(d) if d.is_unique_violation() => {
-            Error::Conflict("agreement-already-approved")
-        }
-        _ => Error::Database(e),
-    })?;
-    let approved: Vec<&str> = approvals
-        .iter()
-        .filter(|x| x.version == version)
-        .map(|x| x.party.as_str())
-        .chain([party.code()])
-        .collect();
-    if a.required_parties()
-        .iter()
-        .all(|p| approved.contains(&p.code()))
-        && !store::set_status(&mut tx, id, "in-review", "approved", "", now).await?
-    {
-        return Err(Error::Conflict("stale-status"));
-    }
+    .await?;
     audit::record(
         &mut tx,
-        now,
+        core.clock.unix(),
         actor,
         Entry::new(action::AGREEMENT_APPROVED)
             .target("agreement", id)
             .subject(&a.offer_title)
-            .details(party.code()),
+            .details(&format!("{} account v{version}", party.code())),
     )
     .await?;
     tx.commit().await?;
@@ -179,6 +225,17 @@ pub async fn set_agreement_status(
             .details(to.code()),
     )
     .await?;
+    let kind = match to {
+        AgreementStatus::Active => Some(NoticeKind::Started),
+        AgreementStatus::Completed => Some(NoticeKind::Completed),
+        AgreementStatus::Terminated => Some(NoticeKind::EndedEarly),
+        AgreementStatus::Cancelled => Some(NoticeKind::Cancelled),
+        _ => None,
+    };
+    if let Some(kind) = kind {
+        let a = store::by_id(&mut tx, id).await?.ok_or(Error::NotFound)?;
+        signatures::notify(&mut tx, core, &a, kind, user.name(), &user.email, &[]).await?;
+    }
     if matches!(to, AgreementStatus::Completed | AgreementStatus::Terminated) {
         // Ask for the closing reports now, and send any follow-up already due (an immersion
         // recorded after the fact), rather than at the next hourly sweep.
@@ -224,7 +281,22 @@ pub async fn compare(
             .ok_or(Error::NotFound)?;
         serde_json::from_str(json).map_err(|e| Error::Internal(e.to_string()))
     };
-    let (l, r) = (get(left)?, get(right)?);
+    let rows = compare_snapshots(&get(left)?, &get(right)?);
+    audit::record(
+        &mut tx,
+        core.clock.unix(),
+        actor,
+        Entry::new(action::AGREEMENT_TERMS_READ)
+            .target("agreement", id)
+            .details(&format!("compare {left} {right}")),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok((a, rows))
+}
+
+/// Two versions field by field: every term, then the objectives and the tasks.
+pub fn compare_snapshots(l: &Snapshot, r: &Snapshot) -> Vec<ComparedField> {
     let mut rows: Vec<ComparedField> = TERM_FIELDS
         .iter()
         .map(|(field, section)| ComparedField {
@@ -246,34 +318,36 @@ pub async fn compare(
         left: l.tasks.join("\n"),
         right: r.tasks.join("\n"),
     });
-    audit::record(
-        &mut tx,
-        core.clock.unix(),
-        actor,
-        Entry::new(action::AGREEMENT_TERMS_READ)
-            .target("agreement", id)
-            .details(&format!("compare {left} {right}")),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok((a, rows))
+    rows
 }
 
 /// Ends data access of active agreements whose access end date (or, failing it, end date)
-/// has passed. Returns how many ended.
+/// in force has passed, telling the participant and the host; warns them
+/// [`signatures::ACCESS_ENDING_DAYS`] before. Returns how many ended.
 pub async fn end_expired_access(core: &Core) -> Result<usize> {
     let today = super::today(core);
+    let soon = time::OffsetDateTime::from_unix_timestamp(
+        core.clock.unix() + signatures::ACCESS_ENDING_DAYS * 86_400,
+    )
+    .map(|t| t.date().to_string())
+    .unwrap_or_default();
     let now = core.clock.unix();
     let mut tx = core.db.begin().await?;
     let mut n = 0;
-    for (id, json) in store::access_to_end(&mut tx).await? {
-        let terms: Terms = serde_json::from_str(&json).unwrap_or_default();
+    for (id, _) in store::access_to_end(&mut tx).await? {
+        let Some(a) = store::by_id(&mut tx, &id).await? else {
+            continue;
+        };
+        let terms = signatures::terms_in_force(&mut tx, &a).await?;
         let until = if terms.access_end.is_empty() {
             &terms.end
         } else {
             &terms.access_end
         };
-        if !until.is_empty() && until.as_str() < today.as_str() {
+        if until.is_empty() {
+            continue;
+        }
+        if until.as_str() < today.as_str() {
             store::end_access(&mut tx, &id, now).await?;
             audit::record(
                 &mut tx,
@@ -282,19 +356,35 @@ pub async fn end_expired_access(core: &Core) -> Result<usize> {
                 Entry::new(action::AGREEMENT_ACCESS_ENDED).target("agreement", &id),
             )
             .await?;
+            signatures::notify(
+                &mut tx,
+                core,
+                &a,
+                NoticeKind::AccessEnded,
+                "",
+                "",
+                &[Party::Participant, Party::Host],
+            )
+            .await?;
             n += 1;
+        } else if until.as_str() <= soon.as_str() {
+            signatures::warn_access_ending(&mut tx, core, &a).await?;
         }
     }
     tx.commit().await?;
     Ok(n)
 }
 
-/// The agreement whose schedule a party downloads as iCalendar: approved, active or completed.
-pub async fn schedule(core: &Core, user: &User, id: &str) -> Result<Agreement> {
+/// The agreement whose schedule a party downloads as iCalendar (signed, under way or
+/// completed), with the terms in force.
+pub async fn schedule(core: &Core, user: &User, id: &str) -> Result<(Agreement, Terms)> {
     let mut conn = core.db.pool.acquire().await?;
     let (a, _) = load(&mut conn, user, id).await?;
     match a.status() {
-        AgreementStatus::Approved | AgreementStatus::Active | AgreementStatus::Completed => Ok(a),
+        AgreementStatus::Approved | AgreementStatus::Active | AgreementStatus::Completed => {
+            let terms = signatures::terms_in_force(&mut conn, &a).await?;
+            Ok((a, terms))
+        }
         _ => Err(Error::Conflict("calendar-not-ready")),
     }
 }

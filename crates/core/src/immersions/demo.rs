@@ -205,8 +205,6 @@ async fn c2sw_agreement(
     let terms = super::Terms {
         tutor_name: "Claire Tutrice".into(),
         tutor_email: "tutrice@demo.passerelle.example".into(),
-        host_signatory: "Direction de la Fondation Entraide Fribourg".into(),
-        home_signatory: "Décanat de la HES Travail social Lausanne".into(),
         role_does: "Participe aux synthèses d'équipe, co-anime un atelier mensuel avec les familles, conduit des entretiens de recherche avec l'équipe.".into(),
         role_does_not: "Ne prend aucune décision de placement ni de signalement ; n'assure pas de suivi individuel.".into(),
         start: "2026-03-03".into(),
@@ -256,10 +254,34 @@ async fn c2sw_agreement(
     ] {
         super::add_item(core, by, &id, kind, text, &actor).await?;
     }
+    use super::demo_stories::{name, sign_by_link, signatory};
+    // Each employer signs through the person entitled to: the foundation's deputy director from
+    // her account, the school's dean (who has no account) through the e-mailed link.
+    let admin = user(core, "admin@demo.passerelle.example").await?;
+    let host = signatory(
+        core,
+        tutor,
+        "fondation-entraide-fribourg",
+        ("Claire Tutrice", "directrice adjointe", &tutor.email),
+    )
+    .await?;
+    let home = signatory(
+        core,
+        &admin,
+        "hes-travail-social-lausanne",
+        (
+            "Prof. Anne Dubois",
+            "doyenne",
+            "decanat@demo.passerelle.example",
+        ),
+    )
+    .await?;
+    name(core, tutor, &id, "host", &host).await?;
+    name(core, member, &id, "home", &home).await?;
     super::submit(core, member, &id, &actor).await?;
     super::approve(core, member, &id, "participant", 1, false, &actor).await?;
-    super::approve(core, member, &id, "home", 1, true, &actor).await?;
     super::approve(core, tutor, &id, "host", 1, true, &actor).await?;
+    sign_by_link(core, &id).await?;
     super::approve(core, coordinator, &id, "coordinator", 1, false, &actor).await?;
     super::set_agreement_status(core, tutor, &id, "active", "", &actor).await
 }
@@ -302,8 +324,6 @@ async fn mdf_story(
     let there = super::draft_agreement(core, &awa, &application, &actor).await?;
     let terms = super::Terms {
         tutor_name: "Awa Ouédraogo".into(),
-        host_signatory: "Direction de Kogl Taaba".into(),
-        home_signatory: "Direction de Solidarité Batoto".into(),
         role_does: "Observe les ateliers parents-enfants, participe aux réunions d'équipe, anime un échange sur l'accueil des familles à Kinshasa.".into(),
         role_does_not: "N'accompagne pas seul une famille.".into(),
         start: "2026-06-08".into(),
@@ -343,10 +363,33 @@ async fn mdf_story(
     ] {
         super::add_item(core, by, &there, kind, text, &actor).await?;
     }
+    use super::demo_stories::{name, sign_by_link, signatory};
+    // Jean-Paul runs Solidarité Batoto but signs as participant only: the association signs
+    // through its president, who has no account.
+    let host = signatory(
+        core,
+        &awa,
+        "kogl-taaba",
+        ("Awa Ouédraogo", "coordinatrice", &awa.email),
+    )
+    .await?;
+    let home = signatory(
+        core,
+        &jean_paul,
+        "solidarite-batoto",
+        (
+            "Thérèse Kabongo",
+            "présidente",
+            "presidence.batoto@demo.passerelle.example",
+        ),
+    )
+    .await?;
+    name(core, &awa, &there, "host", &host).await?;
+    name(core, &jean_paul, &there, "home", &home).await?;
     super::submit(core, &jean_paul, &there, &actor).await?;
     super::approve(core, &jean_paul, &there, "participant", 1, false, &actor).await?;
-    super::approve(core, &jean_paul, &there, "home", 1, true, &actor).await?;
     super::approve(core, &awa, &there, "host", 1, true, &actor).await?;
+    sign_by_link(core, &there).await?;
     super::approve(core, coordinator, &there, "coordinator", 1, false, &actor).await?;
     super::set_agreement_status(core, &awa, &there, "active", "", &actor).await?;
     for (date, kind, title, body, visibility) in [
@@ -467,6 +510,8 @@ async fn mdf_story(
     super::set_application_status(core, &jean_paul, &back, "accepted", "", &actor).await?;
     let return_trip = super::draft_agreement(core, &jean_paul, &back, &actor).await?;
     super::pair_agreements(core, coordinator, &there, &return_trip).await?;
+    super::demo_stories::return_trip_out_for_signature(core, &awa, &jean_paul, &return_trip)
+        .await?;
     Ok(())
 }
 

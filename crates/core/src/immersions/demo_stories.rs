@@ -158,8 +158,6 @@ pub(super) async fn philippines_cambodia(
         &there,
         &super::Terms {
             tutor_name: "Sokha Chan".into(),
-            host_signatory: "Director, Women's Resource Center".into(),
-            home_signatory: "Director, Cameleon".into(),
             role_does: "Joins home visits with an outreach worker, the Tuesday family workshop and the weekly team meeting; presents Cameleon's shared team responsibilities.".into(),
             role_does_not: "Does not visit a family without a Women's Resource Center worker.".into(),
             start: day(core, -2),
@@ -201,10 +199,32 @@ pub(super) async fn philippines_cambodia(
     ] {
         super::add_item(core, by, &there, kind, text, &actor).await?;
     }
+    // Maricel runs Cameleon's team but signs as participant only: Cameleon signs through its
+    // executive director, by the e-mailed link.
+    let host = signatory(
+        core,
+        &sokha,
+        "womens-resource-center",
+        ("Sokha Chan", "director", &sokha.email),
+    )
+    .await?;
+    let home = signatory(
+        core,
+        &maricel,
+        "cameleon",
+        (
+            "Rosa Villanueva",
+            "executive director",
+            "director.cameleon@demo.passerelle.example",
+        ),
+    )
+    .await?;
+    name(core, &sokha, &there, "host", &host).await?;
+    name(core, &maricel, &there, "home", &home).await?;
     super::submit(core, &maricel, &there, &actor).await?;
     super::approve(core, &maricel, &there, "participant", 1, false, &actor).await?;
-    super::approve(core, &maricel, &there, "home", 1, true, &actor).await?;
     super::approve(core, &sokha, &there, "host", 1, true, &actor).await?;
+    sign_by_link(core, &there).await?;
     super::approve(core, coordinator, &there, "coordinator", 1, false, &actor).await?;
     super::set_agreement_status(core, &sokha, &there, "active", "", &actor).await?;
     super::write_entry(
@@ -240,4 +260,135 @@ pub(super) async fn philippines_cambodia(
     super::set_application_status(core, &maricel, &back, "accepted", "", &actor).await?;
     let return_trip = super::draft_agreement(core, &maricel, &back, &actor).await?;
     super::pair_agreements(core, coordinator, &there, &return_trip).await
+}
+
+/// Kogl Taaba → Batoto in return: out for signature, Awa signed as participant; each
+/// association signs through its president, who has no account, by the link e-mailed to them.
+pub(super) async fn return_trip_out_for_signature(
+    core: &Core,
+    awa: &User,
+    jean_paul: &User,
+    return_trip: &str,
+) -> Result<()> {
+    let actor = Actor::cli();
+    // The return trip is out for signature: Awa signed as participant; each association signs
+    // through its president, who has no account, by the link e-mailed to them.
+    let terms = super::Terms {
+        tutor_name: "Jean-Paul Mbuyi".into(),
+        role_does: "Accompagne les équipes de rue de Solidarité Batoto, participe à l'atelier des parents du samedi.".into(),
+        role_does_not: "N'accompagne pas seule une famille.".into(),
+        start: "2027-03-08".into(),
+        end: "2027-03-14".into(),
+        time_share: "100".into(),
+        recurring_days: "7 jours consécutifs".into(),
+        continuity: "Un point chaque soir avec le tuteur.".into(),
+        employer_of_record: "Kogl Taaba".into(),
+        pay_continuity: "Salaire maintenu par Kogl Taaba.".into(),
+        travel_visa: "Visa et billet pris en charge par le réseau des Maisons des Familles.".into(),
+        data_categories: "Aucune donnée nominative ; les situations sont évoquées sans nom.".into(),
+        confidentiality: "Je m'engage à ne rien divulguer des situations rencontrées.".into(),
+        access_end: "2027-03-14".into(),
+        ..Default::default()
+    };
+    super::save_terms(core, jean_paul, return_trip, &terms, &actor).await?;
+    super::add_item(
+        core,
+        awa,
+        return_trip,
+        "objective",
+        "Voir comment les équipes de rue vont vers les familles du quartier",
+        &actor,
+    )
+    .await?;
+    super::add_item(
+        core,
+        jean_paul,
+        return_trip,
+        "task",
+        "Accompagner deux sorties de l'équipe de rue",
+        &actor,
+    )
+    .await?;
+    let host = signatory(
+        core,
+        jean_paul,
+        "solidarite-batoto",
+        (
+            "Thérèse Kabongo",
+            "présidente",
+            "presidence.batoto@demo.passerelle.example",
+        ),
+    )
+    .await?;
+    let home = signatory(
+        core,
+        awa,
+        "kogl-taaba",
+        (
+            "Salif Kaboré",
+            "président",
+            "presidence.kogl@demo.passerelle.example",
+        ),
+    )
+    .await?;
+    name(core, jean_paul, return_trip, "host", &host).await?;
+    name(core, awa, return_trip, "home", &home).await?;
+    super::submit(core, awa, return_trip, &actor).await?;
+    super::approve(core, awa, return_trip, "participant", 1, false, &actor).await?;
+    Ok(())
+}
+
+/// Lists a person entitled to sign for the organisation `slug` (by `admin`); returns the id.
+pub(super) async fn signatory(
+    core: &Core,
+    admin: &User,
+    slug: &str,
+    who: (&str, &str, &str),
+) -> Result<String> {
+    let (name, function, email) = who;
+    let listed = super::org_signatories(core, admin, slug).await?;
+    if let Some(s) = listed.into_iter().find(|s| s.email == email) {
+        return Ok(s.id);
+    }
+    super::add_org_signatory(
+        core,
+        admin,
+        slug,
+        &super::SignatoryInput {
+            name: name.into(),
+            function: function.into(),
+            email: email.into(),
+            ..Default::default()
+        },
+        &Actor::cli(),
+    )
+    .await?;
+    let listed = super::org_signatories(core, admin, slug).await?;
+    listed
+        .into_iter()
+        .find(|s| s.email == email)
+        .map(|s| s.id)
+        .ok_or(crate::Error::NotFound)
+}
+
+/// Names the listed signatory `listed` for `party` of agreement `id`.
+pub(super) async fn name(
+    core: &Core,
+    by: &User,
+    id: &str,
+    party: &str,
+    listed: &str,
+) -> Result<()> {
+    let input = super::SignatoryInput {
+        listed: listed.into(),
+        ..Default::default()
+    };
+    super::name_signatory(core, by, id, party, &input, &Actor::cli()).await
+}
+
+/// The home employer's signatory signs through the link e-mailed to them.
+pub(super) async fn sign_by_link(core: &Core, id: &str) -> Result<()> {
+    let token = super::signatures::fresh_link(core, id, super::Party::Home).await?;
+    super::sign_with_link(core, &token, true, &Actor::cli(), "demo").await?;
+    Ok(())
 }

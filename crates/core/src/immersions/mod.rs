@@ -29,6 +29,8 @@ pub mod policy;
 mod programmes;
 mod reports;
 mod reviews;
+pub mod signature_store;
+pub mod signatures;
 pub mod store;
 
 pub use agreement_model::*;
@@ -47,6 +49,10 @@ pub use offers::*;
 pub use programmes::*;
 pub use reports::*;
 pub use reviews::*;
+pub use signatures::{
+    Notice, NoticeKind, OrgSignatory, Signatory, SignatoryInput, SigningView, add_org_signatory,
+    name_signatory, org_signatories, remove_org_signatory, sign_with_link, signing_view,
+};
 
 use sqlx::AnyConnection;
 

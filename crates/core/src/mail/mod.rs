@@ -109,6 +109,27 @@ pub enum Message {
         status: String,
         link: String,
     },
+    /// Asks an organisation's named signatory to sign a version of an agreement through a
+    /// single-use link valid `days` days (`amendment`: the version amends a signed one).
+    SignatureRequest {
+        offer: String,
+        party: String,
+        name: String,
+        version: i64,
+        amendment: bool,
+        reminder: bool,
+        days: i64,
+        link: String,
+    },
+    /// Tells a party of a step of an agreement; `kind` is a `NoticeKind` code, `who` the person
+    /// who took the step (may be empty).
+    AgreementNotice {
+        kind: String,
+        offer: String,
+        who: String,
+        version: i64,
+        link: String,
+    },
     /// An invitation to answer a questionnaire (`reminder` for the follow-up ones).
     QuestionnaireInvitation {
         title: String,
@@ -270,6 +291,47 @@ impl Message {
                     "questionnaire-invitation"
                 },
                 vec![("title", s(title))],
+                link,
+            ),
+            Message::SignatureRequest {
+                offer,
+                party,
+                name,
+                version,
+                amendment,
+                reminder,
+                days,
+                link,
+            } => (
+                if *reminder {
+                    "signature-reminder"
+                } else {
+                    "signature-request"
+                },
+                vec![
+                    ("offer", s(offer)),
+                    ("party", s(party)),
+                    ("name", s(name)),
+                    ("version", FluentValue::from(*version)),
+                    ("amendment", s(&amendment.to_string())),
+                    ("days", FluentValue::from(*days)),
+                ],
+                link,
+            ),
+            Message::AgreementNotice {
+                kind,
+                offer,
+                who,
+                version,
+                link,
+            } => (
+                "agreement-notice",
+                vec![
+                    ("kind", s(kind)),
+                    ("offer", s(offer)),
+                    ("who", s(who)),
+                    ("version", FluentValue::from(*version)),
+                ],
                 link,
             ),
             Message::SearchAlert { label, count, link } => (

@@ -534,7 +534,7 @@ visibility-members = Members of the programme's partner organisations
 mine-title = Offers of my organisations
 mine-none = Your organisations have no offer yet. Offers are published from a programme's page.
 apply-title = Apply
-apply-intro = You apply to « { $offer } ». The host organisation and the programme's coordinator will read your application and can answer you in its thread.
+apply-intro = You apply to "{ $offer }". The host organisation and the programme's coordinator will read your application and can answer you in its thread.
 apply-submit = Send my application
 field-home-organisation = Home organisation
 field-home-label = Home organisation (if not in the list)
@@ -625,12 +625,12 @@ audit-application-status-changed = Application status changed
 mail-application-received-subject = New application: { $offer }
 mail-application-received-body = Hello,
 
-    { $applicant } has applied to your offer « { $offer } ». Read the application and answer in its thread.
+    { $applicant } has applied to your offer "{ $offer }". Read the application and answer in its thread.
 mail-application-received-action = Read the application
 mail-application-status-subject = Your application: { $offer }
 mail-application-status-body = Hello,
 
-    The application to « { $offer } » is now: { $status ->
+    The application to "{ $offer }" is now: { $status ->
         [shortlisted] shortlisted
         [accepted] accepted
         [declined] declined
@@ -640,23 +640,23 @@ mail-application-status-body = Hello,
 
     { $reason }
 mail-application-status-action = See the application
-mail-thread-message-subject = New message about « { $offer } »
+mail-thread-message-subject = New message about "{ $offer }"
 mail-thread-message-body = Hello,
 
-    { $author } has written in the thread of the application to « { $offer } ».
+    { $author } has written in the thread of the application to "{ $offer }".
 mail-thread-message-action = Read the message
 mail-offer-nudge-subject = An immersion is waiting for you: { $offer }
 mail-offer-nudge-body = Hello,
 
-    { $organisation } offers an immersion in the programme { $programme }, « { $offer } », and nobody has applied yet. Perhaps you, or a colleague?
+    { $organisation } offers an immersion in the programme { $programme }, "{ $offer }", and nobody has applied yet. Perhaps you, or a colleague?
 mail-offer-nudge-action = See the offer
-mail-search-alert-subject = New offers for « { $label } »
+mail-search-alert-subject = New offers for "{ $label }"
 mail-search-alert-body = Hello,
 
     { $count ->
         [one] One new offer matches
        *[other] { $count } new offers match
-    } your saved search « { $label } ».
+    } your saved search "{ $label }".
 mail-search-alert-action = See the offers
 
 ## Agreements
@@ -687,7 +687,7 @@ agreement-see-terms = See every term, employment and data access included
 agreement-terms-audited = Employment and data-access terms are confidential: each reading is recorded in the audit log.
 agreement-terms-title = Full terms of the agreement
 agreement-back = Back to the agreement
-agreement-new-version-warning = This agreement has been submitted: saving a change creates a new version that every party must approve again.
+agreement-new-version-warning = This agreement is out for signature: saving a change creates a new version, and every signatory is asked to sign it again (signatures given so far are for the earlier version).
 agreement-employment-hint = Both employers confirm these conditions when they approve the agreement.
 agreement-data-hint = Data access ends by itself at its end date (or the end of the immersion) and as soon as the immersion ends early.
 agreement-list-objective = Objectives, defined jointly
@@ -705,13 +705,13 @@ agreement-removed-items = { $count ->
     [one] { $count } removed item
    *[other] { $count } removed items
 }
-agreement-approvals = Approvals
-agreement-draft-explained = While the agreement is a draft, every party can complete it. Submit it when it is complete: each party then approves that precise version.
-agreement-submit = Submit for approval
+agreement-approvals = Signatures
+agreement-draft-explained = While the agreement is a draft, every party can complete it and name who signs for each organisation. When it is complete, send it for signature: each signatory then signs that precise version.
+agreement-submit = Send for signature
 agreement-approved-by = Approved by
 agreement-approved-on = On
-agreement-awaiting = awaiting approval
-agreement-approve-as = Approve as { $party }
+agreement-awaiting = not signed yet
+agreement-approve-as = Sign as { $party }
 agreement-confirm-employment-label = As employer, I confirm the employment conditions of this version.
 agreement-manage = Manage the agreement
 agreement-access-ended = Access to data ended on
@@ -723,9 +723,9 @@ agreement-changed = changed
 field-termination-reason = Reason for ending early
 field-termination-reason-hint = Required; every party reads it. Data access ends at once.
 agreement-status-draft = Draft
-agreement-status-in-review = Awaiting approvals
-agreement-status-approved = Approved
-agreement-status-active = Active
+agreement-status-in-review = Ready to sign
+agreement-status-approved = Signed
+agreement-status-active = Under way
 agreement-status-completed = Completed
 agreement-status-terminated = Ended early
 agreement-status-cancelled = Cancelled
@@ -766,19 +766,19 @@ term-ip-terms = Publication and intellectual property of research outputs
 agreement-needs-objectives = Define at least one objective together.
 agreement-needs-tasks = Define at least one task.
 agreement-data-terms-required = Required: the offer involves personal or sensitive data.
-agreement-confirm-employment = Confirm the employment conditions to approve as employer.
-error-agreement-already-approved = This party has already approved this version.
+agreement-confirm-employment = Confirm the employment conditions to sign as employer.
+error-agreement-already-approved = This party has already signed this version.
 error-agreement-closed = This agreement is closed and can no longer change.
 error-agreement-item-kind = Unknown kind of item.
 error-agreement-needs-accepted-application = An agreement is drafted only from an accepted application.
-error-agreement-not-in-review = This agreement is not awaiting approvals.
+error-agreement-not-in-review = This agreement is not awaiting signatures.
 error-agreement-transition-invalid = The agreement cannot go to this status from its current one.
-error-agreement-version-outdated = This version has been replaced by a newer one: read the new version before approving.
+error-agreement-version-outdated = This version was replaced by a newer one: read the new version before signing.
 agreement-reason-required = Give the reason for ending early.
 notice-agreement-drafted = The agreement has been drafted from the application and the offer.
 notice-agreement-saved = The agreement has been saved.
-notice-agreement-submitted = The agreement has been submitted; each party can now approve it.
-notice-agreement-approved = Your approval has been recorded.
+notice-agreement-submitted = The agreement is ready to sign: each signatory has been e-mailed.
+notice-agreement-approved = Your signature has been recorded.
 notice-agreement-status-changed = The agreement's status has changed.
 audit-agreement-drafted = Agreement drafted
 audit-agreement-changed = Agreement changed
@@ -867,7 +867,7 @@ error-report-already-submitted = Your side's report has already been submitted.
 notice-report-submitted = Your report has been submitted. Thank you.
 audit-report-submitted = Closing report submitted
 follow-up-title = What has lasted?
-follow-up-intro = { $months } months ago, the immersion « { $offer } » ended. What has lasted of it?
+follow-up-intro = { $months } months ago, the immersion "{ $offer }" ended. What has lasted of it?
 follow-up-answered-on = Answered on
 follow-up-submit = Send my answer
 field-lasting = What has lasted (knowledge, practices, contacts, projects)
@@ -879,12 +879,12 @@ notice-follow-up-answered = Thank you: your answer has been recorded.
 mail-report-reminder-subject = Closing report awaited: { $offer }
 mail-report-reminder-body = Hello,
 
-    The immersion « { $offer } » has ended. Your closing report is still awaited: it takes about fifteen minutes and helps the next immersions.
+    The immersion "{ $offer }" has ended. Your closing report is still awaited: it takes about fifteen minutes and helps the next immersions.
 mail-report-reminder-action = Write the report
-mail-follow-up-subject = { $months } months later: what has lasted of « { $offer } »?
+mail-follow-up-subject = { $months } months later: what has lasted of "{ $offer }"?
 mail-follow-up-body = Hello,
 
-    { $months } months ago, the immersion « { $offer } » ended. Tell us in a few lines what has lasted: knowledge, practices, contacts, projects.
+    { $months } months ago, the immersion "{ $offer }" ended. Tell us in a few lines what has lasted: knowledge, practices, contacts, projects.
 mail-follow-up-action = Answer
 
 ## Programme dashboard
@@ -1065,3 +1065,140 @@ mail-alumni-question-body = Hello,
 
     To answer, write to them directly: { $email }
 mail-alumni-question-action = Manage my directory entry
+
+## Signatories, signing links, amendments and notices
+org-signatories = Who may sign agreements
+org-signatories-hint = The people entitled to sign immersion agreements for this organisation (a director, a dean, a human-resources office). Each agreement names one of them; only that person signs for the organisation, from an account with that address or through a single-use link e-mailed to them.
+org-signatories-none = Nobody is listed yet: an administrator of the organisation must add who may sign before an agreement can be sent for signature.
+org-signatory-add = Add this signatory
+org-signatory-remove = Remove
+field-signatory-name = Name
+field-signatory-function = Function
+field-signatory-function-hint = As it appears on the agreement, e.g. dean, director, head of human resources.
+field-signatory-email = E-mail address
+field-signatory-email-hint = The signing link is sent to this address.
+field-signatory-listed = Signatory
+signatory-email-taken = This address is already listed.
+notice-signatory-added = The signatory has been added.
+notice-signatory-removed = The signatory has been removed.
+notice-signatory-named = The signatory has been named; if the agreement is out for signature, they have been e-mailed a signing link.
+agreement-signs = Signs
+agreement-signature-of = Signature of version { $version }
+agreement-signed-on = signed on { $date }
+signature-method-account = from their account
+signature-method-link = through the e-mailed link
+agreement-name-signatory = Name who signs: { $party }
+agreement-name-signatory-submit = Name this signatory
+agreement-signatory-none-listed = The organisation has not listed anyone entitled to sign yet: ask one of its administrators to add a signatory on its members page.
+agreement-signatory-off-platform = The home organisation is not on Passerelle: name the person entitled to sign for it. They receive a single-use signing link by e-mail and need no account.
+agreement-signatory-not-named = not named yet
+agreement-signatory-choose = Choose who signs among the people the organisation listed.
+agreement-signatory-not-participant = The participant cannot sign for an organisation: name another person.
+agreement-signatory-missing = Name who signs for this organisation before sending the agreement for signature.
+error-agreement-signatory-fixed = The participant and the programme sign for themselves; only an organisation's signatory is named.
+error-agreement-signatory-signed = This party has already signed this version; its signatory can no longer change.
+agreement-status-partially-signed = Partially signed
+agreement-amendment-pending = Amendment awaiting signatures: version { $version }
+agreement-amendment-explained = The immersion goes on under version { $version }, the one every party signed. The amendment applies once every signatory has signed it.
+agreement-amendment-see-changes = See what the amendment changes
+agreement-amendment-warning = This agreement is signed: saving a change proposes an amendment. The immersion goes on under version { $version } while every signatory signs the amendment; the logbook stays open.
+agreement-notices = { $count ->
+    [one] { $count } notice sent to the parties
+   *[other] { $count } notices sent to the parties
+}
+agreement-notice-when = Sent on
+agreement-notice-what = Notice
+agreement-notice-to = To
+notice-kind-drafted = Agreement drafted
+notice-kind-ready-to-sign = Ready to sign
+notice-kind-signature-request = Signing link sent
+notice-kind-signature-reminder = Signing reminder
+notice-kind-signed = A party signed
+notice-kind-fully-signed = Signed by every party
+notice-kind-amendment-proposed = Amendment proposed
+notice-kind-amendment-signed = Amendment signed
+notice-kind-started = Immersion started
+notice-kind-completed = Immersion completed
+notice-kind-ended-early = Immersion ended early
+notice-kind-cancelled = Agreement cancelled
+notice-kind-access-ending = Data access ending soon
+notice-kind-access-ended = Data access ended
+sign-title = Sign the immersion agreement
+sign-intro-name = You are asked, as { $name },
+sign-intro-party = to sign this agreement for your organisation ({ $party }). Read it, then sign at the bottom of the page.
+sign-offer = Immersion
+sign-link-expires = This link works until
+sign-amendment-changes = What this amendment changes
+sign-in-force = In force
+sign-proposed = Proposed
+sign-heading = Signature
+sign-record-hint = Your signature records your name, your function, this version, the date, your IP address and your browser. The link then stops working.
+sign-submit = Sign as { $name }
+sign-done-title = Agreement signed
+sign-done = Your signature has been recorded. Every party has been told.
+sign-done-next = You may close this page. You will be e-mailed when every party has signed.
+error-gone-title = Link no longer valid
+error-signing-link-used = This signing link has already been used: the signature it carried is recorded. A link signs only once.
+error-signing-link-expired = This signing link has expired. Ask the host organisation or the programme's coordinator to send you a new one; the next reminder also carries a new link.
+error-signing-link-replaced = This link is for a version or a signatory that has since been replaced. If you are to sign the new version, a new link has been e-mailed to you.
+audit-agreement-signatory-named = Agreement signatory named
+audit-org-signatories-changed = Organisation signatories changed
+mail-signature-request-subject = { $amendment ->
+    [true] Amendment to sign: { $offer }
+   *[other] Agreement to sign: { $offer }
+}
+mail-signature-request-body = Hello { $name },
+
+    You are named as the person who signs for the { $party ->
+        [host] host organisation
+        [home] home organisation (employer)
+       *[other] { $party }
+    } the immersion agreement "{ $offer }" (version { $version }{ $amendment ->
+        [true] , an amendment of the signed agreement
+       *[other] {""}
+    }).
+
+    The link below opens the agreement; read it and sign at the bottom of the page. No account is needed. The link works once, for { $days } days.
+mail-signature-request-action = Read and sign the agreement
+mail-signature-reminder-subject = Reminder, agreement awaiting your signature: { $offer }
+mail-signature-reminder-body = Hello { $name },
+
+    The immersion agreement "{ $offer }" (version { $version }) still awaits your signature for the { $party ->
+        [host] host organisation
+        [home] home organisation (employer)
+       *[other] { $party }
+    }. Here is a new link; it works once, for { $days } days.
+mail-signature-reminder-action = Read and sign the agreement
+mail-agreement-notice-subject = { $kind ->
+    [drafted] Agreement drafted: { $offer }
+    [ready-to-sign] Agreement ready to sign: { $offer }
+    [signed] New signature on the agreement: { $offer }
+    [fully-signed] Agreement signed by every party: { $offer }
+    [amendment-proposed] Amendment proposed: { $offer }
+    [amendment-signed] Amendment signed and in force: { $offer }
+    [started] Immersion started: { $offer }
+    [completed] Immersion completed: { $offer }
+    [ended-early] Immersion ended early: { $offer }
+    [cancelled] Agreement cancelled: { $offer }
+    [access-ending] Data access ends soon: { $offer }
+    [access-ended] Data access ended: { $offer }
+   *[other] Agreement: { $offer }
+}
+mail-agreement-notice-body = Hello,
+
+    { $kind ->
+        [drafted] { $who } has drafted the agreement of the immersion "{ $offer }". Complete it together: objectives, tasks, terms and who signs for each organisation.
+        [ready-to-sign] Version { $version } of the agreement "{ $offer }" is ready to sign. Read it and sign it from the agreement page.
+        [signed] { $who } has signed version { $version } of the agreement "{ $offer }". The agreement page shows who has signed and who has not yet.
+        [fully-signed] Every party has signed version { $version } of the agreement "{ $offer }", signed by { $who } last. The immersion can start.
+        [amendment-proposed] An amendment (version { $version }) of the agreement "{ $offer }" has been proposed. The immersion goes on under the signed version; read the changes and sign the amendment from the agreement page.
+        [amendment-signed] Every party has signed the amendment (version { $version }) of the agreement "{ $offer }": it now applies.
+        [started] The immersion "{ $offer }" has started.
+        [completed] The immersion "{ $offer }" is completed. Closing reports are now awaited from both sides.
+        [ended-early] The immersion "{ $offer }" has been ended early. The reason is on the agreement page; access to data has ended.
+        [cancelled] The agreement "{ $offer }" has been cancelled.
+        [access-ending] Access to data under the agreement "{ $offer }" ends within 7 days, as agreed.
+        [access-ended] Access to data under the agreement "{ $offer }" has ended, as agreed.
+       *[other] The agreement "{ $offer }" has changed.
+    }
+mail-agreement-notice-action = Open the agreement

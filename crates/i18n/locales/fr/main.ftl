@@ -687,7 +687,7 @@ agreement-see-terms = Voir toutes les conditions, y compris emploi et accès aux
 agreement-terms-audited = Les conditions d'emploi et d'accès aux données sont confidentielles : chaque consultation est inscrite au journal d'audit.
 agreement-terms-title = Conditions complètes de la convention
 agreement-back = Retour à la convention
-agreement-new-version-warning = Cette convention a été soumise : enregistrer une modification crée une nouvelle version que chaque partie devra approuver à nouveau.
+agreement-new-version-warning = Cette convention est à la signature : enregistrer une modification crée une nouvelle version que chaque signataire est invité à signer de nouveau (les signatures déjà données portent sur la version précédente).
 agreement-employment-hint = Les deux employeurs confirment ces conditions en approuvant la convention.
 agreement-data-hint = L'accès aux données prend fin de lui-même à sa date de fin (ou à la fin de l'immersion) et dès que l'immersion s'arrête de manière anticipée.
 agreement-list-objective = Objectifs, définis conjointement
@@ -705,13 +705,13 @@ agreement-removed-items = { $count ->
     [one] { $count } élément retiré
    *[other] { $count } éléments retirés
 }
-agreement-approvals = Approbations
-agreement-draft-explained = Tant que la convention est un brouillon, chaque partie peut la compléter. Soumettez-la quand elle est complète : chaque partie approuve alors cette version précise.
-agreement-submit = Soumettre pour approbation
+agreement-approvals = Signatures
+agreement-draft-explained = Tant que la convention est un brouillon, chaque partie peut la compléter et désigner qui signe pour chaque organisation. Quand elle est complète, envoyez-la à la signature : chaque signataire signe alors cette version précise.
+agreement-submit = Envoyer à la signature
 agreement-approved-by = Approuvée par
 agreement-approved-on = Le
-agreement-awaiting = en attente d'approbation
-agreement-approve-as = Approuver en tant que { $party }
+agreement-awaiting = pas encore signée
+agreement-approve-as = Signer en tant que { $party }
 agreement-confirm-employment-label = En tant qu'employeur, je confirme les conditions d'emploi de cette version.
 agreement-manage = Gérer la convention
 agreement-access-ended = Accès aux données terminé le
@@ -723,8 +723,8 @@ agreement-changed = modifiée
 field-termination-reason = Motif de l'arrêt anticipé
 field-termination-reason-hint = Obligatoire ; chaque partie le lira. L'accès aux données prend fin immédiatement.
 agreement-status-draft = Brouillon
-agreement-status-in-review = En attente d'approbations
-agreement-status-approved = Approuvée
+agreement-status-in-review = Prête à signer
+agreement-status-approved = Signée
 agreement-status-active = En cours
 agreement-status-completed = Terminée
 agreement-status-terminated = Arrêtée avant terme
@@ -766,19 +766,19 @@ term-ip-terms = Publication et propriété intellectuelle des travaux de recherc
 agreement-needs-objectives = Définissez ensemble au moins un objectif.
 agreement-needs-tasks = Définissez au moins une tâche.
 agreement-data-terms-required = Obligatoire : l'offre implique des données personnelles ou sensibles.
-agreement-confirm-employment = Confirmez les conditions d'emploi pour approuver en tant qu'employeur.
-error-agreement-already-approved = Cette partie a déjà approuvé cette version.
+agreement-confirm-employment = Confirmez les conditions d'emploi pour signer en tant qu'employeur.
+error-agreement-already-approved = Cette partie a déjà signé cette version.
 error-agreement-closed = Cette convention est close et ne peut plus changer.
 error-agreement-item-kind = Type d'élément inconnu.
 error-agreement-needs-accepted-application = Une convention se rédige seulement à partir d'une candidature acceptée.
-error-agreement-not-in-review = Cette convention n'attend pas d'approbations.
+error-agreement-not-in-review = Cette convention n'attend pas de signatures.
 error-agreement-transition-invalid = La convention ne peut pas passer à ce statut depuis son statut actuel.
-error-agreement-version-outdated = Cette version a été remplacée par une plus récente : lisez la nouvelle version avant d'approuver.
+error-agreement-version-outdated = Cette version a été remplacée par une plus récente : lisez la nouvelle version avant de signer.
 agreement-reason-required = Indiquez le motif de l'arrêt anticipé.
 notice-agreement-drafted = La convention a été rédigée à partir de la candidature et de l'offre.
 notice-agreement-saved = La convention a été enregistrée.
-notice-agreement-submitted = La convention a été soumise ; chaque partie peut maintenant l'approuver.
-notice-agreement-approved = Votre approbation a été enregistrée.
+notice-agreement-submitted = La convention est prête à signer : chaque signataire a reçu un courriel.
+notice-agreement-approved = Votre signature a été enregistrée.
 notice-agreement-status-changed = Le statut de la convention a changé.
 audit-agreement-drafted = Convention rédigée
 audit-agreement-changed = Convention modifiée
@@ -1065,3 +1065,140 @@ mail-alumni-question-body = Bonjour,
 
     Pour répondre, écrivez-lui directement : { $email }
 mail-alumni-question-action = Gérer mon inscription à l'annuaire
+
+## Signataires, liens de signature, avenants et notifications
+org-signatories = Qui peut signer les conventions
+org-signatories-hint = Les personnes habilitées à signer les conventions d'immersion pour cette organisation (direction, décanat, service des ressources humaines). Chaque convention désigne l'une d'elles ; elle seule signe pour l'organisation, depuis un compte à cette adresse ou par un lien à usage unique reçu par courriel.
+org-signatories-none = Personne n'est encore inscrit : une personne qui administre l'organisation doit ajouter qui peut signer avant qu'une convention puisse être envoyée à la signature.
+org-signatory-add = Ajouter ce ou cette signataire
+org-signatory-remove = Retirer
+field-signatory-name = Nom
+field-signatory-function = Fonction
+field-signatory-function-hint = Telle qu'elle figure sur la convention, par exemple doyenne, directeur, responsable des ressources humaines.
+field-signatory-email = Adresse électronique
+field-signatory-email-hint = Le lien de signature est envoyé à cette adresse.
+field-signatory-listed = Signataire
+signatory-email-taken = Cette adresse figure déjà dans la liste.
+notice-signatory-added = Le ou la signataire a été ajouté·e.
+notice-signatory-removed = Le ou la signataire a été retiré·e.
+notice-signatory-named = Le ou la signataire a été désigné·e ; si la convention est à la signature, un lien de signature lui a été envoyé.
+agreement-signs = Signe
+agreement-signature-of = Signature de la version { $version }
+agreement-signed-on = signée le { $date }
+signature-method-account = depuis son compte
+signature-method-link = par le lien reçu par courriel
+agreement-name-signatory = Désigner qui signe : { $party }
+agreement-name-signatory-submit = Désigner ce ou cette signataire
+agreement-signatory-none-listed = L'organisation n'a encore inscrit personne d'habilité à signer : demandez à l'une des personnes qui l'administrent d'ajouter un ou une signataire sur sa page des membres.
+agreement-signatory-off-platform = L'organisation d'origine n'est pas sur Passerelle : désignez la personne habilitée à signer pour elle. Elle reçoit un lien de signature à usage unique par courriel, sans avoir besoin de compte.
+agreement-signatory-not-named = pas encore désigné·e
+agreement-signatory-choose = Choisissez qui signe parmi les personnes inscrites par l'organisation.
+agreement-signatory-not-participant = La personne en immersion ne peut pas signer pour une organisation : désignez une autre personne.
+agreement-signatory-missing = Désignez qui signe pour cette organisation avant d'envoyer la convention à la signature.
+error-agreement-signatory-fixed = La personne en immersion et le programme signent pour eux-mêmes ; seul le ou la signataire d'une organisation se désigne.
+error-agreement-signatory-signed = Cette partie a déjà signé cette version ; son ou sa signataire ne peut plus changer.
+agreement-status-partially-signed = Partiellement signée
+agreement-amendment-pending = Avenant en attente de signatures : version { $version }
+agreement-amendment-explained = L'immersion se poursuit selon la version { $version }, celle que toutes les parties ont signée. L'avenant s'applique dès que chaque signataire l'a signé.
+agreement-amendment-see-changes = Voir ce que l'avenant modifie
+agreement-amendment-warning = Cette convention est signée : enregistrer une modification propose un avenant. L'immersion se poursuit selon la version { $version } pendant que chaque signataire signe l'avenant ; le journal de bord reste ouvert.
+agreement-notices = { $count ->
+    [one] { $count } notification envoyée aux parties
+   *[other] { $count } notifications envoyées aux parties
+}
+agreement-notice-when = Envoyée le
+agreement-notice-what = Notification
+agreement-notice-to = À
+notice-kind-drafted = Convention rédigée
+notice-kind-ready-to-sign = Prête à signer
+notice-kind-signature-request = Lien de signature envoyé
+notice-kind-signature-reminder = Relance de signature
+notice-kind-signed = Une partie a signé
+notice-kind-fully-signed = Signée par toutes les parties
+notice-kind-amendment-proposed = Avenant proposé
+notice-kind-amendment-signed = Avenant signé
+notice-kind-started = Immersion commencée
+notice-kind-completed = Immersion terminée
+notice-kind-ended-early = Immersion arrêtée avant terme
+notice-kind-cancelled = Convention annulée
+notice-kind-access-ending = Fin prochaine de l'accès aux données
+notice-kind-access-ended = Accès aux données terminé
+sign-title = Signer la convention d'immersion
+sign-intro-name = Vous êtes invité·e, en tant que { $name },
+sign-intro-party = à signer cette convention au nom de votre organisation ({ $party }). Lisez-la, puis signez en bas de la page.
+sign-offer = Immersion
+sign-link-expires = Ce lien fonctionne jusqu'au
+sign-amendment-changes = Ce que cet avenant modifie
+sign-in-force = En vigueur
+sign-proposed = Proposé
+sign-heading = Signature
+sign-record-hint = Votre signature enregistre votre nom, votre fonction, cette version, la date, votre adresse IP et votre navigateur. Le lien cesse ensuite de fonctionner.
+sign-submit = Signer en tant que { $name }
+sign-done-title = Convention signée
+sign-done = Votre signature a été enregistrée. Toutes les parties en ont été informées.
+sign-done-next = Vous pouvez fermer cette page. Vous recevrez un courriel quand toutes les parties auront signé.
+error-gone-title = Lien plus valable
+error-signing-link-used = Ce lien de signature a déjà servi : la signature qu'il portait est enregistrée. Un lien ne signe qu'une fois.
+error-signing-link-expired = Ce lien de signature a expiré. Demandez-en un nouveau à la structure d'accueil ou à la coordination du programme ; la prochaine relance en contient aussi un nouveau.
+error-signing-link-replaced = Ce lien concerne une version ou un ou une signataire remplacés depuis. Si vous devez signer la nouvelle version, un nouveau lien vous a été envoyé.
+audit-agreement-signatory-named = Signataire de convention désigné·e
+audit-org-signatories-changed = Signataires de l'organisation modifiés
+mail-signature-request-subject = { $amendment ->
+    [true] Avenant à signer : { $offer }
+   *[other] Convention à signer : { $offer }
+}
+mail-signature-request-body = Bonjour { $name },
+
+    Vous êtes désigné·e pour signer, au nom de { $party ->
+        [host] la structure d'accueil
+        [home] l'organisation d'origine (employeur)
+       *[other] { $party }
+    }, la convention d'immersion « { $offer } » (version { $version }{ $amendment ->
+        [true] , avenant à la convention signée
+       *[other] {""}
+    }).
+
+    Le lien ci-dessous ouvre la convention ; lisez-la et signez en bas de la page. Aucun compte n'est nécessaire. Le lien sert une seule fois, pendant { $days } jours.
+mail-signature-request-action = Lire et signer la convention
+mail-signature-reminder-subject = Relance : convention en attente de votre signature, { $offer }
+mail-signature-reminder-body = Bonjour { $name },
+
+    La convention d'immersion « { $offer } » (version { $version }) attend toujours votre signature au nom de { $party ->
+        [host] la structure d'accueil
+        [home] l'organisation d'origine (employeur)
+       *[other] { $party }
+    }. Voici un nouveau lien ; il sert une seule fois, pendant { $days } jours.
+mail-signature-reminder-action = Lire et signer la convention
+mail-agreement-notice-subject = { $kind ->
+    [drafted] Convention rédigée : { $offer }
+    [ready-to-sign] Convention prête à signer : { $offer }
+    [signed] Nouvelle signature sur la convention : { $offer }
+    [fully-signed] Convention signée par toutes les parties : { $offer }
+    [amendment-proposed] Avenant proposé : { $offer }
+    [amendment-signed] Avenant signé et en vigueur : { $offer }
+    [started] Immersion commencée : { $offer }
+    [completed] Immersion terminée : { $offer }
+    [ended-early] Immersion arrêtée avant terme : { $offer }
+    [cancelled] Convention annulée : { $offer }
+    [access-ending] Fin prochaine de l'accès aux données : { $offer }
+    [access-ended] Accès aux données terminé : { $offer }
+   *[other] Convention : { $offer }
+}
+mail-agreement-notice-body = Bonjour,
+
+    { $kind ->
+        [drafted] { $who } a rédigé la convention de l'immersion « { $offer } ». Complétez-la ensemble : objectifs, tâches, conditions et signataire de chaque organisation.
+        [ready-to-sign] La version { $version } de la convention « { $offer } » est prête à signer. Lisez-la et signez-la depuis la page de la convention.
+        [signed] { $who } a signé la version { $version } de la convention « { $offer } ». La page de la convention montre qui a signé et qui ne l'a pas encore fait.
+        [fully-signed] Toutes les parties ont signé la version { $version } de la convention « { $offer } », { $who } en dernier. L'immersion peut commencer.
+        [amendment-proposed] Un avenant (version { $version }) à la convention « { $offer } » a été proposé. L'immersion se poursuit selon la version signée ; lisez les modifications et signez l'avenant depuis la page de la convention.
+        [amendment-signed] Toutes les parties ont signé l'avenant (version { $version }) à la convention « { $offer } » : il s'applique désormais.
+        [started] L'immersion « { $offer } » a commencé.
+        [completed] L'immersion « { $offer } » est terminée. Les bilans finaux des deux côtés sont maintenant attendus.
+        [ended-early] L'immersion « { $offer } » a été arrêtée avant terme. Le motif figure sur la page de la convention ; l'accès aux données a pris fin.
+        [cancelled] La convention « { $offer } » a été annulée.
+        [access-ending] L'accès aux données prévu par la convention « { $offer } » prend fin dans les 7 jours, comme convenu.
+        [access-ended] L'accès aux données prévu par la convention « { $offer } » a pris fin, comme convenu.
+       *[other] La convention « { $offer } » a changé.
+    }
+mail-agreement-notice-action = Ouvrir la convention

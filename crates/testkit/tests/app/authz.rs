@@ -269,6 +269,14 @@ const TABLE: &[Row] = &[
     ),
     (
         "POST",
+        "/agreements/{id}/signatories",
+        &[("party", "host")],
+        [303, 404, 422, 422, 403],
+    ),
+    ("GET", "/sign/{token}", &[], [404, 404, 404, 404, 404]),
+    ("POST", "/sign/{token}", &[], [404, 404, 404, 404, 404]),
+    (
+        "POST",
         "/agreements/{id}/status",
         &[],
         [303, 404, 409, 409, 403],
@@ -471,6 +479,18 @@ const TABLE: &[Row] = &[
         "/organisations/{slug}/members/{user_id}/remove",
         &[],
         [303, 403, 303, 403, 303],
+    ),
+    (
+        "POST",
+        "/organisations/{slug}/signatories",
+        &[],
+        [303, 403, 422, 403, 422],
+    ),
+    (
+        "POST",
+        "/organisations/{slug}/signatories/{id}/remove",
+        &[],
+        [303, 403, 404, 403, 404],
     ),
     (
         "GET",

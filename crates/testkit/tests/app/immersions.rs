@@ -761,6 +761,77 @@ fn terms<'a>(extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
     f
 }
 
+/// The home organisation's dean, who has no account and signs through the e-mailed link.
+pub(crate) const DEAN: &str = "decanat@hes.example";
+
+/// The id of the signatory `email` listed by the organisation `slug`.
+pub(crate) async fn listed_signatory(app: &TestApp, slug: &str, email: &str) -> String {
+    let org = org_id(app, slug).await;
+    let mut conn = app.core.db.pool.acquire().await.expect("conn");
+    passerelle_testkit::passerelle_core::immersions::signature_store::org_signatories(
+        &mut conn, &org,
+    )
+    .await
+    .expect("db")
+    .into_iter()
+    .find(|s| s.email == email)
+    .expect("listed signatory")
+    .id
+}
+
+/// As the host's admin (logged in): lists themself as the organisation's signatory, names
+/// themself for the host and the dean for the home organisation, which is not on Passerelle.
+pub(crate) async fn name_signatories(s: &mut Setup, page: &str) {
+    s.app
+        .post_form(
+            &format!("/organisations/{}/signatories", s.host_org),
+            &[
+                ("signatory_name", "Hélène Hôte"),
+                ("signatory_function", "directrice"),
+                ("signatory_email", &s.host.email),
+            ],
+        )
+        .await
+        .assert_status(303);
+    let listed = listed_signatory(&s.app, &s.host_org, &s.host.email).await;
+    s.app
+        .post_form(
+            &format!("{page}/signatories"),
+            &[("party", "host"), ("listed", &listed)],
+        )
+        .await
+        .assert_status(303);
+    s.app
+        .post_form(
+            &format!("{page}/signatories"),
+            &[
+                ("party", "home"),
+                ("signatory_name", "Prof. Anne Dubois"),
+                ("signatory_function", "doyenne"),
+                ("signatory_email", DEAN),
+            ],
+        )
+        .await
+        .assert_status(303);
+}
+
+/// Signs, without an account, through the newest link e-mailed to `email`; returns the answer.
+pub(crate) async fn sign_by_link(
+    app: &mut TestApp,
+    email: &str,
+) -> passerelle_testkit::TestResponse {
+    let mail = app
+        .outbox()
+        .await
+        .into_iter()
+        .find(|e| e.to_address == email && e.body_text.contains("/sign/"))
+        .unwrap_or_else(|| panic!("no signing link sent to {email}"));
+    let link = app.link_in(&mail);
+    app.clear_cookies();
+    app.get(&link).await.assert_status(200);
+    app.post_form(&link, &[("confirm_employment", "yes")]).await
+}
+
 #[tokio::test]
 async fn an_agreement_is_co_written_versioned_approved_by_every_party_and_its_data_access_expires()
 {
@@ -861,7 +932,17 @@ async fn an_agreement_is_co_written_versioned_approved_by_every_party_and_its_da
     s.app.login(&stranger).await;
     s.app.get(&page).await.assert_status(404);
     s.app.get(&format!("{page}/terms")).await.assert_status(404);
-    // Submitted: version 1 awaits the participant, the host and the coordinator.
+    // Sending it for signature needs who signs for each organisation.
+    s.app.clear_cookies();
+    s.app.login(&lecturer).await;
+    let r = s.app.post_form(&format!("{page}/submit"), &[]).await;
+    r.assert_status(422);
+    assert!(r.body.contains("id=\"host_signatory-error\""));
+    assert!(r.body.contains("id=\"home_signatory-error\""));
+    s.app.clear_cookies();
+    s.app.login(&s.host).await;
+    name_signatories(&mut s, &page).await;
+    // Submitted: version 1 awaits the participant, both employers and the coordinator.
     s.app.clear_cookies();
     s.app.login(&lecturer).await;
     s.app
@@ -938,7 +1019,7 @@ async fn an_agreement_is_co_written_versioned_approved_by_every_party_and_its_da
         .await
         .assert_status(409);
     let view = s.app.get(&page).await;
-    assert!(view.body.contains("En attente d&#39;approbations"));
+    assert!(view.body.contains("Prête à signer"));
     assert!(view.body.contains("Version 2"));
     let cmp = s.app.get(&format!("{page}/compare?a=1&b=2")).await;
     cmp.assert_status(200);
@@ -974,6 +1055,14 @@ async fn an_agreement_is_co_written_versioned_approved_by_every_party_and_its_da
         )
         .await
         .assert_status(303);
+    let view = s.app.get(&page).await;
+    assert!(
+        view.body.contains("Partiellement signée"),
+        "partially signed"
+    );
+    // The home organisation's dean signs version 2 through the link e-mailed to her.
+    sign_by_link(&mut s.app, DEAN).await.assert_status(200);
+    s.app.login(&lecturer).await;
     let view = s.app.get(&page).await;
     assert!(view.body.contains("status-approved"), "approved");
     // The schedule goes into the participant's calendar: Tuesdays and Thursdays until the end.
@@ -1109,6 +1198,7 @@ pub(crate) async fn approved_agreement(
             .await
             .assert_status(303);
     }
+    name_signatories(s, &page).await;
     s.app
         .post_form(&format!("{page}/submit"), &[])
         .await
@@ -1138,6 +1228,7 @@ pub(crate) async fn approved_agreement(
             .await
             .assert_status(303);
     }
+    sign_by_link(&mut s.app, DEAN).await.assert_status(200);
     page
 }
 

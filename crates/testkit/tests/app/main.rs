@@ -15,4 +15,5 @@ mod questionnaires;
 mod security;
 mod sheet_search;
 mod sheets;
+mod signatures;
 mod xlsform;

@@ -62,9 +62,58 @@ pub struct AgreementPage {
     pub item_kind: String,
     pub item_text: String,
     pub reason: String,
+    /// The signatory form as typed.
+    pub signatory: SignatoryTyped,
+}
+
+/// A signatory form as typed, to show it again with its errors.
+#[derive(Debug, Clone, Default)]
+pub struct SignatoryTyped {
+    pub party: String,
+    pub listed: String,
+    pub name: String,
+    pub function: String,
+    pub email: String,
 }
 
 impl AgreementPage {
+    /// The version in force (signed by every party).
+    pub fn in_force(&self) -> i64 {
+        let a = &self.view.agreement;
+        a.signed_version.unwrap_or(a.version)
+    }
+    pub fn notice_count(&self) -> i64 {
+        self.view.notices.len() as i64
+    }
+    /// What the form of `party` shows: typed values when it was the one sent, else empty.
+    pub fn typed_signatory(&self, party: &Party) -> SignatoryTyped {
+        if self.signatory.party == party.code() {
+            self.signatory.clone()
+        } else {
+            SignatoryTyped::default()
+        }
+    }
+    /// Errors of the signatory form of `party` only.
+    pub fn signatory_error(&self, party: &Party, field: &str) -> String {
+        if self.signatory.party == party.code() {
+            self.errors.msg(&self.ctx, field)
+        } else {
+            String::new()
+        }
+    }
+    /// Who signs for `party`, as the page shows it: the participant, the coordinator's
+    /// programme, or the organisation's named signatory.
+    pub fn signer_label(&self, party: &Party) -> String {
+        match party {
+            Party::Participant => self.view.agreement.participant_name.clone(),
+            Party::Coordinator => self.view.agreement.programme_name.clone(),
+            _ => match self.view.signatory(party) {
+                Some(s) if s.function.is_empty() => s.name.clone(),
+                Some(s) => format!("{}, {}", s.name, s.function),
+                None => self.ctx.t("agreement-signatory-not-named"),
+            },
+        }
+    }
     /// Whether the viewer coordinates the programme (pairs cross-immersions).
     pub fn coordinates(&self) -> bool {
         self.view.my_parties.contains(&Party::Coordinator)
@@ -125,6 +174,12 @@ pub struct AgreementFormPage {
 }
 
 impl AgreementFormPage {
+    /// The version in force (signed by every party).
+    pub fn in_force(&self) -> i64 {
+        self.agreement
+            .signed_version
+            .unwrap_or(self.agreement.version)
+    }
     pub fn sections(&self) -> &'static [&'static str] {
         ALL_SECTIONS
     }

@@ -4,7 +4,7 @@
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use passerelle_core::Error;
-use passerelle_core::immersions::{self, AgreementView, TERM_FIELDS, Terms};
+use passerelle_core::immersions::{self, AgreementView, Party, TERM_FIELDS, Terms};
 use serde::Deserialize;
 
 use super::pages::*;
@@ -55,8 +55,62 @@ async fn view_page(
         item_kind: item.0,
         item_text: item.1,
         reason: String::new(),
+        signatory: SignatoryTyped::default(),
         ctx,
     })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SignatoryForm {
+    party: String,
+    listed: String,
+    signatory_name: String,
+    signatory_function: String,
+    signatory_email: String,
+}
+
+/// Names who signs for the host or the home organisation.
+pub async fn name_signatory(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    FormData(form): FormData<SignatoryForm>,
+) -> Result<Response, AppError> {
+    let user = ctx.require_user()?.clone();
+    let input = immersions::SignatoryInput {
+        listed: form.listed.clone(),
+        name: form.signatory_name.clone(),
+        function: form.signatory_function.clone(),
+        email: form.signatory_email.clone(),
+    };
+    match immersions::name_signatory(&state.core, &user, &id, &form.party, &input, &ctx.actor())
+        .await
+    {
+        Ok(()) => Ok(see_other(&format!(
+            "/agreements/{id}?notice=signatory-named#signatories"
+        ))),
+        Err(Error::Invalid(e)) => {
+            let mut page = view_page(
+                &state,
+                ctx,
+                &id,
+                Notice::default(),
+                Errors(e),
+                Default::default(),
+            )
+            .await?;
+            page.signatory = SignatoryTyped {
+                party: form.party,
+                listed: form.listed,
+                name: form.signatory_name,
+                function: form.signatory_function,
+                email: form.signatory_email,
+            };
+            Ok(invalid(page))
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 pub async fn show_agreement(
@@ -323,8 +377,7 @@ pub async fn download_calendar(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let user = ctx.require_user()?.clone();
-    let a = immersions::schedule(&state.core, &user, &id).await?;
-    let terms = a.terms();
+    let (a, terms) = immersions::schedule(&state.core, &user, &id).await?;
     let schedule = passerelle_export::Schedule {
         uid: format!("{}@passerelle", a.id),
         summary: ctx.t1("calendar-summary", "offer", &a.offer_title),
@@ -418,13 +471,27 @@ pub async fn download_pdf(
         a.required_parties()
             .into_iter()
             .map(|p| {
+                let signer = match p {
+                    Party::Participant => a.participant_name.clone(),
+                    Party::Coordinator => a.programme_name.clone(),
+                    _ => view
+                        .signatory(&p)
+                        .map(|s| format!("{}, {}", s.name, s.function))
+                        .unwrap_or_else(|| ctx.t("agreement-signatory-not-named")),
+                };
                 let done = view
                     .approvals
                     .iter()
                     .find(|x| x.version == a.version && x.party == p.code())
-                    .map(|x| format!("{} — {}", x.user_name, ctx.date(&x.approved_at)))
+                    .map(|x| {
+                        format!(
+                            "{} ({})",
+                            ctx.t1("agreement-signed-on", "date", &ctx.date(&x.approved_at)),
+                            ctx.tk("signature-method-", &x.method)
+                        )
+                    })
                     .unwrap_or_else(|| ctx.t("agreement-awaiting"));
-                (ctx.tk("party-", p.code()), done)
+                (ctx.tk("party-", p.code()), format!("{signer} — {done}"))
             })
             .collect(),
     ));
@@ -435,7 +502,7 @@ pub async fn download_pdf(
             "{} {} · {}",
             ctx.t("agreement-version"),
             a.version,
-            ctx.tk("agreement-status-", &a.status)
+            ctx.tk("agreement-status-", view.display_status())
         ),
         lang: ctx.lang().to_owned(),
         footer: format!("Passerelle · {}", ctx.date(&state.core.clock.unix())),

@@ -115,6 +115,7 @@ pub async fn pair_agreement(
                 item_kind: String::new(),
                 item_text: String::new(),
                 reason: String::new(),
+                signatory: Default::default(),
                 ctx,
             }))
         }

@@ -14,6 +14,7 @@ mod pages;
 mod programmes;
 mod reports;
 mod reviews;
+mod signing;
 
 use axum::routing::{get, post};
 
@@ -65,6 +66,9 @@ pub fn routes() -> Routes {
         .post("/agreements/{id}/items/{item}/remove", post(remove_item))
         .post("/agreements/{id}/submit", post(submit_agreement))
         .post("/agreements/{id}/approve", post(approve_agreement))
+        .post("/agreements/{id}/signatories", post(name_signatory))
+        .get("/sign/{token}", get(signing::show_signing))
+        .post("/sign/{token}", post(signing::sign))
         .post("/agreements/{id}/status", post(set_agreement_status))
         .get("/agreements/{id}/compare", get(compare_versions))
         .get("/agreements/{id}/calendar.ics", get(download_calendar))

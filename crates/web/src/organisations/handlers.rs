@@ -4,6 +4,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use passerelle_core::Error;
+use passerelle_core::immersions;
 use passerelle_core::organisations::{self, OrgInput, OrgView};
 use serde::Deserialize;
 
@@ -200,6 +201,7 @@ async fn members_page(
     } else {
         vec![]
     };
+    let signatories = immersions::org_signatories(&state.core, &user, slug).await?;
     Ok(MembersPage {
         ctx,
         view,
@@ -211,7 +213,71 @@ async fn members_page(
         errors,
         banner,
         notice,
+        signatories,
+        sig_name: String::new(),
+        sig_function: String::new(),
+        sig_email: String::new(),
+        sig_errors: Errors::default(),
     })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SignatoryForm {
+    signatory_name: String,
+    signatory_function: String,
+    signatory_email: String,
+}
+
+/// Lists a person entitled to sign agreements for the organisation (its administrators).
+pub async fn add_signatory(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    FormData(form): FormData<SignatoryForm>,
+) -> Result<Response, AppError> {
+    let user = ctx.require_user()?.clone();
+    let input = immersions::SignatoryInput {
+        name: form.signatory_name.clone(),
+        function: form.signatory_function.clone(),
+        email: form.signatory_email.clone(),
+        ..Default::default()
+    };
+    match immersions::add_org_signatory(&state.core, &user, &slug, &input, &ctx.actor()).await {
+        Ok(()) => Ok(see_other(&format!(
+            "/organisations/{slug}/members?notice=signatory-added#signatories"
+        ))),
+        Err(Error::Invalid(errors)) => {
+            let mut page = members_page(
+                &state,
+                ctx,
+                &slug,
+                Notice::default(),
+                (String::new(), "member".into()),
+                Errors::default(),
+                String::new(),
+            )
+            .await?;
+            page.sig_name = form.signatory_name;
+            page.sig_function = form.signatory_function;
+            page.sig_email = form.signatory_email;
+            page.sig_errors = Errors(errors);
+            Ok(invalid(page))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn remove_signatory(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let user = ctx.require_user()?.clone();
+    immersions::remove_org_signatory(&state.core, &user, &slug, &id, &ctx.actor()).await?;
+    Ok(see_other(&format!(
+        "/organisations/{slug}/members?notice=signatory-removed#signatories"
+    )))
 }
 
 pub async fn show_members(

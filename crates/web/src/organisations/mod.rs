@@ -30,6 +30,11 @@ pub fn routes() -> Routes {
             "/organisations/{slug}/members/{user_id}/remove",
             post(remove_member),
         )
+        .post("/organisations/{slug}/signatories", post(add_signatory))
+        .post(
+            "/organisations/{slug}/signatories/{id}/remove",
+            post(remove_signatory),
+        )
         .get("/invitations/{token}", get(show_invitation))
         .post("/invitations/{token}/accept", post(accept_invitation))
 }

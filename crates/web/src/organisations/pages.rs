@@ -2,6 +2,7 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
+use passerelle_core::immersions::OrgSignatory;
 use passerelle_core::organisations::{
     COUNTRIES, Invitation, InvitationView, Member, OrgKind, OrgRole, OrgView, Organisation,
 };
@@ -95,6 +96,12 @@ pub struct MembersPage {
     pub errors: Errors,
     pub banner: String,
     pub notice: Notice,
+    /// Who may sign agreements for the organisation, and the add form as typed.
+    pub signatories: Vec<OrgSignatory>,
+    pub sig_name: String,
+    pub sig_function: String,
+    pub sig_email: String,
+    pub sig_errors: Errors,
 }
 impl Choices for MembersPage {}
 

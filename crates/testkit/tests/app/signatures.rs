@@ -1,0 +1,435 @@
+//! Agreements signed by the people entitled to sign: named signatories, single-use signing
+//! links, amendments while the immersion goes on, reminders, and every party told.
+
+use passerelle_testkit::passerelle_core::accounts::Role;
+use passerelle_testkit::{TestApp, TestUser};
+
+use super::immersions::{
+    DEAN, Setup, accepted_application, approved_agreement, id_from, name_signatories, setup,
+};
+
+/// A drafted, complete agreement (terms, one objective, one task), as the host; returns its
+/// page path and the participant.
+async fn complete_draft(s: &mut Setup) -> (String, TestUser) {
+    let (lecturer, application, _) = accepted_application(s).await;
+    let r = s
+        .app
+        .post_form(&format!("/applications/{application}/agreement"), &[])
+        .await;
+    let page = format!("/agreements/{}", id_from(r.location(), "/agreements/"));
+    s.app
+        .post_form(
+            &format!("{page}/edit"),
+            &[
+                ("tutor_name", "Claire Tutrice"),
+                ("role_does", "Participe aux synthèses."),
+                ("start", "2026-03-01"),
+                ("end", "2027-08-31"),
+                ("time_share", "40"),
+                ("recurring_days", "mardi"),
+                ("employer_of_record", "HES-SO"),
+                ("data_categories", "Dossiers de suivi"),
+                ("confidentiality", "Secret de fonction."),
+                ("access_end", "2026-06-30"),
+            ],
+        )
+        .await
+        .assert_status(303);
+    for (kind, text) in [("objective", "Observer"), ("task", "Co-animer")] {
+        s.app
+            .post_form(&format!("{page}/items"), &[("kind", kind), (kind, text)])
+            .await
+            .assert_status(303);
+    }
+    (page, lecturer)
+}
+
+async fn as_user(app: &mut TestApp, user: &TestUser) {
+    app.clear_cookies();
+    app.login(user).await;
+}
+
+/// `(method, signer name, signer function)` of the signature of `party` on `version`.
+async fn signature(
+    app: &TestApp,
+    page: &str,
+    party: &str,
+    version: i64,
+) -> (String, String, String) {
+    let id = page.trim_start_matches("/agreements/");
+    let mut conn = app.core.db.pool.acquire().await.expect("conn");
+    sqlx::query_as(
+        "SELECT method, user_name, signer_function FROM agreement_approvals
+         WHERE agreement_id = $1 AND party = $2 AND version = $3",
+    )
+    .bind(id)
+    .bind(party)
+    .bind(version)
+    .fetch_one(&mut *conn)
+    .await
+    .expect("signature")
+}
+
+#[tokio::test]
+async fn each_organisation_signs_only_through_its_named_signatory_and_links_sign_once() {
+    let mut s = setup().await;
+    let (page, lecturer) = complete_draft(&mut s).await;
+    // A plain member of the host organisation cannot list who signs for it.
+    let colleague = s.app.with_user(Role::Member).await;
+    s.app
+        .with_membership(&s.host_org, &colleague, "member")
+        .await;
+    as_user(&mut s.app, &colleague).await;
+    s.app
+        .post_form(
+            &format!("/organisations/{}/signatories", s.host_org),
+            &[
+                ("signatory_name", "Moi"),
+                ("signatory_function", "membre"),
+                ("signatory_email", &colleague.email),
+            ],
+        )
+        .await
+        .assert_status(403);
+    // The participant cannot name themself as their employer's signatory.
+    as_user(&mut s.app, &lecturer).await;
+    let r = s
+        .app
+        .post_form(
+            &format!("{page}/signatories"),
+            &[
+                ("party", "home"),
+                ("signatory_name", "Moi-même"),
+                ("signatory_function", "enseignant"),
+                ("signatory_email", &lecturer.email.to_uppercase()),
+            ],
+        )
+        .await;
+    r.assert_status(422);
+    assert!(r.body.contains("ne peut pas signer pour une organisation"));
+    assert!(r.body.contains("value=\"Moi-même\""), "typed input kept");
+    // The participant cannot name the host's signatory either.
+    s.app
+        .post_form(&format!("{page}/signatories"), &[("party", "host")])
+        .await
+        .assert_status(403);
+    // The host's admin lists and names the signatories, then the agreement goes out.
+    as_user(&mut s.app, &s.host).await;
+    name_signatories(&mut s, &page).await;
+    s.app
+        .post_form(&format!("{page}/submit"), &[])
+        .await
+        .assert_status(303);
+    let request = s.app.last_email_to(DEAN).await;
+    assert!(
+        request.subject.contains("Convention à signer"),
+        "{}",
+        request.subject
+    );
+    assert!(request.body_text.contains("Bonjour Prof. Anne Dubois"));
+    // Nobody but the named person signs for an organisation: not the participant, not another
+    // member of the host, not the coordinator.
+    for (who, party) in [
+        (lecturer.clone(), "home"),
+        (lecturer.clone(), "host"),
+        (colleague.clone(), "host"),
+        (s.coordinator.clone(), "host"),
+        (s.coordinator.clone(), "home"),
+    ] {
+        as_user(&mut s.app, &who).await;
+        let r = s
+            .app
+            .post_form(
+                &format!("{page}/approve"),
+                &[
+                    ("party", party),
+                    ("version", "1"),
+                    ("confirm_employment", "yes"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status.as_u16(), 403, "{} signing for {party}", who.email);
+    }
+    // The page offers the participant only their own signature.
+    let view = s.app.get(&page).await;
+    assert!(
+        !view
+            .body
+            .contains("value=\"home\"><input type=\"hidden\" name=\"version\"")
+    );
+    // The dean signs without an account: the employment conditions must be confirmed first.
+    let link = s.app.link_in(&request);
+    s.app.clear_cookies();
+    let sign = s.app.get(&link).await;
+    sign.assert_status(200);
+    assert!(
+        sign.body.contains("Secret de fonction."),
+        "the full terms are shown"
+    );
+    let r = s.app.post_form(&link, &[]).await;
+    r.assert_status(422);
+    assert!(r.body.contains("id=\"confirm_employment-error\""));
+    s.app
+        .post_form(&link, &[("confirm_employment", "yes")])
+        .await
+        .assert_status(200);
+    assert_eq!(
+        signature(&s.app, &page, "home", 1).await,
+        ("link".into(), "Prof. Anne Dubois".into(), "doyenne".into())
+    );
+    // A link signs once.
+    let again = s.app.get(&link).await;
+    again.assert_status(410);
+    assert!(again.body.contains("déjà servi"));
+    s.app
+        .post_form(&link, &[("confirm_employment", "yes")])
+        .await
+        .assert_status(410);
+    // Every party sees who has signed and who has not; the participant was told.
+    as_user(&mut s.app, &lecturer).await;
+    let view = s.app.get(&page).await;
+    assert!(view.body.contains("Partiellement signée"));
+    assert!(view.body.contains("Prof. Anne Dubois, doyenne"));
+    assert!(view.body.contains("par le lien reçu par courriel"));
+    let told = s.app.last_email_to(&lecturer.email).await;
+    assert!(
+        told.subject.contains("Nouvelle signature"),
+        "{}",
+        told.subject
+    );
+    // The others sign from their accounts; the last signature makes it signed, and says so.
+    s.app
+        .post_form(
+            &format!("{page}/approve"),
+            &[("party", "participant"), ("version", "1")],
+        )
+        .await
+        .assert_status(303);
+    as_user(&mut s.app, &s.host).await;
+    s.app
+        .post_form(
+            &format!("{page}/approve"),
+            &[
+                ("party", "host"),
+                ("version", "1"),
+                ("confirm_employment", "yes"),
+            ],
+        )
+        .await
+        .assert_status(303);
+    assert_eq!(
+        signature(&s.app, &page, "host", 1).await,
+        ("account".into(), "Hélène Hôte".into(), "directrice".into())
+    );
+    as_user(&mut s.app, &s.coordinator).await;
+    s.app
+        .post_form(
+            &format!("{page}/approve"),
+            &[("party", "coordinator"), ("version", "1")],
+        )
+        .await
+        .assert_status(303);
+    let view = s.app.get(&page).await;
+    assert!(view.body.contains("status-approved"));
+    assert!(
+        view.body.contains("Signée par toutes les parties"),
+        "notice history"
+    );
+    let done = s.app.last_email_to(DEAN).await;
+    assert!(
+        done.subject.contains("signée par toutes les parties"),
+        "{}",
+        done.subject
+    );
+    assert!(
+        s.app
+            .audit_actions()
+            .await
+            .contains(&"agreement-signatory-named".to_owned())
+    );
+}
+
+#[tokio::test]
+async fn signatories_are_reminded_and_expired_or_replaced_links_are_refused() {
+    let mut s = setup().await;
+    let (page, _) = complete_draft(&mut s).await;
+    name_signatories(&mut s, &page).await;
+    s.app
+        .post_form(&format!("{page}/submit"), &[])
+        .await
+        .assert_status(303);
+    let first = s.app.last_email_to(DEAN).await;
+    // Not yet due: no reminder.
+    s.app.clock().advance(86_400);
+    s.app.run_sweep().await;
+    assert_eq!(s.app.last_email_to(DEAN).await.id, first.id);
+    // After the reminder delay (5 days), a reminder with a new link.
+    s.app.clock().advance(5 * 86_400);
+    s.app.run_sweep().await;
+    let reminder = s.app.last_email_to(DEAN).await;
+    assert!(
+        reminder.subject.starts_with("Relance"),
+        "{}",
+        reminder.subject
+    );
+    assert_ne!(s.app.link_in(&reminder), s.app.link_in(&first));
+    // Reminded once per delay, not at every sweep.
+    s.app.run_sweep().await;
+    assert_eq!(s.app.last_email_to(DEAN).await.id, reminder.id);
+    // The first link expires after 14 days.
+    s.app.clock().advance(9 * 86_400);
+    s.app.clear_cookies();
+    let r = s.app.get(&s.app.link_in(&first)).await;
+    r.assert_status(410);
+    assert!(r.body.contains("expiré"));
+    // Naming someone else makes the links of the one replaced stop working.
+    s.app.login(&s.host).await;
+    s.app
+        .post_form(
+            &format!("{page}/signatories"),
+            &[
+                ("party", "home"),
+                ("signatory_name", "Service RH"),
+                ("signatory_function", "ressources humaines"),
+                ("signatory_email", "rh@hes.example"),
+            ],
+        )
+        .await
+        .assert_status(303);
+    s.app.clear_cookies();
+    let r = s.app.get(&s.app.link_in(&reminder)).await;
+    r.assert_status(410);
+    assert!(r.body.contains("remplacés"));
+    // The new signatory was asked at once.
+    let mail = s.app.last_email_to("rh@hes.example").await;
+    assert!(mail.subject.contains("Convention à signer"));
+}
+
+#[tokio::test]
+async fn an_amendment_is_signed_while_the_immersion_goes_on_then_applies() {
+    let mut s = setup().await;
+    let (lecturer, application, _) = accepted_application(&mut s).await;
+    let page = approved_agreement(&mut s, &lecturer, &application).await;
+    as_user(&mut s.app, &s.host).await;
+    s.app
+        .post_form(&format!("{page}/status"), &[("status", "active")])
+        .await
+        .assert_status(303);
+    // The edit form says what saving will do.
+    let form = s.app.get(&format!("{page}/edit")).await;
+    assert!(form.body.contains("propose un avenant"));
+    // The host proposes to end later: an amendment, the immersion stays under way.
+    s.app
+        .post_form(
+            &format!("{page}/edit"),
+            &[
+                ("tutor_name", "Claire Tutrice"),
+                ("tutor_email", "claire@fribourg.example"),
+                (
+                    "role_does",
+                    "Participe aux synthèses d'équipe et co-anime un atelier.",
+                ),
+                ("role_does_not", "Ne prend aucune décision de placement."),
+                ("start", "2026-03-01"),
+                ("end", "2027-12-31"),
+                ("time_share", "40"),
+                ("recurring_days", "mardi, jeudi"),
+                (
+                    "continuity",
+                    "Un carnet de liaison et un point hebdomadaire avec la tutrice.",
+                ),
+                ("employer_of_record", "HES-SO, salaire maintenu"),
+                (
+                    "data_categories",
+                    "Dossiers de suivi éducatif des familles suivies par l'équipe",
+                ),
+                (
+                    "confidentiality",
+                    "Je m'engage à ne rien divulguer des situations rencontrées.",
+                ),
+                ("access_start", "2026-03-01"),
+                ("access_end", "2026-06-30"),
+            ],
+        )
+        .await
+        .assert_status(303);
+    let view = s.app.get(&page).await;
+    assert!(view.body.contains("status-active"), "still under way");
+    assert!(
+        view.body
+            .contains("Avenant en attente de signatures : version 2")
+    );
+    // The calendar still follows the signed version.
+    let ics = s.app.get(&format!("{page}/calendar.ics")).await;
+    assert!(ics.body.contains("UNTIL=20270831"), "{}", ics.body);
+    // The dean is shown what the amendment changes.
+    let mail = s.app.last_email_to(DEAN).await;
+    assert!(
+        mail.subject.contains("Avenant à signer"),
+        "{}",
+        mail.subject
+    );
+    let link = s.app.link_in(&mail);
+    s.app.clear_cookies();
+    let sign = s.app.get(&link).await;
+    assert!(sign.body.contains("Ce que cet avenant modifie"));
+    assert!(sign.body.contains("2027-12-31"));
+    s.app
+        .post_form(&link, &[("confirm_employment", "yes")])
+        .await
+        .assert_status(200);
+    // The logbook stays open meanwhile.
+    as_user(&mut s.app, &lecturer).await;
+    s.app
+        .post_multipart(
+            &format!("{page}/logbook"),
+            &[
+                ("entry_date", "2026-04-02"),
+                ("kind", "observation"),
+                ("title", "Pendant l'avenant"),
+                ("body", "La synthèse continue."),
+                ("visibility", "private"),
+            ],
+            &[("files", "", b"")],
+        )
+        .await
+        .assert_status(303);
+    s.app
+        .post_form(
+            &format!("{page}/approve"),
+            &[("party", "participant"), ("version", "2")],
+        )
+        .await
+        .assert_status(303);
+    as_user(&mut s.app, &s.host).await;
+    s.app
+        .post_form(
+            &format!("{page}/approve"),
+            &[
+                ("party", "host"),
+                ("version", "2"),
+                ("confirm_employment", "yes"),
+            ],
+        )
+        .await
+        .assert_status(303);
+    // Until the last signature, the signed version applies.
+    let ics = s.app.get(&format!("{page}/calendar.ics")).await;
+    assert!(ics.body.contains("UNTIL=20270831"));
+    as_user(&mut s.app, &s.coordinator).await;
+    s.app
+        .post_form(
+            &format!("{page}/approve"),
+            &[("party", "coordinator"), ("version", "2")],
+        )
+        .await
+        .assert_status(303);
+    let view = s.app.get(&page).await;
+    assert!(view.body.contains("status-active"));
+    assert!(!view.body.contains("Avenant en attente"));
+    assert!(view.body.contains("Avenant signé"), "notice history");
+    let ics = s.app.get(&format!("{page}/calendar.ics")).await;
+    assert!(ics.body.contains("UNTIL=20271231"), "{}", ics.body);
+    let told = s.app.last_email_to(&lecturer.email).await;
+    assert!(told.subject.contains("Avenant signé"), "{}", told.subject);
+}

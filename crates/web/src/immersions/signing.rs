@@ -1,0 +1,114 @@
+//! Signing an agreement through the single-use link e-mailed to an organisation's named
+//! signatory: no account needed. The link is the credential; the page shows the version to sign
+//! (and, for an amendment, what changes) and records the signature with time, IP and browser.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use passerelle_core::Error;
+use passerelle_core::immersions::{self, SigningView, TERM_FIELDS};
+use serde::Deserialize;
+
+use super::agreement_pages::{ALL_SECTIONS, term_key};
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use crate::forms::{Errors, FormData, invalid};
+
+#[derive(Template, WebTemplate)]
+#[template(path = "immersions/sign.html")]
+pub struct SignPage {
+    pub ctx: Ctx,
+    pub token: String,
+    pub view: SigningView,
+    pub errors: Errors,
+}
+
+impl SignPage {
+    pub fn sections(&self) -> &'static [&'static str] {
+        ALL_SECTIONS
+    }
+    pub fn fields(&self, section: &str) -> Vec<&'static str> {
+        TERM_FIELDS
+            .iter()
+            .filter(|(_, s)| *s == section)
+            .map(|(f, _)| *f)
+            .collect()
+    }
+    pub fn label(&self, field: &str) -> String {
+        match field {
+            "objectives" => self.ctx.t("agreement-objectives"),
+            "tasks" => self.ctx.t("agreement-tasks"),
+            f => self.ctx.t(&term_key(f)),
+        }
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "immersions/signed.html")]
+pub struct SignedPage {
+    pub ctx: Ctx,
+}
+
+/// A link that can no longer sign says why, with 410 Gone.
+fn refused(e: Error) -> AppError {
+    match e {
+        Error::Conflict(
+            code @ ("signing-link-used" | "signing-link-expired" | "signing-link-replaced"),
+        ) => AppError::new(StatusCode::GONE, code),
+        e => e.into(),
+    }
+}
+
+pub async fn show_signing(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+) -> Result<SignPage, AppError> {
+    let view = immersions::signing_view(&state.core, &token, &ctx.actor())
+        .await
+        .map_err(refused)?;
+    Ok(SignPage {
+        ctx,
+        token,
+        view,
+        errors: Errors::default(),
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SignForm {
+    confirm_employment: String,
+}
+
+pub async fn sign(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+    FormData(form): FormData<SignForm>,
+) -> Result<Response, AppError> {
+    let agent = headers
+        .get(axum::http::header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let confirms = !form.confirm_employment.is_empty();
+    match immersions::sign_with_link(&state.core, &token, confirms, &ctx.actor(), agent).await {
+        Ok(_) => Ok(SignedPage { ctx }.into_response()),
+        Err(Error::Invalid(e)) => {
+            let view = immersions::signing_view(&state.core, &token, &ctx.actor())
+                .await
+                .map_err(refused)?;
+            Ok(invalid(SignPage {
+                ctx,
+                token,
+                view,
+                errors: Errors(e),
+            }))
+        }
+        Err(e) => Err(refused(e)),
+    }
+}
