@@ -158,7 +158,7 @@ test('a host publishes, a candidate applies, every party signs the agreement, th
   await page.getByRole('button', { name: "Signer en tant que structure d'accueil" }).click();
   await expect(page.locator('#confirm_employment-error')).toBeVisible();
   await checkA11y(page, testInfo);
-  await page.getByLabel("En tant qu'employeur").check();
+  await page.getByLabel(/je confirme les conditions d'emploi/).check();
   await page.getByRole('button', { name: "Signer en tant que structure d'accueil" }).click();
   await expect(page.getByRole('status')).toContainText('Votre signature a été enregistrée');
 
@@ -172,7 +172,7 @@ test('a host publishes, a candidate applies, every party signs the agreement, th
   const dean = await (await browser.newContext({ javaScriptEnabled: testInfo.project.use.javaScriptEnabled })).newPage();
   await dean.goto(signLink);
   await checkA11y(dean, testInfo);
-  await dean.getByLabel("En tant qu'employeur").check();
+  await dean.getByLabel(/je confirme les conditions d'emploi/).check();
   await dean.getByRole('button', { name: 'Signer en tant que Prof. Anne Dubois' }).click();
   await expect(dean.getByRole('heading', { level: 1 })).toHaveText('Convention signée');
   await dean.context().close();

@@ -4,7 +4,7 @@
 -- this one (agreement_signatories). Signatories without an account sign through a single-use
 -- link e-mailed to them (signing_links: only the hash of the token is kept; the link is tied to
 -- one version and records when, from where and with which browser it was used). Approvals now
--- record the signatory's function, the method (account or link), IP and user agent.
+-- record the signatory's function and address, the method (account or link), IP and user agent.
 -- agreements.signed_version is the version in force: an amendment (a later version) is signed
 -- while the immersion goes on under it. agreement_notices is the history of the e-mails that
 -- told the parties of each step.
@@ -40,6 +40,7 @@ CREATE TABLE signing_links (
     created_at   BIGINT NOT NULL,
     expires_at   BIGINT NOT NULL,
     used_at      BIGINT,
+    revoked_at   BIGINT,
     used_ip      TEXT NOT NULL DEFAULT '',
     used_agent   TEXT NOT NULL DEFAULT ''
 );
@@ -49,6 +50,15 @@ ALTER TABLE agreement_approvals ADD COLUMN signer_function TEXT NOT NULL DEFAULT
 ALTER TABLE agreement_approvals ADD COLUMN method TEXT NOT NULL DEFAULT 'account';
 ALTER TABLE agreement_approvals ADD COLUMN ip TEXT NOT NULL DEFAULT '';
 ALTER TABLE agreement_approvals ADD COLUMN user_agent TEXT NOT NULL DEFAULT '';
+ALTER TABLE agreement_approvals ADD COLUMN signer_email TEXT NOT NULL DEFAULT '';
+
+-- Approvals an organisation gave under the old rule (any member, or the participant for their
+-- own employer) on agreements still awaiting signatures no longer count: each organisation
+-- signs again through its named signatory. Signed agreements keep their history.
+DELETE FROM agreement_approvals
+ WHERE party IN ('host', 'home')
+   AND EXISTS (SELECT 1 FROM agreements a WHERE a.id = agreement_approvals.agreement_id
+               AND a.status = 'in-review' AND a.version = agreement_approvals.version);
 
 ALTER TABLE agreements ADD COLUMN signed_version BIGINT;
 UPDATE agreements SET signed_version = version
@@ -60,6 +70,7 @@ CREATE TABLE agreement_notices (
     kind         TEXT NOT NULL,
     party        TEXT NOT NULL,
     recipient    TEXT NOT NULL,
+    actor        TEXT NOT NULL DEFAULT '',
     version      BIGINT NOT NULL,
     created_at   BIGINT NOT NULL
 );

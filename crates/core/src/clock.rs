@@ -54,6 +54,52 @@ pub fn format_instant(unix: i64) -> String {
         .unwrap_or_default()
 }
 
+/// A unix instant as people read it in `locale`: "6 décembre 2026 à 05:04 UTC",
+/// "6 December 2026, 05:04 UTC".
+pub fn format_instant_in(unix: i64, locale: crate::Locale) -> String {
+    const FR: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let Ok(t) = OffsetDateTime::from_unix_timestamp(unix) else {
+        return String::new();
+    };
+    let month = usize::from(u8::from(t.month())) - 1;
+    let (day, year, hour, minute) = (t.day(), t.year(), t.hour(), t.minute());
+    match locale {
+        crate::Locale::Fr => {
+            format!("{day} {} {year} à {hour:02}:{minute:02} UTC", FR[month])
+        }
+        crate::Locale::En => {
+            format!("{day} {} {year}, {hour:02}:{minute:02} UTC", EN[month])
+        }
+    }
+}
+
 /// Formats a unix instant as RFC 3339 (`2026-01-05T09:00:00Z`), for exports.
 pub fn format_rfc3339(unix: i64) -> String {
     OffsetDateTime::from_unix_timestamp(unix)
@@ -63,4 +109,22 @@ pub fn format_rfc3339(unix: i64) -> String {
                 .ok()
         })
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod locale_tests {
+    use super::*;
+
+    #[test]
+    fn instants_read_in_each_language() {
+        let t = 1_796_533_440; // 2026-12-06 05:04 UTC
+        assert_eq!(
+            format_instant_in(t, crate::Locale::Fr),
+            "6 décembre 2026 à 05:04 UTC"
+        );
+        assert_eq!(
+            format_instant_in(t, crate::Locale::En),
+            "6 December 2026, 05:04 UTC"
+        );
+    }
 }

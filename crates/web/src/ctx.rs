@@ -107,9 +107,9 @@ impl Ctx {
         }
     }
 
-    /// A date for people: `YYYY-MM-DD HH:MM UTC`.
+    /// A moment for people, in the reader's language: "6 décembre 2026 à 05:04 UTC".
     pub fn date(&self, unix: &i64) -> String {
-        passerelle_core::clock::format_instant(*unix)
+        passerelle_core::clock::format_instant_in(*unix, self.locale)
     }
 }
 

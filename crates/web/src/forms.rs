@@ -172,6 +172,14 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for HxFragment {
 #[derive(Debug, Clone, Default)]
 pub struct Notice(pub Option<&'static str>);
 
+/// The browser's `User-Agent`, as recorded with a signature (empty when absent or not text).
+pub fn user_agent(headers: &axum::http::HeaderMap) -> &str {
+    headers
+        .get(axum::http::header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+}
+
 const NOTICES: &[&str] = &[
     "sheet-created",
     "sheet-saved",
@@ -203,6 +211,8 @@ const NOTICES: &[&str] = &[
     "signatory-added",
     "signatory-removed",
     "signatory-named",
+    "amendment-withdrawn",
+    "amendment-proposed",
     "member-updated",
     "member-removed",
     "joined",

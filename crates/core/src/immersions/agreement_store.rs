@@ -87,6 +87,25 @@ pub async fn first_of_offer_titled(
     .await
 }
 
+/// Agreements that mirror `a` (its host is their home organisation and the reverse) and are not
+/// paired yet: the candidates for a cross-immersion pair.
+pub async fn reciprocal_candidates(conn: &mut AnyConnection, a: &Agreement) -> R<Vec<Agreement>> {
+    let Some(home) = &a.home_organisation_id else {
+        return Ok(Vec::new());
+    };
+    sqlx::query_as(concat!(
+        agreement_select!(),
+        " WHERE a.host_organisation_id = $1 AND a.home_organisation_id = $2 AND a.id <> $3
+            AND NOT EXISTS (SELECT 1 FROM agreement_pairs x WHERE a.id IN (x.first_id, x.second_id))
+          ORDER BY a.created_at DESC, a.id LIMIT 50"
+    ))
+    .bind(home)
+    .bind(&a.host_organisation_id)
+    .bind(&a.id)
+    .fetch_all(conn)
+    .await
+}
+
 /// Agreements a person is party to: as participant, member of the host or home organisation,
 /// or coordinator.
 pub async fn of_user(conn: &mut AnyConnection, user_id: &str) -> R<Vec<Agreement>> {
@@ -126,6 +145,45 @@ pub async fn save(
     .execute(conn)
     .await?;
     Ok(done.rows_affected() == 1)
+}
+
+/// Puts the agreement back to `version` with `terms`, dropping the later (unsigned) versions
+/// and their signatures.
+pub async fn restore_version(
+    conn: &mut AnyConnection,
+    id: &str,
+    version: i64,
+    terms: &str,
+    now: i64,
+) -> R<()> {
+    sqlx::query("UPDATE agreements SET terms = $3, version = $2, updated_at = $4 WHERE id = $1")
+        .bind(id)
+        .bind(version)
+        .bind(terms)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+    for sql in [
+        "DELETE FROM agreement_approvals WHERE agreement_id = $1 AND version > $2",
+        "DELETE FROM agreement_versions WHERE agreement_id = $1 AND version > $2",
+    ] {
+        sqlx::query(sql)
+            .bind(id)
+            .bind(version)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Takes the agreement's row lock for the rest of the transaction (PostgreSQL; SQLite
+/// transactions already hold the single write lock).
+pub async fn lock(conn: &mut AnyConnection, id: &str) -> R<()> {
+    sqlx::query("UPDATE agreements SET updated_at = updated_at WHERE id = $1")
+        .bind(id)
+        .execute(conn)
+        .await
+        .map(|_| ())
 }
 
 /// Moves from `from` to `to`; `false` when the status changed meanwhile.

@@ -8,85 +8,16 @@
 //! data access ends by itself at its end date or when the immersion ends early.
 
 use super::agreement_store as store;
-use super::signatures::{self, Notice, NoticeKind, OrgSignatory, Signatory};
+use super::signatures::{self, NoticeKind};
 use super::{
-    Agreement, AgreementStatus, Approval, Item, ItemKind, Party, Sensitivity, Snapshot,
-    TERM_FIELDS, Terms, policy,
+    Agreement, AgreementStatus, Item, ItemKind, Party, Sensitivity, Snapshot, TERM_FIELDS, Terms,
+    policy,
 };
 use crate::accounts::{Actor, Role, User};
 use crate::audit::{self, Entry, action};
 use crate::ids::new_id;
 use crate::validate::{self, FieldErrors};
 use crate::{Core, Error, Result};
-
-/// An agreement as one of its parties sees it (without the confidential terms).
-#[derive(Debug, Clone)]
-pub struct AgreementView {
-    pub agreement: Agreement,
-    /// The parties the viewer may act for.
-    pub my_parties: Vec<Party>,
-    pub items: Vec<Item>,
-    pub approvals: Vec<Approval>,
-    /// Frozen versions, oldest first.
-    pub versions: Vec<i64>,
-    pub may_edit: bool,
-    pub may_manage: bool,
-    /// The parties the viewer signs for (see `signatures`).
-    pub signs_as: Vec<Party>,
-    /// Each organisation's named signatory.
-    pub signatories: Vec<Signatory>,
-    /// The parties whose signatory the viewer may name, with the listed signatories to choose
-    /// from (`None`: typed in, a home employer not on Passerelle).
-    pub naming: Vec<(Party, Option<Vec<OrgSignatory>>)>,
-    /// The e-mails that told the parties of each step, newest first.
-    pub notices: Vec<Notice>,
-}
-
-impl AgreementView {
-    /// Approvals of the current version.
-    pub fn current_approvals(&self) -> Vec<&Approval> {
-        self.approvals
-            .iter()
-            .filter(|a| a.version == self.agreement.version)
-            .collect()
-    }
-    /// Required parties that have not approved the current version yet.
-    pub fn missing_parties(&self) -> Vec<Party> {
-        let done = self.current_approvals();
-        self.agreement
-            .required_parties()
-            .into_iter()
-            .filter(|p| !done.iter().any(|a| a.party == p.code()))
-            .collect()
-    }
-    /// Parties the viewer may sign for now.
-    pub fn may_approve_as(&self) -> Vec<Party> {
-        if !signatures::awaiting_signatures(&self.agreement) {
-            return vec![];
-        }
-        let missing = self.missing_parties();
-        self.signs_as
-            .iter()
-            .copied()
-            .filter(|p| missing.contains(p))
-            .collect()
-    }
-    /// The named signatory of `party` (host or home).
-    pub fn signatory(&self, party: &Party) -> Option<&Signatory> {
-        self.signatories.iter().find(|s| s.party == party.code())
-    }
-    /// The status as the parties read it ("partially signed" included).
-    pub fn display_status(&self) -> &'static str {
-        self.agreement
-            .display_status(self.current_approvals().len())
-    }
-    pub fn live_items(&self, kind: &str) -> Vec<&Item> {
-        self.items
-            .iter()
-            .filter(|i| i.kind == kind && i.removed_at.is_none())
-            .collect()
-    }
-}
 
 /// The parties `user` may act for in `a`.
 async fn parties_of(
@@ -112,8 +43,8 @@ async fn parties_of(
     Ok(parties)
 }
 
-/// The agreement and the viewer's parties; `NotFound` for anyone who is neither a party nor an
-/// administrator.
+/// The agreement and the viewer's parties; `NotFound` for anyone who is neither a party, nor
+/// an organisation's named signatory signed in with that address, nor an administrator.
 pub(super) async fn load(
     conn: &mut sqlx::AnyConnection,
     user: &User,
@@ -121,7 +52,12 @@ pub(super) async fn load(
 ) -> Result<(Agreement, Vec<Party>)> {
     let a = store::by_id(conn, id).await?.ok_or(Error::NotFound)?;
     let parties = parties_of(conn, user, &a).await?;
-    if parties.is_empty() && user.role != Role::Administrator {
+    if parties.is_empty()
+        && user.role != Role::Administrator
+        && super::approvals::parties_signed_by(conn, user, &a)
+            .await?
+            .is_empty()
+    {
         return Err(Error::NotFound);
     }
     Ok((a, parties))
@@ -147,7 +83,7 @@ fn ensure_editable(a: &Agreement, parties: &[Party]) -> Result<()> {
     }
 }
 
-fn may_edit(a: &Agreement, parties: &[Party]) -> bool {
+pub(super) fn may_edit(a: &Agreement, parties: &[Party]) -> bool {
     a.status().is_editable() && !parties.is_empty()
 }
 
@@ -271,45 +207,6 @@ pub async fn draft_agreement(
     .await?;
     tx.commit().await?;
     Ok(id)
-}
-
-/// The agreement page's data.
-pub async fn agreement_view(core: &Core, user: &User, id: &str) -> Result<AgreementView> {
-    let mut conn = core.db.pool.acquire().await?;
-    let (agreement, my_parties) = load(&mut conn, user, id).await?;
-    let items = store::items(&mut conn, id).await?;
-    let approvals = store::approvals(&mut conn, id).await?;
-    let versions = store::versions(&mut conn, id)
-        .await?
-        .into_iter()
-        .map(|(v, _)| v)
-        .collect();
-    let signs_as = super::approvals::parties_signed_by(&mut conn, user, &agreement).await?;
-    let (signatories, notices) = signatures::signatories_and_notices(&mut conn, id).await?;
-    drop(conn);
-    let may_name = if agreement.status().is_editable() {
-        signatures::may_name(&agreement, &my_parties)
-    } else {
-        Vec::new()
-    };
-    let naming = signatures::signatory_choices(core, &agreement)
-        .await?
-        .into_iter()
-        .filter(|(p, _)| may_name.contains(p))
-        .collect();
-    Ok(AgreementView {
-        may_edit: may_edit(&agreement, &my_parties),
-        may_manage: may_manage(&my_parties),
-        agreement,
-        my_parties,
-        items,
-        approvals,
-        versions,
-        signs_as,
-        signatories,
-        naming,
-        notices,
-    })
 }
 
 /// The full terms, employment and data access included. Reading them is audited.

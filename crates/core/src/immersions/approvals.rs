@@ -94,14 +94,20 @@ async fn signs_for(
             })
         }
         Party::Host | Party::Home => {
-            if a.participant_id == user.id || !user.email_confirmed {
+            let me = signatures::mailbox(&user.email);
+            if a.participant_id == user.id
+                || !user.email_confirmed
+                || signatures::own_mailboxes(conn, a).await?.contains(&me)
+            {
                 return Ok(None);
             }
             signatures::signatories_and_notices(conn, &a.id)
                 .await?
                 .0
                 .into_iter()
-                .find(|s| s.party == party.code() && s.email.eq_ignore_ascii_case(&user.email))
+                .find(|s| {
+                    s.party == party.code() && s.email.to_lowercase() == user.email.to_lowercase()
+                })
         }
     })
 }
@@ -125,6 +131,7 @@ pub(super) async fn parties_signed_by(
 /// signs for that party (see [`signs_for`]), when the version is not the current one, when the
 /// party signed already, and — for the two employers — without confirming the employment
 /// conditions. The last signature makes the agreement signed, or the amendment in force.
+#[allow(clippy::too_many_arguments)]
 pub async fn approve(
     core: &Core,
     user: &User,
@@ -133,6 +140,7 @@ pub async fn approve(
     version: i64,
     confirms_employment: bool,
     actor: &Actor,
+    agent: &str,
 ) -> Result<()> {
     let mut tx = core.db.begin().await?;
     let (a, _) = load(&mut tx, user, id).await?;
@@ -167,7 +175,7 @@ pub async fn approve(
             email: &user.email,
             method: "account",
             ip: &actor.ip,
-            agent: "",
+            agent: &agent.chars().take(300).collect::<String>(),
         },
     )
     .await?;
@@ -185,14 +193,27 @@ pub async fn approve(
     Ok(())
 }
 
-/// Starts, completes, terminates early (reason required) or cancels an agreement: the host and
-/// the coordinator. Ending it ends data access at once.
+/// A change of status as asked: the new status, the reason typed, and whether the person
+/// confirmed a start before the agreed start date or a completion long before the agreed end.
+#[derive(Debug, Clone, Default)]
+pub struct StatusChange {
+    pub to: String,
+    pub reason: String,
+    pub confirmed_early: bool,
+}
+
+/// Days before the agreed end from which completing needs no confirmation.
+pub const EARLY_COMPLETION_DAYS: i64 = 7;
+
+/// Starts, completes, terminates early or cancels an agreement (a reason is required for both):
+/// the host and the coordinator. Starting before the agreed start date, or completing more than
+/// [`EARLY_COMPLETION_DAYS`] before the agreed end, asks for a confirmation and a reason, both
+/// recorded. Ending it ends data access at once.
 pub async fn set_agreement_status(
     core: &Core,
     user: &User,
     id: &str,
-    to: &str,
-    reason: &str,
+    change: &StatusChange,
     actor: &Actor,
 ) -> Result<()> {
     let mut tx = core.db.begin().await?;
@@ -200,17 +221,54 @@ pub async fn set_agreement_status(
     if !may_manage(&parties) {
         return Err(Error::Forbidden);
     }
-    let to = AgreementStatus::parse(to).ok_or(Error::Conflict("agreement-transition-invalid"))?;
+    let to = AgreementStatus::parse(&change.to)
+        .ok_or(Error::Conflict("agreement-transition-invalid"))?;
     if matches!(to, AgreementStatus::InReview | AgreementStatus::Approved) {
         return Err(Error::Conflict("agreement-transition-invalid"));
     }
     a.status().transition(to)?;
     let mut e = FieldErrors::default();
-    let reason = validate::text(&mut e, "reason", reason, false, 2000);
-    if to == AgreementStatus::Terminated && reason.is_empty() {
-        e.add("reason", "agreement-reason-required");
+    let reason = validate::text(&mut e, "reason", &change.reason, false, 2000);
+    let terms = signatures::terms_in_force(&mut tx, &a).await?;
+    let today = super::today(core);
+    let soon = time::OffsetDateTime::from_unix_timestamp(
+        core.clock.unix() + EARLY_COMPLETION_DAYS * 86_400,
+    )
+    .map(|t| t.date().to_string())
+    .unwrap_or_default();
+    let early = match to {
+        AgreementStatus::Active => !terms.start.is_empty() && today < terms.start,
+        AgreementStatus::Completed => !terms.end.is_empty() && soon < terms.end,
+        _ => false,
+    };
+    if early && !change.confirmed_early {
+        e.add("confirm_early", "agreement-early-confirm");
+    }
+    if reason.is_empty() {
+        match to {
+            AgreementStatus::Terminated => e.add("reason", "agreement-reason-required"),
+            AgreementStatus::Cancelled => e.add("reason", "agreement-cancel-reason-required"),
+            _ if early => e.add("reason", "agreement-early-reason-required"),
+            _ => {}
+        }
     }
     e.into_result()?;
+    // An amendment awaiting signatures: completing waits for it (sign or withdraw it first);
+    // ending early or cancelling lets it lapse, so what is closed is what every party signed.
+    if a.amendment_pending() {
+        if to == AgreementStatus::Completed {
+            return Err(Error::Conflict("agreement-amendment-pending"));
+        }
+        signatures::lapse_amendment(&mut tx, core, &a, user).await?;
+    }
+    // The reason is kept where one is asked for; a reason typed for an ordinary start or
+    // completion is not shown as if it explained an early end.
+    let reason = if early || matches!(to, AgreementStatus::Terminated | AgreementStatus::Cancelled)
+    {
+        reason
+    } else {
+        String::new()
+    };
     let now = core.clock.unix();
     if !store::set_status(&mut tx, id, a.status().code(), to.code(), &reason, now).await? {
         return Err(Error::Conflict("stale-status"));
@@ -222,7 +280,11 @@ pub async fn set_agreement_status(
         Entry::new(action::AGREEMENT_STATUS_CHANGED)
             .target("agreement", id)
             .subject(&a.offer_title)
-            .details(to.code()),
+            .details(&if reason.is_empty() {
+                to.code().to_owned()
+            } else {
+                format!("{}: {reason}", to.code())
+            }),
     )
     .await?;
     let kind = match to {

@@ -7,6 +7,16 @@ use crate::accounts::{self, Actor, User};
 use crate::organisations::store as orgs;
 use crate::{Core, Error, Result};
 
+/// A change of status in a demo story, confirmed with a reason in case the clock is earlier
+/// than the story's dates (as in tests): the reason is kept only then.
+pub(super) fn status(to: &str) -> super::StatusChange {
+    super::StatusChange {
+        to: to.into(),
+        reason: "Dates des récits de démonstration".into(),
+        confirmed_early: true,
+    }
+}
+
 pub(super) async fn user(core: &Core, email: &str) -> Result<User> {
     accounts::find_by_email(core, email)
         .await?
@@ -191,101 +201,6 @@ async fn offers(
     Ok(ids)
 }
 
-/// The C2SW story's agreement: 18 months at 40 % in child protection, with data-access terms,
-/// approved by every party and active.
-async fn c2sw_agreement(
-    core: &Core,
-    tutor: &User,
-    member: &User,
-    coordinator: &User,
-    application: &str,
-) -> Result<()> {
-    let actor = Actor::cli();
-    let id = super::draft_agreement(core, tutor, application, &actor).await?;
-    let terms = super::Terms {
-        tutor_name: "Claire Tutrice".into(),
-        tutor_email: "tutrice@demo.passerelle.example".into(),
-        role_does: "Participe aux synthèses d'équipe, co-anime un atelier mensuel avec les familles, conduit des entretiens de recherche avec l'équipe.".into(),
-        role_does_not: "Ne prend aucune décision de placement ni de signalement ; n'assure pas de suivi individuel.".into(),
-        start: "2026-03-03".into(),
-        end: "2027-08-31".into(),
-        time_share: "40".into(),
-        recurring_days: "mardi et jeudi".into(),
-        continuity: "Carnet de liaison partagé, point hebdomadaire avec la tutrice le mardi, présence à toutes les synthèses mensuelles.".into(),
-        employer_of_record: "HES Travail social Lausanne (salaire maintenu)".into(),
-        pay_continuity: "Salaire versé par la HES ; pas de rémunération par la structure d'accueil.".into(),
-        insurance_accident: "Assurance accidents de la HES.".into(),
-        insurance_liability: "Responsabilité civile de la HES, étendue aux activités sur site.".into(),
-        working_time: "Horaires de l'équipe d'accueil les jours d'immersion.".into(),
-        holidays: "Selon le calendrier de la HES, annoncées un mois à l'avance.".into(),
-        expenses: "Déplacements remboursés par la HES.".into(),
-        travel_visa: "Sans objet.".into(),
-        data_categories: "Dossiers de suivi éducatif des familles accompagnées par l'équipe (lecture seule).".into(),
-        data_systems: "Dossier informatisé du service, sur un poste du service uniquement.".into(),
-        data_supervision: "Accès ouvert et contrôlé par la tutrice ; aucune copie ni export.".into(),
-        confidentiality: "Je m'engage à respecter le secret de fonction et à ne rien divulguer des situations rencontrées, pendant et après l'immersion.".into(),
-        access_start: "2026-03-03".into(),
-        access_end: "2027-08-31".into(),
-        ip_terms: "Les publications de recherche sont co-signées et relues par la structure d'accueil ; aucune donnée identifiante n'est publiée.".into(),
-    };
-    super::save_terms(core, tutor, &id, &terms, &actor).await?;
-    for (kind, text, by) in [
-        (
-            "objective",
-            "Comprendre comment l'équipe prend ses décisions en synthèse",
-            member,
-        ),
-        (
-            "objective",
-            "Faire entrer des situations réelles (anonymisées) dans le cours de protection de l'enfance",
-            member,
-        ),
-        (
-            "objective",
-            "Apporter à l'équipe une lecture des recherches récentes sur le travail avec les pères",
-            tutor,
-        ),
-        ("task", "Co-animer l'atelier mensuel des parents", tutor),
-        (
-            "task",
-            "Conduire six entretiens de recherche avec l'équipe",
-            member,
-        ),
-    ] {
-        super::add_item(core, by, &id, kind, text, &actor).await?;
-    }
-    use super::demo_stories::{name, sign_by_link, signatory};
-    // Each employer signs through the person entitled to: the foundation's deputy director from
-    // her account, the school's dean (who has no account) through the e-mailed link.
-    let admin = user(core, "admin@demo.passerelle.example").await?;
-    let host = signatory(
-        core,
-        tutor,
-        "fondation-entraide-fribourg",
-        ("Claire Tutrice", "directrice adjointe", &tutor.email),
-    )
-    .await?;
-    let home = signatory(
-        core,
-        &admin,
-        "hes-travail-social-lausanne",
-        (
-            "Prof. Anne Dubois",
-            "doyenne",
-            "decanat@demo.passerelle.example",
-        ),
-    )
-    .await?;
-    name(core, tutor, &id, "host", &host).await?;
-    name(core, member, &id, "home", &home).await?;
-    super::submit(core, member, &id, &actor).await?;
-    super::approve(core, member, &id, "participant", 1, false, &actor).await?;
-    super::approve(core, tutor, &id, "host", 1, true, &actor).await?;
-    sign_by_link(core, &id).await?;
-    super::approve(core, coordinator, &id, "coordinator", 1, false, &actor).await?;
-    super::set_agreement_status(core, tutor, &id, "active", "", &actor).await
-}
-
 /// The *Maisons des Familles* story: Jean-Paul (Solidarité Batoto, Kinshasa) spent a week at
 /// Kogl Taaba (Ouagadougou) — logbook, both closing reports, and a 6-month follow-up answered —
 /// and Awa (Kogl Taaba) is to go to Kinshasa in return: the two agreements are paired.
@@ -387,11 +302,31 @@ async fn mdf_story(
     name(core, &awa, &there, "host", &host).await?;
     name(core, &jean_paul, &there, "home", &home).await?;
     super::submit(core, &jean_paul, &there, &actor).await?;
-    super::approve(core, &jean_paul, &there, "participant", 1, false, &actor).await?;
-    super::approve(core, &awa, &there, "host", 1, true, &actor).await?;
+    super::approve(
+        core,
+        &jean_paul,
+        &there,
+        "participant",
+        1,
+        false,
+        &actor,
+        "",
+    )
+    .await?;
+    super::approve(core, &awa, &there, "host", 1, true, &actor, "").await?;
     sign_by_link(core, &there).await?;
-    super::approve(core, coordinator, &there, "coordinator", 1, false, &actor).await?;
-    super::set_agreement_status(core, &awa, &there, "active", "", &actor).await?;
+    super::approve(
+        core,
+        coordinator,
+        &there,
+        "coordinator",
+        1,
+        false,
+        &actor,
+        "",
+    )
+    .await?;
+    super::set_agreement_status(core, &awa, &there, &super::demo::status("active"), &actor).await?;
     for (date, kind, title, body, visibility) in [
         (
             "2026-06-08",
@@ -432,7 +367,14 @@ async fn mdf_story(
         )
         .await?;
     }
-    super::set_agreement_status(core, &awa, &there, "completed", "", &actor).await?;
+    super::set_agreement_status(
+        core,
+        &awa,
+        &there,
+        &super::demo::status("completed"),
+        &actor,
+    )
+    .await?;
     super::submit_report(
         core,
         &jean_paul,
@@ -580,7 +522,8 @@ pub async fn load(core: &Core) -> Result<()> {
         super::post_message(core, &coordinator, &application, "Merci pour votre candidature. La structure d'accueil vous propose un entretien la semaine prochaine.").await?;
         let tutor = user(core, "tutrice@demo.passerelle.example").await?;
         super::set_application_status(core, &tutor, &application, "accepted", "", &actor).await?;
-        c2sw_agreement(core, &tutor, &member, &coordinator, &application).await?;
+        super::demo_stories::c2sw_agreement(core, &tutor, &member, &coordinator, &application)
+            .await?;
     }
     let mut tx = core.db.begin().await?;
     sqlx::query("UPDATE programmes SET is_demo = 1 WHERE slug = $1 OR slug = $2")

@@ -222,11 +222,22 @@ pub(super) async fn philippines_cambodia(
     name(core, &sokha, &there, "host", &host).await?;
     name(core, &maricel, &there, "home", &home).await?;
     super::submit(core, &maricel, &there, &actor).await?;
-    super::approve(core, &maricel, &there, "participant", 1, false, &actor).await?;
-    super::approve(core, &sokha, &there, "host", 1, true, &actor).await?;
+    super::approve(core, &maricel, &there, "participant", 1, false, &actor, "").await?;
+    super::approve(core, &sokha, &there, "host", 1, true, &actor, "").await?;
     sign_by_link(core, &there).await?;
-    super::approve(core, coordinator, &there, "coordinator", 1, false, &actor).await?;
-    super::set_agreement_status(core, &sokha, &there, "active", "", &actor).await?;
+    super::approve(
+        core,
+        coordinator,
+        &there,
+        "coordinator",
+        1,
+        false,
+        &actor,
+        "",
+    )
+    .await?;
+    super::set_agreement_status(core, &sokha, &there, &super::demo::status("active"), &actor)
+        .await?;
     super::write_entry(
         core,
         &maricel,
@@ -334,7 +345,7 @@ pub(super) async fn return_trip_out_for_signature(
     name(core, jean_paul, return_trip, "host", &host).await?;
     name(core, awa, return_trip, "home", &home).await?;
     super::submit(core, awa, return_trip, &actor).await?;
-    super::approve(core, awa, return_trip, "participant", 1, false, &actor).await?;
+    super::approve(core, awa, return_trip, "participant", 1, false, &actor, "").await?;
     Ok(())
 }
 
@@ -391,4 +402,102 @@ pub(super) async fn sign_by_link(core: &Core, id: &str) -> Result<()> {
     let token = super::signatures::fresh_link(core, id, super::Party::Home).await?;
     super::sign_with_link(core, &token, true, &Actor::cli(), "demo").await?;
     Ok(())
+}
+
+/// The C2SW story's agreement: 18 months at 40 % in child protection, with data-access terms,
+/// approved by every party and active.
+pub(super) async fn c2sw_agreement(
+    core: &Core,
+    tutor: &User,
+    member: &User,
+    coordinator: &User,
+    application: &str,
+) -> Result<()> {
+    let actor = Actor::cli();
+    let id = super::draft_agreement(core, tutor, application, &actor).await?;
+    let terms = super::Terms {
+        tutor_name: "Claire Tutrice".into(),
+        tutor_email: "tutrice@demo.passerelle.example".into(),
+        role_does: "Participe aux synthèses d'équipe, co-anime un atelier mensuel avec les familles, conduit des entretiens de recherche avec l'équipe.".into(),
+        role_does_not: "Ne prend aucune décision de placement ni de signalement ; n'assure pas de suivi individuel.".into(),
+        added_value: "Pour l'équipe : un regard de recherche sur ses synthèses et des lectures récentes sur le travail avec les pères. Pour la HES : des situations réelles (anonymisées) dans le cours de protection de l'enfance. Pour la personne : la pratique quotidienne d'une équipe éducative.".into(),
+        activities: "Mois 1 à 3 : observation des synthèses et de l'atelier des parents. Mois 4 à 12 : co-animation de l'atelier mensuel, six entretiens de recherche. Mois 13 à 18 : restitution à l'équipe et intégration au cours.".into(),
+        expected_outcomes: "Un module de cours renouvelé, un guide d'animation de l'atelier des parents, un article co-signé avec l'équipe.".into(),
+        working_language: "Français".into(),
+        start: "2026-03-03".into(),
+        end: "2027-08-31".into(),
+        time_share: "40".into(),
+        recurring_days: "mardi et jeudi".into(),
+        continuity: "Carnet de liaison partagé, point hebdomadaire avec la tutrice le mardi, présence à toutes les synthèses mensuelles.".into(),
+        employer_of_record: "HES Travail social Lausanne (salaire maintenu)".into(),
+        pay_continuity: "Salaire versé par la HES ; pas de rémunération par la structure d'accueil.".into(),
+        insurance_accident: "Assurance accidents de la HES.".into(),
+        insurance_liability: "Responsabilité civile de la HES, étendue aux activités sur site.".into(),
+        working_time: "Horaires de l'équipe d'accueil les jours d'immersion.".into(),
+        holidays: "Selon le calendrier de la HES, annoncées un mois à l'avance.".into(),
+        expenses: "Déplacements remboursés par la HES.".into(),
+        travel_visa: "Sans objet.".into(),
+        data_categories: "Dossiers de suivi éducatif des familles accompagnées par l'équipe (lecture seule).".into(),
+        data_systems: "Dossier informatisé du service, sur un poste du service uniquement.".into(),
+        data_supervision: "Accès ouvert et contrôlé par la tutrice ; aucune copie ni export.".into(),
+        confidentiality: "Je m'engage à respecter le secret de fonction et à ne rien divulguer des situations rencontrées, pendant et après l'immersion.".into(),
+        access_start: "2026-03-03".into(),
+        access_end: "2027-08-31".into(),
+        ip_terms: "Les publications de recherche sont co-signées et relues par la structure d'accueil ; aucune donnée identifiante n'est publiée.".into(),
+    };
+    super::save_terms(core, tutor, &id, &terms, &actor).await?;
+    for (kind, text, by) in [
+        (
+            "objective",
+            "Comprendre comment l'équipe prend ses décisions en synthèse",
+            member,
+        ),
+        (
+            "objective",
+            "Faire entrer des situations réelles (anonymisées) dans le cours de protection de l'enfance",
+            member,
+        ),
+        (
+            "objective",
+            "Apporter à l'équipe une lecture des recherches récentes sur le travail avec les pères",
+            tutor,
+        ),
+        ("task", "Co-animer l'atelier mensuel des parents", tutor),
+        (
+            "task",
+            "Conduire six entretiens de recherche avec l'équipe",
+            member,
+        ),
+    ] {
+        super::add_item(core, by, &id, kind, text, &actor).await?;
+    }
+    // Each employer signs through the person entitled to: the foundation's deputy director from
+    // her account, the school's dean (who has no account) through the e-mailed link.
+    let admin = super::demo::user(core, "admin@demo.passerelle.example").await?;
+    let host = signatory(
+        core,
+        tutor,
+        "fondation-entraide-fribourg",
+        ("Claire Tutrice", "directrice adjointe", &tutor.email),
+    )
+    .await?;
+    let home = signatory(
+        core,
+        &admin,
+        "hes-travail-social-lausanne",
+        (
+            "Prof. Anne Dubois",
+            "doyenne",
+            "decanat@demo.passerelle.example",
+        ),
+    )
+    .await?;
+    name(core, tutor, &id, "host", &host).await?;
+    name(core, member, &id, "home", &home).await?;
+    super::submit(core, member, &id, &actor).await?;
+    super::approve(core, member, &id, "participant", 1, false, &actor, "").await?;
+    super::approve(core, tutor, &id, "host", 1, true, &actor, "").await?;
+    sign_by_link(core, &id).await?;
+    super::approve(core, coordinator, &id, "coordinator", 1, false, &actor, "").await?;
+    super::set_agreement_status(core, tutor, &id, &super::demo::status("active"), &actor).await
 }

@@ -8,6 +8,7 @@
 
 mod agreement_model;
 pub mod agreement_store;
+mod agreement_view;
 mod agreements;
 mod alerts;
 mod alumni;
@@ -34,6 +35,7 @@ pub mod signatures;
 pub mod store;
 
 pub use agreement_model::*;
+pub use agreement_view::{AgreementView, agreement_view};
 pub use agreements::*;
 pub use alerts::*;
 pub use alumni::*;
@@ -52,6 +54,7 @@ pub use reviews::*;
 pub use signatures::{
     Notice, NoticeKind, OrgSignatory, Signatory, SignatoryInput, SigningView, add_org_signatory,
     name_signatory, org_signatories, remove_org_signatory, sign_with_link, signing_view,
+    withdraw_amendment,
 };
 
 use sqlx::AnyConnection;

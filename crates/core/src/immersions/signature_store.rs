@@ -38,6 +38,8 @@ pub struct SigningLink {
     pub email: String,
     pub expires_at: i64,
     pub used_at: Option<i64>,
+    /// Replaced by a newer link, or its signatory by another person.
+    pub revoked_at: Option<i64>,
 }
 
 /// One e-mail that told a party of a step of the agreement.
@@ -46,6 +48,8 @@ pub struct Notice {
     pub kind: String,
     pub party: String,
     pub recipient: String,
+    /// Who took the step (empty for the system's own steps).
+    pub actor: String,
     pub version: i64,
     pub created_at: i64,
 }
@@ -174,7 +178,7 @@ pub async fn insert_link(
 
 pub async fn link(conn: &mut AnyConnection, token_hash: &str) -> R<Option<SigningLink>> {
     sqlx::query_as(
-        "SELECT agreement_id, party, version, email, expires_at, used_at FROM signing_links WHERE token_hash = $1",
+        "SELECT agreement_id, party, version, email, expires_at, used_at, revoked_at FROM signing_links WHERE token_hash = $1",
     )
     .bind(token_hash)
     .fetch_optional(conn)
@@ -191,7 +195,7 @@ pub async fn use_link(
 ) -> R<bool> {
     let done = sqlx::query(
         "UPDATE signing_links SET used_at = $2, used_ip = $3, used_agent = $4
-         WHERE token_hash = $1 AND used_at IS NULL",
+         WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL",
     )
     .bind(token_hash)
     .bind(now)
@@ -210,10 +214,22 @@ pub async fn revoke_links(
     now: i64,
 ) -> R<()> {
     sqlx::query(
-        "UPDATE signing_links SET expires_at = $3 WHERE agreement_id = $1 AND party = $2 AND used_at IS NULL AND expires_at > $3",
+        "UPDATE signing_links SET revoked_at = $3 WHERE agreement_id = $1 AND party = $2 AND used_at IS NULL AND revoked_at IS NULL",
     )
     .bind(agreement_id)
     .bind(party)
+    .bind(now)
+    .execute(conn)
+    .await
+    .map(|_| ())
+}
+
+/// Makes every unused link of the agreement unusable (its amendment was withdrawn).
+pub async fn revoke_all_links(conn: &mut AnyConnection, agreement_id: &str, now: i64) -> R<()> {
+    sqlx::query(
+        "UPDATE signing_links SET revoked_at = $2 WHERE agreement_id = $1 AND used_at IS NULL AND revoked_at IS NULL",
+    )
+    .bind(agreement_id)
     .bind(now)
     .execute(conn)
     .await
@@ -261,18 +277,20 @@ pub async fn insert_notice(
     kind: &str,
     party: &str,
     recipient: &str,
+    actor: &str,
     version: i64,
     now: i64,
 ) -> R<()> {
     sqlx::query(
-        "INSERT INTO agreement_notices (id, agreement_id, kind, party, recipient, version, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO agreement_notices (id, agreement_id, kind, party, recipient, actor, version, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(id)
     .bind(agreement_id)
     .bind(kind)
     .bind(party)
     .bind(recipient)
+    .bind(actor)
     .bind(version)
     .bind(now)
     .execute(conn)
@@ -282,12 +300,58 @@ pub async fn insert_notice(
 
 pub async fn notices(conn: &mut AnyConnection, agreement_id: &str) -> R<Vec<Notice>> {
     sqlx::query_as(
-        "SELECT kind, party, recipient, version, created_at FROM agreement_notices
+        "SELECT kind, party, recipient, actor, version, created_at FROM agreement_notices
          WHERE agreement_id = $1 ORDER BY created_at DESC, id DESC",
     )
     .bind(agreement_id)
     .fetch_all(conn)
     .await
+}
+
+/// How many reminders the signatory of `party` got for `version`.
+pub async fn reminders_sent(
+    conn: &mut AnyConnection,
+    agreement_id: &str,
+    party: &str,
+    version: i64,
+) -> R<i64> {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM agreement_notices
+         WHERE agreement_id = $1 AND party = $2 AND version = $3 AND kind = 'signature-reminder'",
+    )
+    .bind(agreement_id)
+    .bind(party)
+    .bind(version)
+    .fetch_one(conn)
+    .await
+}
+
+/// Un-names, on agreements still awaiting `party`'s signature, the signatory `email` an
+/// organisation no longer lists; returns the agreements concerned.
+pub async fn unname(
+    conn: &mut AnyConnection,
+    org_id: &str,
+    email: &str,
+) -> R<Vec<(String, String)>> {
+    let rows: Vec<(String, String)> = sqlx::query_as(
+        "SELECT s.agreement_id, s.party FROM agreement_signatories s JOIN agreements a ON a.id = s.agreement_id
+         WHERE s.email = $2 AND a.status IN ('draft', 'in-review', 'approved', 'active')
+           AND ((s.party = 'host' AND a.host_organisation_id = $1) OR (s.party = 'home' AND a.home_organisation_id = $1))
+           AND NOT EXISTS (SELECT 1 FROM agreement_approvals p WHERE p.agreement_id = a.id
+                           AND p.version = a.version AND p.party = s.party)",
+    )
+    .bind(org_id)
+    .bind(email)
+    .fetch_all(&mut *conn)
+    .await?;
+    for (id, party) in &rows {
+        sqlx::query("DELETE FROM agreement_signatories WHERE agreement_id = $1 AND party = $2")
+            .bind(id)
+            .bind(party)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(rows)
 }
 
 /// Whether a notice of `kind` was already sent for the agreement (once-only notices).
@@ -311,6 +375,7 @@ pub struct NewApproval<'a> {
     pub name: &'a str,
     pub function: &'a str,
     pub method: &'a str,
+    pub email: &'a str,
     pub ip: &'a str,
     pub agent: &'a str,
     pub now: i64,
@@ -319,8 +384,8 @@ pub struct NewApproval<'a> {
 pub async fn insert_approval(conn: &mut AnyConnection, a: &NewApproval<'_>) -> R<()> {
     sqlx::query(
         "INSERT INTO agreement_approvals (agreement_id, version, party, user_id, user_name, approved_at,
-            signer_function, method, ip, user_agent)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+            signer_function, method, ip, user_agent, signer_email)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
     )
     .bind(a.agreement_id)
     .bind(a.version)
@@ -332,6 +397,7 @@ pub async fn insert_approval(conn: &mut AnyConnection, a: &NewApproval<'_>) -> R
     .bind(a.method)
     .bind(a.ip)
     .bind(a.agent)
+    .bind(a.email)
     .execute(conn)
     .await
     .map(|_| ())

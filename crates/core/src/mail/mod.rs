@@ -118,7 +118,11 @@ pub enum Message {
         version: i64,
         amendment: bool,
         reminder: bool,
-        days: i64,
+        /// The signatory's organisation and the participant, by name.
+        org: String,
+        participant: String,
+        /// Until when the link works, as the recipient reads dates.
+        until: String,
         link: String,
     },
     /// Tells a party of a step of an agreement; `kind` is a `NoticeKind` code, `who` the person
@@ -300,7 +304,9 @@ impl Message {
                 version,
                 amendment,
                 reminder,
-                days,
+                org,
+                participant,
+                until,
                 link,
             } => (
                 if *reminder {
@@ -314,7 +320,9 @@ impl Message {
                     ("name", s(name)),
                     ("version", FluentValue::from(*version)),
                     ("amendment", s(&amendment.to_string())),
-                    ("days", FluentValue::from(*days)),
+                    ("org", s(org)),
+                    ("participant", s(participant)),
+                    ("until", s(until)),
                 ],
                 link,
             ),
@@ -351,8 +359,9 @@ impl Message {
         let footer = locale.t("mail-footer");
         let link_hint = locale.t("mail-link-hint");
         let text = format!(
-            "{}\n\n{action}: {link}\n\n-- \n{footer}\n",
-            paragraphs.join("\n\n")
+            "{}\n\n{action}{}{link}\n\n-- \n{footer}\n",
+            paragraphs.join("\n\n"),
+            locale.t("mail-link-separator")
         );
         let html = HtmlBody {
             lang: locale.code(),

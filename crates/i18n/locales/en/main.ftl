@@ -301,6 +301,7 @@ audit-member-removed = Member removed
 
 ## E-mails
 mail-footer = Passerelle — you receive this message following an action on the platform.
+mail-link-separator = {": "}
 mail-link-hint = If the button does not work, copy this address into your browser:
 mail-confirm-subject = Confirm your e-mail address on Passerelle
 mail-confirm-body = Hello { $name },
@@ -675,7 +676,7 @@ agreement-participant = Participant
 agreement-host = Host organisation
 agreement-home = Home organisation (employer)
 agreement-party = Party
-agreement-section-parties = Tutor and signatories
+agreement-section-parties = Tutor
 agreement-section-role = Role of the participant
 agreement-section-schedule = Schedule and continuity
 agreement-section-employment = Employment conditions
@@ -712,7 +713,7 @@ agreement-approved-by = Approved by
 agreement-approved-on = On
 agreement-awaiting = not signed yet
 agreement-approve-as = Sign as { $party }
-agreement-confirm-employment-label = As employer, I confirm the employment conditions of this version.
+agreement-confirm-employment-label = For { $org }, I confirm the employment conditions of this version (employer, insurance, working time, expenses).
 agreement-manage = Manage the agreement
 agreement-access-ended = Access to data ended on
 agreement-compare = Compare versions
@@ -739,10 +740,14 @@ party-home = home organisation
 party-coordinator = coordinator
 term-tutor-name = Tutor at the host
 term-tutor-email = Tutor's e-mail
-term-host-signatory = Signatory for the host
-term-home-signatory = Signatory for the home organisation
 term-role-does = What the participant does
 term-role-does-not = What the participant does not do
+agreement-section-plan = Programme of the immersion
+agreement-plan-hint = What the immersion is for and how it unfolds, as an Erasmus+ mobility agreement states it: it is read by every signatory.
+term-added-value = Added value for the participant and both organisations
+term-activities = Programme of activities (by week or by day)
+term-expected-outcomes = Expected outcomes and impact
+term-working-language = Working language(s)
 term-start = Start
 term-end = End
 term-time-share = Time share (%)
@@ -766,7 +771,7 @@ term-ip-terms = Publication and intellectual property of research outputs
 agreement-needs-objectives = Define at least one objective together.
 agreement-needs-tasks = Define at least one task.
 agreement-data-terms-required = Required: the offer involves personal or sensitive data.
-agreement-confirm-employment = Confirm the employment conditions to sign as employer.
+agreement-confirm-employment = Confirm the employment conditions to sign for your organisation.
 error-agreement-already-approved = This party has already signed this version.
 error-agreement-closed = This agreement is closed and can no longer change.
 error-agreement-item-kind = Unknown kind of item.
@@ -823,8 +828,8 @@ pair-none = This immersion is not paired with a reciprocal one.
 pair-linked = This immersion is paired with the reciprocal one.
 pair-see-other = See the other agreement
 pair-link = Pair
-field-pair-other = Identifier of the reciprocal agreement
-field-pair-other-hint = The last part of its address: its host must be this agreement's home organisation, and the reverse.
+field-pair-other = The agreement going the other way
+field-pair-other-hint = Its host organisation is this one's home organisation, and the reverse.
 pair-unknown-agreement = No agreement has this identifier.
 pair-not-reciprocal = These two immersions are not reciprocal: each host must be the other's home organisation.
 pair-already-paired = One of these agreements is already paired.
@@ -1082,7 +1087,7 @@ signatory-email-taken = This address is already listed.
 notice-signatory-added = The signatory has been added.
 notice-signatory-removed = The signatory has been removed.
 notice-signatory-named = The signatory has been named; if the agreement is out for signature, they have been e-mailed a signing link.
-agreement-signs = Signs
+agreement-signs = Signatory
 agreement-signature-of = Signature of version { $version }
 agreement-signed-on = signed on { $date }
 signature-method-account = from their account
@@ -1125,7 +1130,7 @@ notice-kind-access-ending = Data access ending soon
 notice-kind-access-ended = Data access ended
 sign-title = Sign the immersion agreement
 sign-intro-name = You are asked, as { $name },
-sign-intro-party = to sign this agreement for your organisation ({ $party }). Read it, then sign at the bottom of the page.
+sign-intro-party = to sign this agreement for { $org } ({ $party }). Read it, then sign at the bottom of the page.
 sign-offer = Immersion
 sign-link-expires = This link works until
 sign-amendment-changes = What this amendment changes
@@ -1140,7 +1145,7 @@ sign-done-next = You may close this page. You will be e-mailed when every party 
 error-gone-title = Link no longer valid
 error-signing-link-used = This signing link has already been used: the signature it carried is recorded. A link signs only once.
 error-signing-link-expired = This signing link has expired. Ask the host organisation or the programme's coordinator to send you a new one; the next reminder also carries a new link.
-error-signing-link-replaced = This link is for a version or a signatory that has since been replaced. If you are to sign the new version, a new link has been e-mailed to you.
+error-signing-link-replaced = This link has been replaced: by a newer link (a reminder), by a new version of the agreement, or because someone else now signs. If you are still to sign, the newest link has been e-mailed to you.
 audit-agreement-signatory-named = Agreement signatory named
 audit-org-signatories-changed = Organisation signatories changed
 mail-signature-request-subject = { $amendment ->
@@ -1149,16 +1154,16 @@ mail-signature-request-subject = { $amendment ->
 }
 mail-signature-request-body = Hello { $name },
 
-    You are named as the person who signs for the { $party ->
+    You are named as the person who signs for { $org } ({ $party ->
         [host] host organisation
-        [home] home organisation (employer)
+        [home] home organisation, employer of the participant
        *[other] { $party }
-    } the immersion agreement "{ $offer }" (version { $version }{ $amendment ->
-        [true] , an amendment of the signed agreement
+    }) the agreement of the immersion "{ $offer }" of { $participant } (version { $version }{ $amendment ->
+        [true] , an amendment of the signed agreement: the page shows what it changes
        *[other] {""}
     }).
 
-    The link below opens the agreement; read it and sign at the bottom of the page. No account is needed. The link works once, for { $days } days.
+    The link below opens the agreement; read it and sign at the bottom of the page. No account is needed. You may open it as often as you like until { $until }; it signs once.
 mail-signature-request-action = Read and sign the agreement
 mail-signature-reminder-subject = Reminder, agreement awaiting your signature: { $offer }
 mail-signature-reminder-body = Hello { $name },
@@ -1167,7 +1172,7 @@ mail-signature-reminder-body = Hello { $name },
         [host] host organisation
         [home] home organisation (employer)
        *[other] { $party }
-    }. Here is a new link; it works once, for { $days } days.
+    } ({ $org }). Here is a new link, which replaces the earlier ones; you may open it until { $until }, and it signs once.
 mail-signature-reminder-action = Read and sign the agreement
 mail-agreement-notice-subject = { $kind ->
     [drafted] Agreement drafted: { $offer }
@@ -1176,6 +1181,7 @@ mail-agreement-notice-subject = { $kind ->
     [fully-signed] Agreement signed by every party: { $offer }
     [amendment-proposed] Amendment proposed: { $offer }
     [amendment-signed] Amendment signed and in force: { $offer }
+    [amendment-withdrawn] Amendment withdrawn: { $offer }
     [started] Immersion started: { $offer }
     [completed] Immersion completed: { $offer }
     [ended-early] Immersion ended early: { $offer }
@@ -1193,6 +1199,7 @@ mail-agreement-notice-body = Hello,
         [fully-signed] Every party has signed version { $version } of the agreement "{ $offer }", signed by { $who } last. The immersion can start.
         [amendment-proposed] An amendment (version { $version }) of the agreement "{ $offer }" has been proposed. The immersion goes on under the signed version; read the changes and sign the amendment from the agreement page.
         [amendment-signed] Every party has signed the amendment (version { $version }) of the agreement "{ $offer }": it now applies.
+        [amendment-withdrawn] { $who } has withdrawn the amendment of the agreement "{ $offer }": the signed version { $version } applies, as before.
         [started] The immersion "{ $offer }" has started.
         [completed] The immersion "{ $offer }" is completed. Closing reports are now awaited from both sides.
         [ended-early] The immersion "{ $offer }" has been ended early. The reason is on the agreement page; access to data has ended.
@@ -1202,3 +1209,33 @@ mail-agreement-notice-body = Hello,
        *[other] The agreement "{ $offer }" has changed.
     }
 mail-agreement-notice-action = Open the agreement
+agreement-withdraw-amendment = Withdraw the amendment
+notice-amendment-withdrawn = The amendment has been withdrawn: the signed version applies, as before.
+notice-kind-amendment-withdrawn = Amendment withdrawn
+error-agreement-amendment-pending = An amendment awaits signatures: have it signed or withdraw it before marking the immersion as completed.
+error-agreement-no-amendment = This agreement has no amendment awaiting signatures.
+agreement-version-in-force = version { $version } in force
+notice-amendment-proposed = The amendment has been proposed: every signatory has been asked to sign it; the immersion goes on under the signed version meanwhile.
+compare-no-change = Nothing changed between these two versions.
+compare-only-changes = Show only what changed
+compare-show-all = Show every term
+compare-unchanged = { $count ->
+    [one] { $count } term did not change.
+   *[other] { $count } terms did not change.
+}
+agreement-early-confirm = This date is not the agreed one: confirm it and give the reason.
+agreement-early-confirm-label-active = I confirm the immersion starts before the agreed start date.
+agreement-early-confirm-label-completed = I confirm the immersion is completed well before the agreed end date.
+field-early-reason = Reason
+field-early-reason-hint = Recorded with the change and shown to every party.
+field-cancel-reason = Reason for cancelling
+field-cancel-reason-hint = Required; every party will read it.
+agreement-cancel-reason-required = Give the reason for cancelling.
+agreement-early-reason-required = Give the reason for this date.
+pair-side-by-side = Both directions side by side
+pair-direction = From → to
+pair-other-direction = The other direction
+pair-not-visible = You are not a party to the other direction of this cross-immersion.
+pair-no-report = No closing report yet.
+pair-read-reports = Read the closing reports
+pair-no-candidate = No agreement goes the other way yet (its host must be this one's home organisation, and the reverse).

@@ -301,6 +301,7 @@ audit-member-removed = Membre retiré·e
 
 ## E-mails
 mail-footer = Passerelle — vous recevez ce message à la suite d'une action sur la plateforme.
+mail-link-separator = {" : "}
 mail-link-hint = Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur :
 mail-confirm-subject = Confirmez votre adresse e-mail sur Passerelle
 mail-confirm-body = Bonjour { $name },
@@ -675,7 +676,7 @@ agreement-participant = Participant·e
 agreement-host = Structure d'accueil
 agreement-home = Organisation d'origine (employeur)
 agreement-party = Partie
-agreement-section-parties = Tutorat et signataires
+agreement-section-parties = Tutorat
 agreement-section-role = Rôle de la personne en immersion
 agreement-section-schedule = Calendrier et continuité
 agreement-section-employment = Conditions d'emploi
@@ -712,7 +713,7 @@ agreement-approved-by = Approuvée par
 agreement-approved-on = Le
 agreement-awaiting = pas encore signée
 agreement-approve-as = Signer en tant que { $party }
-agreement-confirm-employment-label = En tant qu'employeur, je confirme les conditions d'emploi de cette version.
+agreement-confirm-employment-label = Au nom de { $org }, je confirme les conditions d'emploi de cette version (employeur, assurances, temps de travail, frais).
 agreement-manage = Gérer la convention
 agreement-access-ended = Accès aux données terminé le
 agreement-compare = Comparer les versions
@@ -739,10 +740,14 @@ party-home = organisation d'origine
 party-coordinator = coordination
 term-tutor-name = Tuteur ou tutrice dans la structure d'accueil
 term-tutor-email = Courriel du tuteur ou de la tutrice
-term-host-signatory = Signataire pour la structure d'accueil
-term-home-signatory = Signataire pour l'organisation d'origine
 term-role-does = Ce que fait la personne en immersion
 term-role-does-not = Ce qu'elle ne fait pas
+agreement-section-plan = Programme de l'immersion
+agreement-plan-hint = À quoi sert l'immersion et comment elle se déroule, comme le précise une convention de mobilité Erasmus+ : chaque signataire le lit.
+term-added-value = Valeur ajoutée pour la personne et les deux organisations
+term-activities = Programme d'activités (par semaine ou par jour)
+term-expected-outcomes = Résultats et effets attendus
+term-working-language = Langue(s) de travail
 term-start = Début
 term-end = Fin
 term-time-share = Taux d'activité (%)
@@ -766,7 +771,7 @@ term-ip-terms = Publication et propriété intellectuelle des travaux de recherc
 agreement-needs-objectives = Définissez ensemble au moins un objectif.
 agreement-needs-tasks = Définissez au moins une tâche.
 agreement-data-terms-required = Obligatoire : l'offre implique des données personnelles ou sensibles.
-agreement-confirm-employment = Confirmez les conditions d'emploi pour signer en tant qu'employeur.
+agreement-confirm-employment = Confirmez les conditions d'emploi pour signer au nom de votre organisation.
 error-agreement-already-approved = Cette partie a déjà signé cette version.
 error-agreement-closed = Cette convention est close et ne peut plus changer.
 error-agreement-item-kind = Type d'élément inconnu.
@@ -823,8 +828,8 @@ pair-none = Cette immersion n'est pas associée à une immersion réciproque.
 pair-linked = Cette immersion est associée à l'immersion réciproque.
 pair-see-other = Voir l'autre convention
 pair-link = Associer
-field-pair-other = Identifiant de la convention réciproque
-field-pair-other-hint = La dernière partie de son adresse : sa structure d'accueil doit être l'organisation d'origine de celle-ci, et inversement.
+field-pair-other = La convention qui va dans l'autre sens
+field-pair-other-hint = Sa structure d'accueil est l'organisation d'origine de celle-ci, et inversement.
 pair-unknown-agreement = Aucune convention n'a cet identifiant.
 pair-not-reciprocal = Ces deux immersions ne sont pas réciproques : chaque structure d'accueil doit être l'organisation d'origine de l'autre.
 pair-already-paired = L'une de ces conventions est déjà associée.
@@ -1075,14 +1080,14 @@ org-signatory-remove = Retirer
 field-signatory-name = Nom
 field-signatory-function = Fonction
 field-signatory-function-hint = Telle qu'elle figure sur la convention, par exemple doyenne, directeur, responsable des ressources humaines.
-field-signatory-email = Adresse électronique
+field-signatory-email = Adresse e-mail
 field-signatory-email-hint = Le lien de signature est envoyé à cette adresse.
 field-signatory-listed = Signataire
 signatory-email-taken = Cette adresse figure déjà dans la liste.
 notice-signatory-added = Le ou la signataire a été ajouté·e.
 notice-signatory-removed = Le ou la signataire a été retiré·e.
 notice-signatory-named = Le ou la signataire a été désigné·e ; si la convention est à la signature, un lien de signature lui a été envoyé.
-agreement-signs = Signe
+agreement-signs = Signataire
 agreement-signature-of = Signature de la version { $version }
 agreement-signed-on = signée le { $date }
 signature-method-account = depuis son compte
@@ -1125,7 +1130,7 @@ notice-kind-access-ending = Fin prochaine de l'accès aux données
 notice-kind-access-ended = Accès aux données terminé
 sign-title = Signer la convention d'immersion
 sign-intro-name = Vous êtes invité·e, en tant que { $name },
-sign-intro-party = à signer cette convention au nom de votre organisation ({ $party }). Lisez-la, puis signez en bas de la page.
+sign-intro-party = à signer cette convention au nom de { $org } ({ $party }). Lisez-la, puis signez en bas de la page.
 sign-offer = Immersion
 sign-link-expires = Ce lien fonctionne jusqu'au
 sign-amendment-changes = Ce que cet avenant modifie
@@ -1140,7 +1145,7 @@ sign-done-next = Vous pouvez fermer cette page. Vous recevrez un courriel quand 
 error-gone-title = Lien plus valable
 error-signing-link-used = Ce lien de signature a déjà servi : la signature qu'il portait est enregistrée. Un lien ne signe qu'une fois.
 error-signing-link-expired = Ce lien de signature a expiré. Demandez-en un nouveau à la structure d'accueil ou à la coordination du programme ; la prochaine relance en contient aussi un nouveau.
-error-signing-link-replaced = Ce lien concerne une version ou un ou une signataire remplacés depuis. Si vous devez signer la nouvelle version, un nouveau lien vous a été envoyé.
+error-signing-link-replaced = Ce lien a été remplacé : par un lien plus récent (relance), par une nouvelle version de la convention, ou parce qu'une autre personne signe désormais. Si vous devez toujours signer, le lien le plus récent vous a été envoyé par courriel.
 audit-agreement-signatory-named = Signataire de convention désigné·e
 audit-org-signatories-changed = Signataires de l'organisation modifiés
 mail-signature-request-subject = { $amendment ->
@@ -1149,16 +1154,16 @@ mail-signature-request-subject = { $amendment ->
 }
 mail-signature-request-body = Bonjour { $name },
 
-    Vous êtes désigné·e pour signer, au nom de { $party ->
-        [host] la structure d'accueil
-        [home] l'organisation d'origine (employeur)
+    Vous êtes désigné·e pour signer, au nom de { $org } ({ $party ->
+        [host] structure d'accueil
+        [home] organisation d'origine, employeur de la personne en immersion
        *[other] { $party }
-    }, la convention d'immersion « { $offer } » (version { $version }{ $amendment ->
-        [true] , avenant à la convention signée
+    }), la convention de l'immersion « { $offer } » de { $participant } (version { $version }{ $amendment ->
+        [true] , avenant à la convention signée : la page montre ce qu'il modifie
        *[other] {""}
     }).
 
-    Le lien ci-dessous ouvre la convention ; lisez-la et signez en bas de la page. Aucun compte n'est nécessaire. Le lien sert une seule fois, pendant { $days } jours.
+    Le lien ci-dessous ouvre la convention ; lisez-la et signez en bas de la page. Aucun compte n'est nécessaire. Vous pouvez l'ouvrir autant de fois que nécessaire jusqu'au { $until } ; il ne permet de signer qu'une fois.
 mail-signature-request-action = Lire et signer la convention
 mail-signature-reminder-subject = Relance : convention en attente de votre signature, { $offer }
 mail-signature-reminder-body = Bonjour { $name },
@@ -1167,7 +1172,7 @@ mail-signature-reminder-body = Bonjour { $name },
         [host] la structure d'accueil
         [home] l'organisation d'origine (employeur)
        *[other] { $party }
-    }. Voici un nouveau lien ; il sert une seule fois, pendant { $days } jours.
+    } ({ $org }). Voici un nouveau lien, qui remplace les précédents ; vous pouvez l'ouvrir jusqu'au { $until }, et il ne permet de signer qu'une fois.
 mail-signature-reminder-action = Lire et signer la convention
 mail-agreement-notice-subject = { $kind ->
     [drafted] Convention rédigée : { $offer }
@@ -1176,6 +1181,7 @@ mail-agreement-notice-subject = { $kind ->
     [fully-signed] Convention signée par toutes les parties : { $offer }
     [amendment-proposed] Avenant proposé : { $offer }
     [amendment-signed] Avenant signé et en vigueur : { $offer }
+    [amendment-withdrawn] Avenant retiré : { $offer }
     [started] Immersion commencée : { $offer }
     [completed] Immersion terminée : { $offer }
     [ended-early] Immersion arrêtée avant terme : { $offer }
@@ -1193,6 +1199,7 @@ mail-agreement-notice-body = Bonjour,
         [fully-signed] Toutes les parties ont signé la version { $version } de la convention « { $offer } », { $who } en dernier. L'immersion peut commencer.
         [amendment-proposed] Un avenant (version { $version }) à la convention « { $offer } » a été proposé. L'immersion se poursuit selon la version signée ; lisez les modifications et signez l'avenant depuis la page de la convention.
         [amendment-signed] Toutes les parties ont signé l'avenant (version { $version }) à la convention « { $offer } » : il s'applique désormais.
+        [amendment-withdrawn] { $who } a retiré l'avenant à la convention « { $offer } » : la version signée { $version } s'applique, comme avant.
         [started] L'immersion « { $offer } » a commencé.
         [completed] L'immersion « { $offer } » est terminée. Les bilans finaux des deux côtés sont maintenant attendus.
         [ended-early] L'immersion « { $offer } » a été arrêtée avant terme. Le motif figure sur la page de la convention ; l'accès aux données a pris fin.
@@ -1202,3 +1209,33 @@ mail-agreement-notice-body = Bonjour,
        *[other] La convention « { $offer } » a changé.
     }
 mail-agreement-notice-action = Ouvrir la convention
+agreement-withdraw-amendment = Retirer l'avenant
+notice-amendment-withdrawn = L'avenant a été retiré : la version signée s'applique, comme avant.
+notice-kind-amendment-withdrawn = Avenant retiré
+error-agreement-amendment-pending = Un avenant attend des signatures : faites-le signer ou retirez-le avant de marquer l'immersion comme terminée.
+error-agreement-no-amendment = Cette convention n'a pas d'avenant en attente de signatures.
+agreement-version-in-force = version { $version } en vigueur
+notice-amendment-proposed = L'avenant a été proposé : chaque signataire est invité à le signer ; l'immersion se poursuit entre-temps selon la version signée.
+compare-no-change = Rien n'a changé entre ces deux versions.
+compare-only-changes = N'afficher que ce qui a changé
+compare-show-all = Afficher toutes les conditions
+compare-unchanged = { $count ->
+    [one] { $count } condition n'a pas changé.
+   *[other] { $count } conditions n'ont pas changé.
+}
+agreement-early-confirm = Cette date n'est pas celle convenue : confirmez-la et indiquez pourquoi.
+agreement-early-confirm-label-active = Je confirme que l'immersion commence avant la date de début convenue.
+agreement-early-confirm-label-completed = Je confirme que l'immersion se termine bien avant la date de fin convenue.
+field-early-reason = Motif
+field-early-reason-hint = Enregistré avec le changement et montré à chaque partie.
+field-cancel-reason = Motif de l'annulation
+field-cancel-reason-hint = Obligatoire ; chaque partie le lira.
+agreement-cancel-reason-required = Indiquez le motif de l'annulation.
+agreement-early-reason-required = Indiquez la raison de cette date.
+pair-side-by-side = Les deux sens côte à côte
+pair-direction = De → vers
+pair-other-direction = L'autre sens
+pair-not-visible = Vous n'êtes pas partie à l'autre sens de cette immersion croisée.
+pair-no-report = Pas encore de bilan final.
+pair-read-reports = Lire les bilans finaux
+pair-no-candidate = Aucune convention ne va encore dans l'autre sens (sa structure d'accueil doit être l'organisation d'origine de celle-ci, et inversement).

@@ -273,7 +273,19 @@ const TABLE: &[Row] = &[
         &[("party", "host")],
         [303, 404, 422, 422, 403],
     ),
+    (
+        "POST",
+        "/agreements/{id}/amendment/withdraw",
+        &[],
+        [303, 404, 409, 409, 403],
+    ),
     ("GET", "/sign/{token}", &[], [404, 404, 404, 404, 404]),
+    (
+        "GET",
+        "/agreements/{id}/pair",
+        &[],
+        [303, 404, 404, 404, 404],
+    ),
     ("POST", "/sign/{token}", &[], [404, 404, 404, 404, 404]),
     (
         "POST",

@@ -286,7 +286,14 @@ async fn alumni_join_after_their_immersion_and_answer_questions_by_e_mail() {
     as_user(&mut s.app, &s.host).await;
     for status in ["active", "completed"] {
         s.app
-            .post_form(&format!("{page}/status"), &[("status", status)])
+            .post_form(
+                &format!("{page}/status"),
+                &[
+                    ("status", status),
+                    ("confirm_early", "yes"),
+                    ("reason", "Immersion enregistrée après coup"),
+                ],
+            )
             .await
             .assert_status(303);
     }

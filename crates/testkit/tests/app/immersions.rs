@@ -779,8 +779,9 @@ pub(crate) async fn listed_signatory(app: &TestApp, slug: &str, email: &str) -> 
     .id
 }
 
-/// As the host's admin (logged in): lists themself as the organisation's signatory, names
-/// themself for the host and the dean for the home organisation, which is not on Passerelle.
+/// As the host's admin (logged in, and so again at the end): lists themself as the
+/// organisation's signatory and names themself for the host; the coordinator names the dean for
+/// the home organisation, which is not on Passerelle.
 pub(crate) async fn name_signatories(s: &mut Setup, page: &str) {
     s.app
         .post_form(
@@ -801,6 +802,8 @@ pub(crate) async fn name_signatories(s: &mut Setup, page: &str) {
         )
         .await
         .assert_status(303);
+    s.app.clear_cookies();
+    s.app.login(&s.coordinator).await;
     s.app
         .post_form(
             &format!("{page}/signatories"),
@@ -813,6 +816,8 @@ pub(crate) async fn name_signatories(s: &mut Setup, page: &str) {
         )
         .await
         .assert_status(303);
+    s.app.clear_cookies();
+    s.app.login(&s.host).await;
 }
 
 /// Signs, without an account, through the newest link e-mailed to `email`; returns the answer.
@@ -1116,10 +1121,32 @@ async fn an_agreement_is_co_written_versioned_approved_by_every_party_and_its_da
         .assert_status(403);
     s.app.clear_cookies();
     s.app.login(&s.host).await;
-    s.app
+    // Starting before the agreed start date (2026-03-01) asks for a confirmation and a reason.
+    let r = s
+        .app
         .post_form(&format!("{page}/status"), &[("status", "active")])
+        .await;
+    r.assert_status(422);
+    assert!(r.body.contains("id=\"confirm_early-error\""));
+    assert!(r.body.contains("id=\"reason-error\"") || r.body.contains("id=\"early_reason-error\""));
+    s.app
+        .post_form(
+            &format!("{page}/status"),
+            &[
+                ("status", "active"),
+                ("confirm_early", "yes"),
+                ("early_reason", "Accueil avancé à la demande de l'équipe"),
+            ],
+        )
         .await
         .assert_status(303);
+    assert!(
+        s.app
+            .get(&page)
+            .await
+            .body
+            .contains("Accueil avancé à la demande de l&#39;équipe")
+    );
     // Data access ends by itself after its end date (2026-06-30).
     s.app.run_sweep().await;
     assert!(
@@ -1435,6 +1462,13 @@ async fn reciprocal_immersions_are_paired_and_others_refused() {
         host_id.clone(),
     )
     .await;
+    // The coordinator chooses the other direction from a list, not by pasting an id.
+    let page = s.app.get(&format!("/agreements/{first}")).await;
+    assert!(
+        page.body.contains(&format!("<option value=\"{second}\">")),
+        "the reciprocal agreement is offered"
+    );
+    assert!(!page.body.contains(&format!("<option value=\"{first}\">")));
     // Not reciprocal with itself; unknown identifiers explained.
     let r = s
         .app
@@ -1459,6 +1493,14 @@ async fn reciprocal_immersions_are_paired_and_others_refused() {
     assert!(a.body.contains(&format!("/agreements/{second}")));
     let b = s.app.get(&format!("/agreements/{second}")).await;
     assert!(b.body.contains(&format!("/agreements/{first}")));
+    // One page shows both directions side by side.
+    let both = s.app.get(&format!("/agreements/{first}/pair")).await;
+    both.assert_status(200);
+    assert!(both.body.contains(&format!("href=\"/agreements/{first}\"")));
+    assert!(
+        both.body
+            .contains(&format!("href=\"/agreements/{second}\""))
+    );
     let r = s
         .app
         .post_form(&format!("/agreements/{second}/pair"), &[("other", &first)])
@@ -1488,14 +1530,19 @@ async fn closing_reports_are_reminded_until_both_are_in_and_follow_ups_go_out_at
         .assert_status(409);
     s.app.clear_cookies();
     s.app.login(&s.host).await;
-    s.app
-        .post_form(&format!("{page}/status"), &[("status", "active")])
-        .await
-        .assert_status(303);
-    s.app
-        .post_form(&format!("{page}/status"), &[("status", "completed")])
-        .await
-        .assert_status(303);
+    for status in ["active", "completed"] {
+        s.app
+            .post_form(
+                &format!("{page}/status"),
+                &[
+                    ("status", status),
+                    ("confirm_early", "yes"),
+                    ("reason", "Immersion enregistrée après coup"),
+                ],
+            )
+            .await
+            .assert_status(303);
+    }
     // Both sides are reminded, then not again within the week.
     s.app.run_sweep().await;
     let reminders = |outbox: &[passerelle_testkit::passerelle_core::mail::EmailRow], to: &str| {
@@ -1645,7 +1692,14 @@ async fn the_dashboard_counts_immersions_replies_reports_and_exports_every_table
     s.app.login(&s.host).await;
     for status in ["active", "completed"] {
         s.app
-            .post_form(&format!("{page}/status"), &[("status", status)])
+            .post_form(
+                &format!("{page}/status"),
+                &[
+                    ("status", status),
+                    ("confirm_early", "yes"),
+                    ("reason", "Immersion enregistrée après coup"),
+                ],
+            )
             .await
             .assert_status(303);
     }

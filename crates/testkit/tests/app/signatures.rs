@@ -91,8 +91,27 @@ async fn each_organisation_signs_only_through_its_named_signatory_and_links_sign
         )
         .await
         .assert_status(403);
-    // The participant cannot name themself as their employer's signatory.
+    // The participant cannot name who signs for their employer (not on Passerelle), nor for
+    // the host: they could name an address they control.
     as_user(&mut s.app, &lecturer).await;
+    for party in ["home", "host"] {
+        s.app
+            .post_form(
+                &format!("{page}/signatories"),
+                &[
+                    ("party", party),
+                    ("signatory_name", "Moi-même"),
+                    ("signatory_function", "enseignant"),
+                    ("signatory_email", "quelquun@hes.example"),
+                ],
+            )
+            .await
+            .assert_status(403);
+    }
+    // Nor can the coordinator name the participant, under another spelling of their address.
+    as_user(&mut s.app, &s.coordinator).await;
+    let (local, domain) = lecturer.email.split_once('@').expect("address");
+    let alias = format!("{}+rh@{domain}", local.to_uppercase());
     let r = s
         .app
         .post_form(
@@ -101,18 +120,13 @@ async fn each_organisation_signs_only_through_its_named_signatory_and_links_sign
                 ("party", "home"),
                 ("signatory_name", "Moi-même"),
                 ("signatory_function", "enseignant"),
-                ("signatory_email", &lecturer.email.to_uppercase()),
+                ("signatory_email", &alias),
             ],
         )
         .await;
     r.assert_status(422);
     assert!(r.body.contains("ne peut pas signer pour une organisation"));
     assert!(r.body.contains("value=\"Moi-même\""), "typed input kept");
-    // The participant cannot name the host's signatory either.
-    s.app
-        .post_form(&format!("{page}/signatories"), &[("party", "host")])
-        .await
-        .assert_status(403);
     // The host's admin lists and names the signatories, then the agreement goes out.
     as_user(&mut s.app, &s.host).await;
     name_signatories(&mut s, &page).await;
@@ -276,14 +290,23 @@ async fn signatories_are_reminded_and_expired_or_replaced_links_are_refused() {
     // Reminded once per delay, not at every sweep.
     s.app.run_sweep().await;
     assert_eq!(s.app.last_email_to(DEAN).await.id, reminder.id);
-    // The first link expires after 14 days.
-    s.app.clock().advance(9 * 86_400);
+    // The reminder's link replaces the first one.
     s.app.clear_cookies();
     let r = s.app.get(&s.app.link_in(&first)).await;
     r.assert_status(410);
+    assert!(r.body.contains("a été remplacé"));
+    // A link expires after 14 days.
+    s.app.clock().advance(15 * 86_400);
+    let r = s.app.get(&s.app.link_in(&reminder)).await;
+    r.assert_status(410);
     assert!(r.body.contains("expiré"));
-    // Naming someone else makes the links of the one replaced stop working.
-    s.app.login(&s.host).await;
+    // The next reminder carries a working link; naming someone else (the coordinator names who
+    // signs for an employer not on Passerelle) makes it stop working.
+    s.app.run_sweep().await;
+    let second = s.app.last_email_to(DEAN).await;
+    assert_ne!(second.id, reminder.id);
+    s.app.get(&s.app.link_in(&second)).await.assert_status(200);
+    s.app.login(&s.coordinator).await;
     s.app
         .post_form(
             &format!("{page}/signatories"),
@@ -297,9 +320,9 @@ async fn signatories_are_reminded_and_expired_or_replaced_links_are_refused() {
         .await
         .assert_status(303);
     s.app.clear_cookies();
-    let r = s.app.get(&s.app.link_in(&reminder)).await;
+    let r = s.app.get(&s.app.link_in(&second)).await;
     r.assert_status(410);
-    assert!(r.body.contains("remplacés"));
+    assert!(r.body.contains("a été remplacé"));
     // The new signatory was asked at once.
     let mail = s.app.last_email_to("rh@hes.example").await;
     assert!(mail.subject.contains("Convention à signer"));
@@ -312,7 +335,14 @@ async fn an_amendment_is_signed_while_the_immersion_goes_on_then_applies() {
     let page = approved_agreement(&mut s, &lecturer, &application).await;
     as_user(&mut s.app, &s.host).await;
     s.app
-        .post_form(&format!("{page}/status"), &[("status", "active")])
+        .post_form(
+            &format!("{page}/status"),
+            &[
+                ("status", "active"),
+                ("confirm_early", "yes"),
+                ("reason", "Immersion enregistrée après coup"),
+            ],
+        )
         .await
         .assert_status(303);
     // The edit form says what saving will do.
@@ -432,4 +462,102 @@ async fn an_amendment_is_signed_while_the_immersion_goes_on_then_applies() {
     assert!(ics.body.contains("UNTIL=20271231"), "{}", ics.body);
     let told = s.app.last_email_to(&lecturer.email).await;
     assert!(told.subject.contains("Avenant signé"), "{}", told.subject);
+    // A second amendment, then withdrawn: the signed version 2 comes back, task list included.
+    as_user(&mut s.app, &s.host).await;
+    s.app
+        .post_form(
+            &format!("{page}/items"),
+            &[("kind", "task"), ("task", "Tâche de l'avenant retiré")],
+        )
+        .await
+        .assert_status(303);
+    let view = s.app.get(&page).await;
+    assert!(
+        view.body
+            .contains("Avenant en attente de signatures : version 3")
+    );
+    let link = s.app.link_in(&s.app.last_email_to(DEAN).await);
+    s.app
+        .post_form(&format!("{page}/amendment/withdraw"), &[])
+        .await
+        .assert_status(303);
+    let view = s.app.get(&page).await;
+    assert!(
+        view.body.contains("<s>Tâche de l&#39;avenant retiré</s>"),
+        "the task is struck out among the removed items"
+    );
+    assert!(view.body.contains("Version 2"));
+    assert!(view.body.contains("Avenant retiré"), "notice history");
+    s.app.clear_cookies();
+    s.app.get(&link).await.assert_status(410);
+    // Completing waits for a pending amendment; ending early lets it lapse.
+    s.app.login(&s.host).await;
+    s.app
+        .post_form(
+            &format!("{page}/items"),
+            &[("kind", "task"), ("task", "Encore une tâche")],
+        )
+        .await
+        .assert_status(303);
+    s.app
+        .post_form(
+            &format!("{page}/status"),
+            &[
+                ("status", "completed"),
+                ("confirm_early", "yes"),
+                ("reason", "Immersion enregistrée après coup"),
+            ],
+        )
+        .await
+        .assert_status(409);
+    s.app
+        .post_form(
+            &format!("{page}/status"),
+            &[
+                ("status", "terminated"),
+                ("reason", "Réorganisation du service"),
+            ],
+        )
+        .await
+        .assert_status(303);
+    let view = s.app.get(&page).await;
+    assert!(view.body.contains("status-terminated"));
+    assert!(view.body.contains("Version 2"));
+    assert!(view.body.contains("<s>Encore une tâche</s>"));
+}
+
+#[tokio::test]
+async fn a_signatory_the_organisation_no_longer_lists_can_no_longer_sign() {
+    let mut s = setup().await;
+    let (page, _) = complete_draft(&mut s).await;
+    name_signatories(&mut s, &page).await;
+    s.app
+        .post_form(&format!("{page}/submit"), &[])
+        .await
+        .assert_status(303);
+    // The host's admin is asked by e-mail too (the link works for account holders as well).
+    let link = s.app.link_in(&s.app.last_email_to(&s.host.email).await);
+    let listed = super::immersions::listed_signatory(&s.app, &s.host_org, &s.host.email).await;
+    s.app
+        .post_form(
+            &format!("/organisations/{}/signatories/{listed}/remove", s.host_org),
+            &[],
+        )
+        .await
+        .assert_status(303);
+    s.app
+        .post_form(
+            &format!("{page}/approve"),
+            &[
+                ("party", "host"),
+                ("version", "1"),
+                ("confirm_employment", "yes"),
+            ],
+        )
+        .await
+        .assert_status(403);
+    let view = s.app.get(&page).await;
+    assert!(view.body.contains("pas encore désigné"));
+    s.app.clear_cookies();
+    s.app.get(&link).await.assert_status(410);
 }

@@ -31,10 +31,11 @@ fn section_fields(section: &str) -> Vec<&'static str> {
 
 /// Sections shown on every agreement page; employment and data access only on the audited
 /// terms page.
-pub const OPEN_SECTIONS: &[&str] = &["parties", "role", "schedule", "publication"];
+pub const OPEN_SECTIONS: &[&str] = &["parties", "role", "plan", "schedule", "publication"];
 pub const ALL_SECTIONS: &[&str] = &[
     "parties",
     "role",
+    "plan",
     "schedule",
     "employment",
     "data",
@@ -62,6 +63,8 @@ pub struct AgreementPage {
     pub item_kind: String,
     pub item_text: String,
     pub reason: String,
+    /// The status change sent, when it came back asking for a reason or a confirmation.
+    pub pending_status: String,
     /// The signatory form as typed.
     pub signatory: SignatoryTyped,
 }
@@ -77,6 +80,35 @@ pub struct SignatoryTyped {
 }
 
 impl AgreementPage {
+    /// The organisation a party signs for (host or home).
+    pub fn org_of(&self, party: &Party) -> &str {
+        let a = &self.view.agreement;
+        match party {
+            Party::Host => &a.host_organisation_name,
+            _ => a.home(),
+        }
+    }
+    /// Whether a listed signatory may be offered: never the participant.
+    pub fn may_offer(&self, s: &passerelle_core::immersions::OrgSignatory) -> bool {
+        self.view
+            .own_mailboxes
+            .iter()
+            .all(|m| *m != passerelle_core::immersions::signatures::mailbox(&s.email))
+    }
+    /// Whether `s` is the one shown as chosen for `party`: as typed, else the one named.
+    pub fn is_chosen(
+        &self,
+        party: &Party,
+        s: &passerelle_core::immersions::OrgSignatory,
+        typed: &str,
+    ) -> bool {
+        if !typed.is_empty() {
+            return typed == s.id;
+        }
+        self.view
+            .signatory(party)
+            .is_some_and(|n| n.email == s.email)
+    }
     /// The version in force (signed by every party).
     pub fn in_force(&self) -> i64 {
         let a = &self.view.agreement;
@@ -138,7 +170,7 @@ impl AgreementPage {
     pub fn next_statuses(&self) -> Vec<&'static str> {
         use passerelle_core::immersions::AgreementStatus as S;
         let from = self.view.agreement.status();
-        [S::Active, S::Completed, S::Cancelled]
+        [S::Active, S::Completed]
             .iter()
             .filter(|to| from.may_become(**to))
             .map(|s| s.code())
@@ -158,10 +190,39 @@ impl AgreementPage {
             .iter()
             .find(|a| a.version == self.view.agreement.version && a.party == party.code())
     }
+    pub fn may_cancel(&self) -> bool {
+        use passerelle_core::immersions::AgreementStatus as S;
+        self.view.agreement.status().may_become(S::Cancelled)
+    }
+    /// The reason typed for the status `s` (kept when its form came back with an error).
+    pub fn reason_for(&self, s: &str) -> &str {
+        if self.pending_status == s {
+            &self.reason
+        } else {
+            ""
+        }
+    }
+    /// The error of `field` for the status `s`'s form only.
+    pub fn status_error(&self, s: &str, field: &str) -> String {
+        if self.pending_status == s {
+            self.errors.msg(&self.ctx, field)
+        } else {
+            String::new()
+        }
+    }
     pub fn may_terminate(&self) -> bool {
         use passerelle_core::immersions::AgreementStatus as S;
         self.view.agreement.status().may_become(S::Terminated)
     }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "immersions/pair.html")]
+pub struct PairPage {
+    pub ctx: Ctx,
+    pub id: String,
+    /// This direction, then the other (`None` when the viewer may not read it).
+    pub sides: Vec<Option<super::logbook::PairSide>>,
 }
 
 #[derive(Template, WebTemplate)]
@@ -192,7 +253,7 @@ impl AgreementFormPage {
     /// Guidance shown above the employment and data-access sections.
     pub fn section_hint(&self, section: &str) -> String {
         match section {
-            "employment" | "data" => self.ctx.t(&format!("agreement-{section}-hint")),
+            "employment" | "data" | "plan" => self.ctx.t(&format!("agreement-{section}-hint")),
             _ => String::new(),
         }
     }
@@ -205,7 +266,7 @@ impl AgreementFormPage {
             "start" | "end" | "access_start" | "access_end" => "date",
             "time_share" => "number",
             "tutor_email" => "email",
-            "tutor_name" | "host_signatory" | "home_signatory" | "recurring_days" => "text",
+            "tutor_name" | "recurring_days" | "working_language" => "text",
             _ => "textarea",
         }
     }
@@ -236,7 +297,11 @@ impl TermsPage {
 pub struct ComparePage {
     pub ctx: Ctx,
     pub agreement: Agreement,
+    /// The rows shown: those that changed, or every term when `all`.
     pub rows: Vec<ComparedField>,
+    pub all: bool,
+    /// Terms left out because they did not change.
+    pub unchanged: i64,
     pub left: i64,
     pub right: i64,
 }

@@ -55,9 +55,23 @@ async fn view_page(
         item_kind: item.0,
         item_text: item.1,
         reason: String::new(),
+        pending_status: String::new(),
         signatory: SignatoryTyped::default(),
         ctx,
     })
+}
+
+/// Withdraws the amendment awaiting signatures (host or coordinator).
+pub async fn withdraw_amendment(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let user = ctx.require_user()?.clone();
+    immersions::withdraw_amendment(&state.core, &user, &id, &ctx.actor()).await?;
+    Ok(see_other(&format!(
+        "/agreements/{id}?notice=amendment-withdrawn"
+    )))
 }
 
 #[derive(Deserialize, Default)]
@@ -168,9 +182,15 @@ pub async fn update_agreement(
     let user = ctx.require_user()?.clone();
     let terms = terms_from(&pairs);
     match immersions::save_terms(&state.core, &user, &id, &terms, &ctx.actor()).await {
-        Ok(()) => Ok(see_other(&format!(
-            "/agreements/{id}?notice=agreement-saved"
-        ))),
+        Ok(()) => {
+            let view = immersions::agreement_view(&state.core, &user, &id).await?;
+            let notice = if view.agreement.amendment_pending() {
+                "amendment-proposed"
+            } else {
+                "agreement-saved"
+            };
+            Ok(see_other(&format!("/agreements/{id}?notice={notice}")))
+        }
         Err(Error::Invalid(e)) => {
             let view = immersions::agreement_view(&state.core, &user, &id).await?;
             Ok(invalid(AgreementFormPage {
@@ -268,10 +288,12 @@ pub async fn approve_agreement(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
+    headers: axum::http::HeaderMap,
     FormData(form): FormData<ApproveForm>,
 ) -> Result<Response, AppError> {
     let user = ctx.require_user()?.clone();
     let confirms = !form.confirm_employment.is_empty();
+    let agent = crate::forms::user_agent(&headers);
     match immersions::approve(
         &state.core,
         &user,
@@ -280,6 +302,7 @@ pub async fn approve_agreement(
         form.version,
         confirms,
         &ctx.actor(),
+        agent,
     )
     .await
     {
@@ -305,7 +328,11 @@ pub async fn approve_agreement(
 #[serde(default)]
 pub struct StatusForm {
     status: String,
+    /// The reason, from whichever form sent it (each has its own field id on the page).
     reason: String,
+    early_reason: String,
+    cancel_reason: String,
+    confirm_early: String,
 }
 
 pub async fn set_agreement_status(
@@ -315,16 +342,17 @@ pub async fn set_agreement_status(
     FormData(form): FormData<StatusForm>,
 ) -> Result<Response, AppError> {
     let user = ctx.require_user()?.clone();
-    match immersions::set_agreement_status(
-        &state.core,
-        &user,
-        &id,
-        &form.status,
-        &form.reason,
-        &ctx.actor(),
-    )
-    .await
-    {
+    let reason = [&form.reason, &form.early_reason, &form.cancel_reason]
+        .into_iter()
+        .find(|r| !r.trim().is_empty())
+        .cloned()
+        .unwrap_or_default();
+    let change = immersions::StatusChange {
+        to: form.status.clone(),
+        reason: reason.clone(),
+        confirmed_early: !form.confirm_early.is_empty(),
+    };
+    match immersions::set_agreement_status(&state.core, &user, &id, &change, &ctx.actor()).await {
         Ok(()) => Ok(see_other(&format!(
             "/agreements/{id}?notice=agreement-status-changed"
         ))),
@@ -338,7 +366,8 @@ pub async fn set_agreement_status(
                 Default::default(),
             )
             .await?;
-            page.reason = form.reason;
+            page.reason = reason;
+            page.pending_status = form.status;
             Ok(invalid(page))
         }
         Err(e) => Err(e.into()),
@@ -350,6 +379,8 @@ pub async fn set_agreement_status(
 pub struct CompareQuery {
     a: i64,
     b: i64,
+    /// Every term, not only those that changed.
+    all: String,
 }
 
 pub async fn compare_versions(
@@ -359,10 +390,17 @@ pub async fn compare_versions(
     Query(q): Query<CompareQuery>,
 ) -> Result<ComparePage, AppError> {
     let user = ctx.require_user()?.clone();
-    let (agreement, rows) =
+    let (agreement, mut rows) =
         immersions::compare(&state.core, &user, &id, q.a, q.b, &ctx.actor()).await?;
+    let all = !q.all.is_empty();
+    let total = rows.len();
+    if !all {
+        rows.retain(|r| r.changed());
+    }
     Ok(ComparePage {
         agreement,
+        all,
+        unchanged: (total - rows.len()) as i64,
         rows,
         left: q.a,
         right: q.b,

@@ -91,6 +91,51 @@ pub struct PairForm {
     other: String,
 }
 
+/// One direction of a cross-immersion, as the viewer may read it.
+pub struct PairSide {
+    pub view: immersions::AgreementView,
+    pub terms: immersions::Terms,
+    pub reports: Vec<immersions::ClosingReport>,
+}
+
+/// Both directions of a cross-immersion side by side: dates, parties, objectives, tasks and
+/// closing reports. A direction the viewer is not a party to shows as not visible.
+pub async fn show_pair(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<PairPage, AppError> {
+    let user = ctx.require_user()?.clone();
+    let this = immersions::agreement_view(&state.core, &user, &id).await?;
+    let Some(other) = immersions::pair_of(&state.core, &id).await? else {
+        return Err(AppError::not_found());
+    };
+    let mut sides = Vec::new();
+    for agreement in [id.as_str(), other.as_str()] {
+        let view = if agreement == id {
+            this.clone()
+        } else {
+            match immersions::agreement_view(&state.core, &user, agreement).await {
+                Ok(v) => v,
+                Err(Error::NotFound) => {
+                    sides.push(None);
+                    continue;
+                }
+                Err(e) => return Err(e.into()),
+            }
+        };
+        let reports = immersions::reports_view(&state.core, &user, agreement)
+            .await?
+            .reports;
+        sides.push(Some(PairSide {
+            terms: view.agreement.terms(),
+            view,
+            reports,
+        }));
+    }
+    Ok(PairPage { ctx, id, sides })
+}
+
 pub async fn pair_agreement(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -115,6 +160,7 @@ pub async fn pair_agreement(
                 item_kind: String::new(),
                 item_text: String::new(),
                 reason: String::new(),
+                pending_status: String::new(),
                 signatory: Default::default(),
                 ctx,
             }))

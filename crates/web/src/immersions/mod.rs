@@ -67,6 +67,10 @@ pub fn routes() -> Routes {
         .post("/agreements/{id}/submit", post(submit_agreement))
         .post("/agreements/{id}/approve", post(approve_agreement))
         .post("/agreements/{id}/signatories", post(name_signatory))
+        .post(
+            "/agreements/{id}/amendment/withdraw",
+            post(withdraw_amendment),
+        )
         .get("/sign/{token}", get(signing::show_signing))
         .post("/sign/{token}", post(signing::sign))
         .post("/agreements/{id}/status", post(set_agreement_status))
@@ -75,6 +79,7 @@ pub fn routes() -> Routes {
         .get("/agreements/{id}/agreement.pdf", get(download_pdf))
         .get("/agreements/{id}/logbook", get(show_logbook))
         .post("/agreements/{id}/logbook", post(write_entry))
+        .get("/agreements/{id}/pair", get(show_pair))
         .post("/agreements/{id}/pair", post(pair_agreement))
         .get("/agreements/{id}/review", get(show_review))
         .post("/agreements/{id}/review", post(save_review))

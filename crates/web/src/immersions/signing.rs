@@ -27,6 +27,26 @@ pub struct SignPage {
 }
 
 impl SignPage {
+    /// The organisation the signatory signs for.
+    pub fn org(&self) -> &str {
+        let a = &self.view.agreement;
+        match self.view.party {
+            passerelle_core::immersions::Party::Host => &a.host_organisation_name,
+            _ => a.home(),
+        }
+    }
+    pub fn intro(&self) -> String {
+        self.ctx.locale.t_args(
+            "sign-intro-party",
+            &[
+                ("org", self.org().to_owned().into()),
+                (
+                    "party",
+                    self.ctx.tk("party-", self.view.party.code()).into(),
+                ),
+            ],
+        )
+    }
     pub fn sections(&self) -> &'static [&'static str] {
         ALL_SECTIONS
     }
@@ -91,10 +111,7 @@ pub async fn sign(
     headers: HeaderMap,
     FormData(form): FormData<SignForm>,
 ) -> Result<Response, AppError> {
-    let agent = headers
-        .get(axum::http::header::USER_AGENT)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
+    let agent = crate::forms::user_agent(&headers);
     let confirms = !form.confirm_employment.is_empty();
     match immersions::sign_with_link(&state.core, &token, confirms, &ctx.actor(), agent).await {
         Ok(_) => Ok(SignedPage { ctx }.into_response()),

@@ -245,7 +245,7 @@ pub async fn add_signatory(
     };
     match immersions::add_org_signatory(&state.core, &user, &slug, &input, &ctx.actor()).await {
         Ok(()) => Ok(see_other(&format!(
-            "/organisations/{slug}/members?notice=signatory-added#signatories"
+            "/organisations/{slug}/members?notice=signatory-added"
         ))),
         Err(Error::Invalid(errors)) => {
             let mut page = members_page(
@@ -276,7 +276,7 @@ pub async fn remove_signatory(
     let user = ctx.require_user()?.clone();
     immersions::remove_org_signatory(&state.core, &user, &slug, &id, &ctx.actor()).await?;
     Ok(see_other(&format!(
-        "/organisations/{slug}/members?notice=signatory-removed#signatories"
+        "/organisations/{slug}/members?notice=signatory-removed"
     )))
 }
 
