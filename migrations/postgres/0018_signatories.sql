@@ -75,3 +75,9 @@ CREATE TABLE agreement_notices (
     created_at   BIGINT NOT NULL
 );
 CREATE INDEX agreement_notices_agreement ON agreement_notices (agreement_id, created_at);
+
+-- The access log of one immersion (its host's and home employer's administrators read it).
+CREATE INDEX audit_log_target ON audit_log (target_kind, target_id, at);
+
+-- When the host was last reminded of an application nobody has answered yet.
+ALTER TABLE applications ADD COLUMN reply_reminded_at BIGINT;

@@ -38,6 +38,8 @@ pub struct Config {
     pub offer_stale_days: i64,
     /// Let named reviewers publish practice sheets they co-wrote (coordinators always may).
     pub reviewers_publish_own: bool,
+    /// Days after which the host is reminded of an application nobody has answered.
+    pub application_reminder_days: i64,
     /// Days a signing link e-mailed to an agreement's signatory stays valid.
     pub signing_link_days: i64,
     /// Days after which a signatory who has not signed is reminded (with a new link).
@@ -93,6 +95,7 @@ impl Default for Config {
             login: LoginConfig::default(),
             offer_stale_days: 30,
             reviewers_publish_own: false,
+            application_reminder_days: 7,
             signing_link_days: 14,
             signature_reminder_days: 5,
             weak_password_hashing: false,
@@ -191,6 +194,11 @@ pub const SETTINGS: &[(&str, &str, &str)] = &[
         "PASSERELLE_REVIEWERS_PUBLISH_OWN",
         "reviewers_publish_own",
         "let named reviewers publish sheets they co-wrote (default false)",
+    ),
+    (
+        "PASSERELLE_APPLICATION_REMINDER_DAYS",
+        "application_reminder_days",
+        "days before the host is reminded of an unanswered application (default 7)",
     ),
     (
         "PASSERELLE_SIGNING_LINK_DAYS",
@@ -324,6 +332,9 @@ impl Config {
         }
         if let Some(v) = get("PASSERELLE_REVIEWERS_PUBLISH_OWN") {
             c.reviewers_publish_own = parse("PASSERELLE_REVIEWERS_PUBLISH_OWN", v)?
+        }
+        if let Some(v) = get("PASSERELLE_APPLICATION_REMINDER_DAYS") {
+            c.application_reminder_days = parse("PASSERELLE_APPLICATION_REMINDER_DAYS", v)?
         }
         if let Some(v) = get("PASSERELLE_SIGNING_LINK_DAYS") {
             c.signing_link_days = parse("PASSERELLE_SIGNING_LINK_DAYS", v)?

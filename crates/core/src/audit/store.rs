@@ -82,3 +82,22 @@ pub async fn list(
     .fetch_all(conn)
     .await
 }
+
+/// The newest `limit` entries about one target (an agreement's access log).
+pub async fn for_target(
+    conn: &mut AnyConnection,
+    kind: &str,
+    id: &str,
+    limit: i64,
+) -> Result<Vec<AuditRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, at, actor_id, actor_email, action, target_kind, target_id, subject, ip, details
+         FROM audit_log WHERE target_kind = $1 AND target_id = $2
+         ORDER BY at DESC, id DESC LIMIT $3",
+    )
+    .bind(kind)
+    .bind(id)
+    .bind(limit)
+    .fetch_all(conn)
+    .await
+}

@@ -35,6 +35,10 @@ pub struct AgreementView {
     /// For the coordinator of an agreement not paired yet: the agreements going the other way,
     /// to pair it with.
     pub pair_candidates: Vec<Agreement>,
+    /// Whether the viewer reads the immersion's access log (see [`access_log`]).
+    pub may_read_access_log: bool,
+    /// The current version's verification code (see [`verification_code`]), once frozen.
+    pub code: Option<String>,
 }
 
 impl AgreementView {
@@ -89,11 +93,12 @@ pub async fn agreement_view(core: &Core, user: &User, id: &str) -> Result<Agreem
     let (agreement, my_parties) = load(&mut conn, user, id).await?;
     let items = store::items(&mut conn, id).await?;
     let approvals = store::approvals(&mut conn, id).await?;
-    let versions = store::versions(&mut conn, id)
-        .await?
-        .into_iter()
-        .map(|(v, _)| v)
-        .collect();
+    let frozen = store::versions(&mut conn, id).await?;
+    let code = frozen
+        .iter()
+        .find(|(v, _)| *v == agreement.version)
+        .map(|(v, snapshot)| verification_code(id, *v, snapshot));
+    let versions = frozen.into_iter().map(|(v, _)| v).collect();
     let signs_as = super::approvals::parties_signed_by(&mut conn, user, &agreement).await?;
     let (signatories, notices) = signatures::signatories_and_notices(&mut conn, id).await?;
     let own_mailboxes = signatures::own_mailboxes(&mut conn, &agreement).await?;
@@ -103,6 +108,7 @@ pub async fn agreement_view(core: &Core, user: &User, id: &str) -> Result<Agreem
         } else {
             Vec::new()
         };
+    let may_read_access_log = may_read_access_log(&mut conn, user, &agreement).await?;
     drop(conn);
     let may_name = if agreement.status().is_editable() {
         signatures::may_name(&agreement, &my_parties)
@@ -128,5 +134,89 @@ pub async fn agreement_view(core: &Core, user: &User, id: &str) -> Result<Agreem
         notices,
         own_mailboxes,
         pair_candidates,
+        may_read_access_log,
+        code,
     })
+}
+
+/// Whether `user` reads the access log of `a`: an administrator of the host organisation (its
+/// data-protection contact's organisation) or of the home employer, or a platform
+/// administrator.
+async fn may_read_access_log(
+    conn: &mut sqlx::AnyConnection,
+    user: &User,
+    a: &Agreement,
+) -> Result<bool> {
+    if user.role == Role::Administrator {
+        return Ok(true);
+    }
+    for org in [
+        Some(&a.host_organisation_id),
+        a.home_organisation_id.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        let role = crate::organisations::store::membership_role(conn, org, &user.id).await?;
+        if role.as_deref() == Some("admin") {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// Entries shown on an access log page, at most.
+pub const ACCESS_LOG_LIMIT: i64 = 500;
+
+/// The access log of an immersion: every reading of its confidential terms (pages, PDF,
+/// comparisons, signing links) and every change, newest first.
+pub async fn access_log(
+    core: &Core,
+    user: &User,
+    id: &str,
+) -> Result<(Agreement, Vec<crate::audit::store::AuditRow>)> {
+    let mut conn = core.db.pool.acquire().await?;
+    let (a, _) = load(&mut conn, user, id).await?;
+    if !may_read_access_log(&mut conn, user, &a).await? {
+        return Err(crate::Error::Forbidden);
+    }
+    let rows =
+        crate::audit::store::for_target(&mut conn, "agreement", id, ACCESS_LOG_LIMIT).await?;
+    Ok((a, rows))
+}
+
+/// A short code that identifies one frozen version of one agreement (the first 60 bits of the
+/// SHA-256 of its id, number and snapshot, as `XXXX-XXXX-XXXX-XXX`): printed in the PDF's footer
+/// and shown on the agreement page, so that a party can check that a printed copy is the version
+/// everyone signed.
+pub fn verification_code(id: &str, version: i64, snapshot: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(format!("{id}\n{version}\n{snapshot}").as_bytes());
+    let hex: String = digest.iter().take(8).map(|b| format!("{b:02X}")).collect();
+    let hex = &hex[..15];
+    format!(
+        "{}-{}-{}-{}",
+        &hex[..4],
+        &hex[4..8],
+        &hex[8..12],
+        &hex[12..]
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::verification_code;
+
+    #[test]
+    fn a_verification_code_changes_with_any_part_of_the_version() {
+        let code = verification_code("a1", 2, "{\"terms\":{}}");
+        assert_eq!(code.len(), 18);
+        assert_eq!(code, verification_code("a1", 2, "{\"terms\":{}}"));
+        assert_ne!(code, verification_code("a1", 3, "{\"terms\":{}}"));
+        assert_ne!(code, verification_code("a2", 2, "{\"terms\":{}}"));
+        assert_ne!(
+            code,
+            verification_code("a1", 2, "{\"terms\":{\"end\":\"x\"}}")
+        );
+    }
 }

@@ -7,7 +7,7 @@ use crate::accounts::User;
 use crate::ids::new_id;
 use crate::mail::{self, Message};
 use crate::validate::{self, FieldErrors};
-use crate::{Core, Error, Result};
+use crate::{Core, Error, Locale, Result};
 
 /// A person may keep this many saved searches.
 pub const MAX_SAVED_SEARCHES: usize = 20;
@@ -163,8 +163,55 @@ pub async fn sweep(core: &Core) -> Result<()> {
     super::expire_offers(core).await?;
     super::end_expired_access(core).await?;
     super::signatures::remind_signatories(core).await?;
+    remind_unanswered_applications(core).await?;
     super::send_report_reminders_and_follow_ups(core).await?;
     super::remind_due_actions(core).await?;
     send_digests(core).await?;
     Ok(())
+}
+
+/// Reminds the host organisation's members of applications nobody has answered after
+/// `application_reminder_days` (then once more every as many days while still unanswered).
+/// Run by the hourly sweep. Returns how many applications were reminded.
+pub async fn remind_unanswered_applications(core: &Core) -> Result<usize> {
+    let now = core.clock.unix();
+    let due = now - core.config.application_reminder_days * 86_400;
+    let mut tx = core.db.begin().await?;
+    let rows: Vec<(String, String, String, String, i64)> = sqlx::query_as(
+        "SELECT a.id, o.title, o.organisation_id,
+                CASE WHEN u.display_name = '' THEN u.email ELSE u.display_name END, a.created_at
+         FROM applications a JOIN offers o ON o.id = a.offer_id JOIN users u ON u.id = a.applicant_id
+         WHERE a.status = 'submitted' AND a.first_reply_at IS NULL AND a.created_at <= $1
+           AND COALESCE(a.reply_reminded_at, 0) <= $1
+         ORDER BY a.created_at, a.id",
+    )
+    .bind(due)
+    .fetch_all(&mut *tx)
+    .await?;
+    for (id, offer, org, applicant, created_at) in &rows {
+        let link = core.link(&format!("/applications/{id}"));
+        for (email, locale, _) in store::org_member_contacts(&mut tx, org).await? {
+            let msg = Message::ApplicationReminder {
+                offer: offer.clone(),
+                applicant: applicant.clone(),
+                days: (now - created_at) / 86_400,
+                link: link.clone(),
+            };
+            mail::enqueue(
+                &mut tx,
+                now,
+                &email,
+                Locale::parse(&locale).unwrap_or_default(),
+                &msg,
+            )
+            .await?;
+        }
+        sqlx::query("UPDATE applications SET reply_reminded_at = $2 WHERE id = $1")
+            .bind(id)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(rows.len())
 }

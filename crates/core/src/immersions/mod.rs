@@ -35,7 +35,7 @@ pub mod signatures;
 pub mod store;
 
 pub use agreement_model::*;
-pub use agreement_view::{AgreementView, agreement_view};
+pub use agreement_view::{ACCESS_LOG_LIMIT, AgreementView, access_log, agreement_view};
 pub use agreements::*;
 pub use alerts::*;
 pub use alumni::*;

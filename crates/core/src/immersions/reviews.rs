@@ -121,6 +121,17 @@ pub async fn save_review(core: &Core, user: &User, id: &str, input: &ReviewInput
     .bind(core.clock.unix())
     .execute(&mut *tx)
     .await?;
+    // Both sides confirm what was written: each is told it awaits them.
+    super::signatures::notify(
+        &mut tx,
+        core,
+        &a,
+        super::NoticeKind::ReviewAwaiting,
+        user.name(),
+        &user.email,
+        &[Party::Participant, Party::Host],
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }

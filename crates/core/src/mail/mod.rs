@@ -57,6 +57,13 @@ pub enum Message {
         reason: String,
         link: String,
     },
+    /// An application the host has not answered after some days.
+    ApplicationReminder {
+        offer: String,
+        applicant: String,
+        days: i64,
+        link: String,
+    },
     ThreadMessage {
         author: String,
         offer: String,
@@ -204,6 +211,20 @@ impl Message {
                     ("offer", s(offer)),
                     ("status", s(status)),
                     ("reason", s(reason)),
+                ],
+                link,
+            ),
+            Message::ApplicationReminder {
+                offer,
+                applicant,
+                days,
+                link,
+            } => (
+                "application-reminder",
+                vec![
+                    ("offer", s(offer)),
+                    ("applicant", s(applicant)),
+                    ("days", FluentValue::from(*days)),
                 ],
                 link,
             ),

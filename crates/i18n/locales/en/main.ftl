@@ -1188,6 +1188,7 @@ mail-agreement-notice-subject = { $kind ->
     [cancelled] Agreement cancelled: { $offer }
     [access-ending] Data access ends soon: { $offer }
     [access-ended] Data access ended: { $offer }
+    [review-awaiting] Mid-term review to confirm: { $offer }
    *[other] Agreement: { $offer }
 }
 mail-agreement-notice-body = Hello,
@@ -1206,6 +1207,7 @@ mail-agreement-notice-body = Hello,
         [cancelled] The agreement "{ $offer }" has been cancelled.
         [access-ending] Access to data under the agreement "{ $offer }" ends within 7 days, as agreed.
         [access-ended] Access to data under the agreement "{ $offer }" has ended, as agreed.
+        [review-awaiting] { $who } has written the mid-term review of the immersion "{ $offer }". Read it and confirm it for your side from the agreement page.
        *[other] The agreement "{ $offer }" has changed.
     }
 mail-agreement-notice-action = Open the agreement
@@ -1239,3 +1241,18 @@ pair-not-visible = You are not a party to the other direction of this cross-imme
 pair-no-report = No closing report yet.
 pair-read-reports = Read the closing reports
 pair-no-candidate = No agreement goes the other way yet (its host must be this one's home organisation, and the reverse).
+access-log-title = Access log of this immersion
+access-log-intro = Every reading of the confidential terms (employment and data access: pages, PDF, comparisons, signing links) and every change to this agreement, newest first. The administrators of the host organisation and of the home employer read it here.
+access-log-empty = Nothing recorded yet.
+access-log-shown = { $count ->
+    [one] The newest entry.
+   *[other] The newest { $count } entries at most.
+}
+mail-application-reminder-subject = An application awaits your answer: { $offer }
+mail-application-reminder-body = Hello,
+
+    { $applicant } applied to "{ $offer }" { $days } days ago and has had no answer yet. Answer in the application's thread, shortlist, accept or decline: the candidate is waiting.
+mail-application-reminder-action = Answer the application
+agreement-code = Verification code of this version
+agreement-code-hint = It is printed at the foot of every page of the PDF: a printed copy bearing another code is not this version.
+notice-kind-review-awaiting = Mid-term review to confirm

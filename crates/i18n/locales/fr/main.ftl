@@ -1188,6 +1188,7 @@ mail-agreement-notice-subject = { $kind ->
     [cancelled] Convention annulée : { $offer }
     [access-ending] Fin prochaine de l'accès aux données : { $offer }
     [access-ended] Accès aux données terminé : { $offer }
+    [review-awaiting] Bilan intermédiaire à confirmer : { $offer }
    *[other] Convention : { $offer }
 }
 mail-agreement-notice-body = Bonjour,
@@ -1206,6 +1207,7 @@ mail-agreement-notice-body = Bonjour,
         [cancelled] La convention « { $offer } » a été annulée.
         [access-ending] L'accès aux données prévu par la convention « { $offer } » prend fin dans les 7 jours, comme convenu.
         [access-ended] L'accès aux données prévu par la convention « { $offer } » a pris fin, comme convenu.
+        [review-awaiting] { $who } a rédigé le bilan intermédiaire de l'immersion « { $offer } ». Lisez-le et confirmez-le pour votre part depuis la page de la convention.
        *[other] La convention « { $offer } » a changé.
     }
 mail-agreement-notice-action = Ouvrir la convention
@@ -1239,3 +1241,18 @@ pair-not-visible = Vous n'êtes pas partie à l'autre sens de cette immersion cr
 pair-no-report = Pas encore de bilan final.
 pair-read-reports = Lire les bilans finaux
 pair-no-candidate = Aucune convention ne va encore dans l'autre sens (sa structure d'accueil doit être l'organisation d'origine de celle-ci, et inversement).
+access-log-title = Journal des accès de cette immersion
+access-log-intro = Chaque lecture des conditions confidentielles (emploi et accès aux données : pages, PDF, comparaisons, liens de signature) et chaque modification de cette convention, de la plus récente à la plus ancienne. Les personnes qui administrent la structure d'accueil et l'employeur d'origine le consultent ici.
+access-log-empty = Rien n'est encore enregistré.
+access-log-shown = { $count ->
+    [one] L'entrée la plus récente.
+   *[other] Les { $count } entrées les plus récentes au plus.
+}
+mail-application-reminder-subject = Une candidature attend votre réponse : { $offer }
+mail-application-reminder-body = Bonjour,
+
+    { $applicant } a candidaté à « { $offer } » il y a { $days } jours et n'a pas encore reçu de réponse. Répondez dans le fil de la candidature, présélectionnez, acceptez ou déclinez : la personne attend.
+mail-application-reminder-action = Répondre à la candidature
+agreement-code = Code de vérification de cette version
+agreement-code-hint = Il figure au pied de chaque page du PDF : un exemplaire imprimé portant un autre code n'est pas cette version.
+notice-kind-review-awaiting = Bilan intermédiaire à confirmer

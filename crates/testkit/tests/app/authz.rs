@@ -282,6 +282,12 @@ const TABLE: &[Row] = &[
     ("GET", "/sign/{token}", &[], [404, 404, 404, 404, 404]),
     (
         "GET",
+        "/agreements/{id}/access-log",
+        &[],
+        [303, 404, 200, 403, 200],
+    ),
+    (
+        "GET",
         "/agreements/{id}/pair",
         &[],
         [303, 404, 404, 404, 404],

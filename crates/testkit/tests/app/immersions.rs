@@ -931,6 +931,18 @@ async fn an_agreement_is_co_written_versioned_approved_by_every_party_and_its_da
             .await
             .contains(&"agreement-terms-read".to_owned())
     );
+    // The participant does not read the access log; the host's administrator does, and sees
+    // who read the confidential terms.
+    s.app
+        .get(&format!("{page}/access-log"))
+        .await
+        .assert_status(403);
+    s.app.clear_cookies();
+    s.app.login(&s.host).await;
+    let log = s.app.get(&format!("{page}/access-log")).await;
+    log.assert_status(200);
+    assert!(log.body.contains("Conditions confidentielles consultées"));
+    assert!(log.body.contains(&lecturer.email));
     // Someone else cannot see it at all.
     let stranger = s.app.with_user(Role::Member).await;
     s.app.clear_cookies();
@@ -1093,6 +1105,16 @@ async fn an_agreement_is_co_written_versioned_approved_by_every_party_and_its_da
     pdf.assert_status(200);
     assert_eq!(pdf.header("content-type"), "application/pdf");
     let text = passerelle_testkit::pdf_text(&pdf.bytes);
+    // The page's verification code of the version is printed in the PDF's footer.
+    let shown = s.app.get(&page).await.body;
+    let code = shown
+        .split("Code de vérification de cette version <strong>")
+        .nth(1)
+        .and_then(|rest| rest.split("</strong>").next())
+        .expect("verification code on the page")
+        .to_owned();
+    assert_eq!(code.len(), 18, "{code}");
+    assert!(text.contains(&code), "{code} missing from the PDF:\n{text}");
     for needle in [
         "Immersion au service éducatif",
         "Claire Tutrice",
@@ -1806,6 +1828,13 @@ async fn the_mid_term_review_is_confirmed_by_both_sides_and_coaching_notes_stay_
         .await
         .assert_status(409);
     s.app.clear_cookies();
+    // The participant is told the review awaits their confirmation.
+    let told = s.app.last_email_to(&lecturer.email).await;
+    assert!(
+        told.subject.starts_with("Bilan intermédiaire à confirmer"),
+        "{}",
+        told.subject
+    );
     s.app.login(&lecturer).await;
     let before = s.app.get(&review).await;
     assert!(before.body.contains("Objectif 1 atteint à moitié."));
@@ -1850,4 +1879,82 @@ async fn the_mid_term_review_is_confirmed_by_both_sides_and_coaching_notes_stay_
     s.app.login(&s.host).await;
     s.app.get(&coaching).await.assert_status(404);
     assert!(!s.app.get(&page).await.body.contains("/coaching"));
+}
+
+#[tokio::test]
+async fn an_unanswered_application_is_reminded_to_the_host_every_week_until_answered() {
+    let mut s = setup().await;
+    let org = org_id(&s.app, &s.host_org).await;
+    s.app.login(&s.host).await;
+    let r = s
+        .app
+        .post_form(
+            &format!("/programmes/{}/offers", s.programme),
+            &offer_form(&org, &[]),
+        )
+        .await;
+    let offer = id_from(r.location(), "/offers/");
+    s.app
+        .post_form(
+            &format!("/offers/{offer}/status"),
+            &[("status", "published")],
+        )
+        .await
+        .assert_status(303);
+    let lecturer = s.app.with_user(Role::Member).await;
+    s.app.clear_cookies();
+    s.app.login(&lecturer).await;
+    let r = s
+        .app
+        .post_form(
+            &format!("/offers/{offer}/apply"),
+            &[
+                ("home_label", "HES-SO"),
+                ("motivation", "Relier cours et pratique."),
+            ],
+        )
+        .await;
+    let application = id_from(r.location(), "/applications/");
+    let reminders = |app: &TestApp, host: String| {
+        let app = app.core.clone();
+        async move {
+            let mut conn = app.db.pool.acquire().await.expect("conn");
+            passerelle_testkit::passerelle_core::mail::store::list(&mut conn, "", 1000, 0)
+                .await
+                .expect("outbox")
+                .into_iter()
+                .filter(|m| m.to_address == host && m.subject.starts_with("Une candidature attend"))
+                .count()
+        }
+    };
+    // Not before a week; then once, not at every sweep; then again a week later.
+    s.app.clock().advance(6 * 86_400);
+    s.app.run_sweep().await;
+    assert_eq!(reminders(&s.app, s.host.email.clone()).await, 0);
+    s.app.clock().advance(2 * 86_400);
+    s.app.run_sweep().await;
+    s.app.run_sweep().await;
+    assert_eq!(reminders(&s.app, s.host.email.clone()).await, 1);
+    let mail = s.app.last_email_to(&s.host.email).await;
+    assert!(
+        mail.body_text.contains("il y a 8 jours"),
+        "{}",
+        mail.body_text
+    );
+    s.app.clock().advance(7 * 86_400);
+    s.app.run_sweep().await;
+    assert_eq!(reminders(&s.app, s.host.email.clone()).await, 2);
+    // Once the host answers, no more reminders.
+    s.app.clear_cookies();
+    s.app.login(&s.host).await;
+    s.app
+        .post_form(
+            &format!("/applications/{application}/messages"),
+            &[("body", "Merci, nous vous proposons un entretien.")],
+        )
+        .await
+        .assert_status(303);
+    s.app.clock().advance(8 * 86_400);
+    s.app.run_sweep().await;
+    assert_eq!(reminders(&s.app, s.host.email.clone()).await, 2);
 }

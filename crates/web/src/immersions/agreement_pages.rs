@@ -217,6 +217,23 @@ impl AgreementPage {
 }
 
 #[derive(Template, WebTemplate)]
+#[template(path = "immersions/access_log.html")]
+pub struct AccessLogPage {
+    pub ctx: Ctx,
+    pub agreement: Agreement,
+    pub rows: Vec<passerelle_core::audit::store::AuditRow>,
+}
+
+impl AccessLogPage {
+    pub fn limit(&self) -> i64 {
+        passerelle_core::immersions::ACCESS_LOG_LIMIT
+    }
+    pub fn is_read(&self, action: &str) -> bool {
+        action == passerelle_core::audit::action::AGREEMENT_TERMS_READ
+    }
+}
+
+#[derive(Template, WebTemplate)]
 #[template(path = "immersions/pair.html")]
 pub struct PairPage {
     pub ctx: Ctx,

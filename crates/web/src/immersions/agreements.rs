@@ -61,6 +61,21 @@ async fn view_page(
     })
 }
 
+/// The immersion's access log, for its host's and home employer's administrators.
+pub async fn show_access_log(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<AccessLogPage, AppError> {
+    let user = ctx.require_user()?.clone();
+    let (agreement, rows) = immersions::access_log(&state.core, &user, &id).await?;
+    Ok(AccessLogPage {
+        ctx,
+        agreement,
+        rows,
+    })
+}
+
 /// Withdraws the amendment awaiting signatures (host or coordinator).
 pub async fn withdraw_amendment(
     State(state): State<AppState>,
@@ -543,7 +558,16 @@ pub async fn download_pdf(
             ctx.tk("agreement-status-", view.display_status())
         ),
         lang: ctx.lang().to_owned(),
-        footer: format!("Passerelle · {}", ctx.date(&state.core.clock.unix())),
+        footer: match &view.code {
+            Some(code) => format!(
+                "Passerelle · {} {} · {} {code} · {}",
+                ctx.t("agreement-version"),
+                a.version,
+                ctx.t("agreement-code"),
+                ctx.date(&state.core.clock.unix())
+            ),
+            None => format!("Passerelle · {}", ctx.date(&state.core.clock.unix())),
+        },
         blocks,
     };
     let bytes = tokio::task::spawn_blocking(move || {

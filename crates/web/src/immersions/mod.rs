@@ -62,6 +62,7 @@ pub fn routes() -> Routes {
         .get("/agreements/{id}/edit", get(show_edit_agreement))
         .post("/agreements/{id}/edit", post(update_agreement))
         .get("/agreements/{id}/terms", get(show_terms))
+        .get("/agreements/{id}/access-log", get(show_access_log))
         .post("/agreements/{id}/items", post(add_item))
         .post("/agreements/{id}/items/{item}/remove", post(remove_item))
         .post("/agreements/{id}/submit", post(submit_agreement))

@@ -46,6 +46,7 @@ crate::code_enum! {
         AmendmentProposed = "amendment-proposed",
         AmendmentSigned = "amendment-signed",
         AmendmentWithdrawn = "amendment-withdrawn",
+        ReviewAwaiting = "review-awaiting",
         Started = "started",
         Completed = "completed",
         EndedEarly = "ended-early",
