@@ -475,7 +475,7 @@ test('agreements: the PDF, the calendar, an output file on the capitalisation pa
   await maricel.context().close();
 });
 
-test('programmes: a public output file, the programme and catalogue feeds, every dashboard table as CSV and XLSX', async ({ browser }, testInfo) => {
+test('programmes: a public output file, the programme and catalogue feeds, every dashboard table as CSV and XLSX, all of them in one workbook', async ({ browser }, testInfo) => {
   test.setTimeout(120_000);
   // Anyone: the programme's public output and its feed, the offers' feed.
   const visitor = await open(browser, testInfo);
@@ -499,11 +499,21 @@ test('programmes: a public output file, the programme and catalogue feeds, every
   expect(n, 'CSV and XLSX links for the indicators and every chart').toBeGreaterThanOrEqual(4);
   for (let i = 0; i < n; i += 1) {
     const link = links.nth(i);
-    const format = (await link.textContent()).trim();
-    expect(['CSV', 'XLSX']).toContain(format);
-    const got = await download(page, testInfo, link, format.toLowerCase());
-    const rows = format === 'CSV' ? got.read : await worksheet(got.bytes);
-    expect(rows.length, `${await link.getAttribute('href')}: a header and rows`).toBeGreaterThan(1);
+    const text = (await link.textContent()).trim();
+    const href = await link.getAttribute('href');
+    if (href.includes('table=all')) {
+      // Every table in one workbook, one sheet each, numbers as numbers.
+      const got = await download(page, testInfo, link, 'xlsx');
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(got.bytes);
+      expect(book.worksheets.length, 'one sheet per table').toBeGreaterThanOrEqual(7);
+      expect(typeof book.worksheets[0].getRow(2).getCell(2).value, 'the immersions counted, a number').toBe('number');
+      continue;
+    }
+    expect(['CSV', 'XLSX']).toContain(text);
+    const got = await download(page, testInfo, link, text.toLowerCase());
+    const rows = text === 'CSV' ? got.read : await worksheet(got.bytes);
+    expect(rows.length, `${href}: a header and rows`).toBeGreaterThan(1);
   }
   await page.context().close();
 });

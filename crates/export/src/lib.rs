@@ -132,20 +132,38 @@ fn sheet_name(title: &str) -> String {
 
 /// The table as an XLSX workbook of one sheet.
 pub fn xlsx(table: &Table) -> Result<Vec<u8>, ExportError> {
+    xlsx_book(std::slice::from_ref(table))
+}
+
+/// Several tables as one workbook, one sheet per table (sheet names made unique).
+pub fn xlsx_book(tables: &[Table]) -> Result<Vec<u8>, ExportError> {
     let mut book = rust_xlsxwriter::Workbook::new();
     let bold = rust_xlsxwriter::Format::new().set_bold();
-    let sheet = book.add_worksheet();
-    sheet.set_name(sheet_name(&table.title))?;
-    for (c, h) in table.headers.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, h, &bold)?;
-    }
-    for (r, row) in table.rows.iter().enumerate() {
-        for (c, cell) in row.iter().enumerate() {
-            let (r, c) = (r as u32 + 1, c as u16);
-            match cell {
-                Cell::Text(s) => sheet.write_string(r, c, s)?,
-                Cell::Number(n) => sheet.write_number(r, c, *n)?,
-            };
+    let mut names: Vec<String> = Vec::new();
+    for table in tables {
+        let base = sheet_name(&table.title);
+        let mut name = base.clone();
+        let mut n = 2;
+        while names.iter().any(|x| x.eq_ignore_ascii_case(&name)) {
+            let suffix = format!(" ({n})");
+            let keep: String = base.chars().take(31 - suffix.chars().count()).collect();
+            name = format!("{keep}{suffix}");
+            n += 1;
+        }
+        names.push(name.clone());
+        let sheet = book.add_worksheet();
+        sheet.set_name(name)?;
+        for (c, h) in table.headers.iter().enumerate() {
+            sheet.write_string_with_format(0, c as u16, h, &bold)?;
+        }
+        for (r, row) in table.rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                let (r, c) = (r as u32 + 1, c as u16);
+                match cell {
+                    Cell::Text(s) => sheet.write_string(r, c, s)?,
+                    Cell::Number(n) => sheet.write_number(r, c, *n)?,
+                };
+            }
         }
     }
     Ok(book.save_to_buffer()?)

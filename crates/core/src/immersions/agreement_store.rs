@@ -335,10 +335,25 @@ pub async fn end_access(conn: &mut AnyConnection, id: &str, now: i64) -> R<()> {
     .map(|_| ())
 }
 
+/// One agreement as the dashboard counts and lists it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct DashboardAgreement {
+    pub id: String,
+    pub status: String,
+    pub terms: String,
+    /// The host's country (the offer's place).
+    pub country: String,
+    pub direction: String,
+    pub created_at: i64,
+    pub offer_title: String,
+    pub participant_name: String,
+    pub host_name: String,
+}
+
 /// The raw figures of a programme's dashboard.
 pub struct DashboardRows {
-    /// `(status, terms JSON, host country, direction, created_at)` of every agreement.
-    pub agreements: Vec<(String, String, String, String, i64)>,
+    /// Every agreement of the programme.
+    pub agreements: Vec<DashboardAgreement>,
     pub offers_published: i64,
     pub offers_without_applicants: i64,
     /// Seconds from application to first reply, for answered applications.
@@ -353,8 +368,12 @@ pub struct DashboardRows {
 
 pub async fn dashboard_rows(conn: &mut AnyConnection, programme_id: &str) -> R<DashboardRows> {
     let agreements = sqlx::query_as(
-        "SELECT a.status, a.terms, o.country, o.direction, a.created_at FROM agreements a
-         JOIN offers o ON o.id = a.offer_id WHERE a.programme_id = $1",
+        "SELECT a.id, a.status, a.terms, o.country, o.direction, a.created_at, o.title AS offer_title,
+                CASE WHEN u.display_name = '' THEN u.email ELSE u.display_name END AS participant_name,
+                g.name AS host_name
+         FROM agreements a JOIN offers o ON o.id = a.offer_id JOIN users u ON u.id = a.participant_id
+         JOIN organisations g ON g.id = a.host_organisation_id
+         WHERE a.programme_id = $1 ORDER BY a.created_at DESC, a.id",
     )
     .bind(programme_id)
     .fetch_all(&mut *conn)

@@ -11,10 +11,28 @@ use crate::{Core, Error, Result};
 /// Counts per key, in display order.
 pub type Counts = Vec<(String, i64)>;
 
+/// One immersion the dashboard counts, as it lists it.
+#[derive(Debug, Clone)]
+pub struct DashboardImmersion {
+    pub id: String,
+    pub offer_title: String,
+    pub participant_name: String,
+    pub host_name: String,
+    pub status: String,
+    pub start: String,
+    pub end: String,
+    pub days: Option<i64>,
+}
+
 #[derive(Debug, Clone)]
 pub struct Dashboard {
     pub programme: Programme,
+    /// Immersions: agreements signed, under way, completed or ended early.
     pub immersions: i64,
+    /// Agreements still in preparation (draft or awaiting signatures), counted apart.
+    pub in_preparation: i64,
+    /// The immersions counted, newest first.
+    pub list: Vec<DashboardImmersion>,
     pub by_status: Counts,
     pub by_year: Counts,
     /// Country of the host (the offer's place).
@@ -78,20 +96,38 @@ pub async fn dashboard(core: &Core, user: &User, slug: &str) -> Result<Dashboard
         BTreeMap::new(),
     );
     let mut durations = Vec::new();
-    for (a_status, terms, c, d, created_at) in &st.agreements {
-        let terms: Terms = serde_json::from_str(terms).unwrap_or_default();
-        *status.entry(a_status.clone()).or_insert(0) += 1;
+    let (mut list, mut in_preparation) = (Vec::new(), 0);
+    for a in &st.agreements {
+        *status.entry(a.status.clone()).or_insert(0) += 1;
+        match super::AgreementStatus::parse(&a.status) {
+            Some(super::AgreementStatus::Draft | super::AgreementStatus::InReview) => {
+                in_preparation += 1;
+                continue;
+            }
+            Some(super::AgreementStatus::Cancelled) | None => continue,
+            Some(_) => {}
+        }
+        let terms: Terms = serde_json::from_str(&a.terms).unwrap_or_default();
         let y = if terms.start.len() >= 4 {
             terms.start[..4].to_owned()
         } else {
-            crate::clock::format_instant(*created_at)[..4].to_owned()
+            crate::clock::format_instant(a.created_at)[..4].to_owned()
         };
         *year.entry(y).or_insert(0) += 1;
-        *country.entry(c.clone()).or_insert(0) += 1;
-        *direction.entry(d.clone()).or_insert(0) += 1;
-        if let Some(days) = days_between(&terms.start, &terms.end) {
-            durations.push(days);
-        }
+        *country.entry(a.country.clone()).or_insert(0) += 1;
+        *direction.entry(a.direction.clone()).or_insert(0) += 1;
+        let days = days_between(&terms.start, &terms.end);
+        durations.extend(days);
+        list.push(DashboardImmersion {
+            id: a.id.clone(),
+            offer_title: a.offer_title.clone(),
+            participant_name: a.participant_name.clone(),
+            host_name: a.host_name.clone(),
+            status: a.status.clone(),
+            start: terms.start,
+            end: terms.end,
+            days,
+        });
     }
     // Statuses in their life-cycle order rather than alphabetically.
     let by_status = super::AgreementStatus::ALL
@@ -110,7 +146,9 @@ pub async fn dashboard(core: &Core, user: &User, slug: &str) -> Result<Dashboard
     let satisfaction_mean = (!st.satisfaction.is_empty())
         .then(|| st.satisfaction.iter().sum::<i64>() as f64 / st.satisfaction.len() as f64);
     Ok(Dashboard {
-        immersions: st.agreements.len() as i64,
+        immersions: list.len() as i64,
+        in_preparation,
+        list,
         by_status,
         by_year: counts(year),
         by_country: counts(country),

@@ -1756,7 +1756,7 @@ async fn the_dashboard_counts_immersions_replies_reports_and_exports_every_table
     assert!(d.body.contains("<svg class=\"chart\" role=\"img\""));
     assert!(
         d.body
-            .contains("<dt>Immersions (conventions)</dt><dd>1</dd>"),
+            .contains("<dt>Immersions (conventions signées)</dt><dd>1</dd>"),
         "{}",
         d.body
     );
@@ -1787,6 +1787,34 @@ async fn the_dashboard_counts_immersions_replies_reports_and_exports_every_table
         .await;
     xlsx.assert_status(200);
     assert!(xlsx.header("content-disposition").contains(".xlsx"));
+    // The immersions it counts are listed; every table comes in one workbook, numbers as
+    // numbers.
+    assert!(
+        d.body.contains(&format!("href=\"{page}\"")),
+        "the immersion is listed"
+    );
+    let book = s
+        .app
+        .get(&format!("{dashboard}/export?table=all&format=xlsx"))
+        .await;
+    book.assert_status(200);
+    use calamine::Reader;
+    let mut wb: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(book.bytes.clone())).expect("xlsx");
+    let names = wb.sheet_names();
+    assert_eq!(names.len(), 7, "{names:?}");
+    let indicators = wb.worksheet_range(&names[0]).expect("indicators");
+    assert_eq!(
+        indicators.get_value((1, 1)),
+        Some(&calamine::Data::Float(1.0)),
+        "immersions counted, as a number"
+    );
+    let list = wb.worksheet_range(&names[1]).expect("immersions");
+    assert_eq!(
+        list.get_value((1, 6)),
+        Some(&calamine::Data::Float(549.0)),
+        "days as a number"
+    );
     s.app
         .get(&format!("{dashboard}/export?table=nope&format=csv"))
         .await

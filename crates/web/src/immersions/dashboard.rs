@@ -79,6 +79,10 @@ pub fn indicators(ctx: &Ctx, d: &Dashboard) -> Vec<(String, String)> {
     vec![
         (ctx.t("dashboard-immersions"), d.immersions.to_string()),
         (
+            ctx.t("dashboard-in-preparation"),
+            d.in_preparation.to_string(),
+        ),
+        (
             ctx.t("dashboard-median-duration"),
             d.median_duration_days
                 .map_or_else(none, |n| ctx.tn("duration-days", "count", n)),
@@ -115,6 +119,110 @@ pub struct ExportQuery {
     format: String,
 }
 
+/// The key figures as a table whose values are numbers (a spreadsheet sums and charts them):
+/// `indicator | value | detail`, percentages as 0–100.
+fn indicator_table(ctx: &Ctx, d: &Dashboard) -> Table {
+    let pct = |a: i64, b: i64| -> (Cell, Cell) {
+        if b == 0 {
+            (Cell::from(""), Cell::from(""))
+        } else {
+            (
+                Cell::from((a * 1000 / b) as f64 / 10.0),
+                Cell::from(format!("{a}/{b}")),
+            )
+        }
+    };
+    let num = |v: Option<f64>| (v.map_or_else(|| Cell::from(""), Cell::from), Cell::from(""));
+    let rows = vec![
+        (
+            ctx.t("dashboard-immersions"),
+            num(Some(d.immersions as f64)),
+        ),
+        (
+            ctx.t("dashboard-in-preparation"),
+            num(Some(d.in_preparation as f64)),
+        ),
+        (
+            ctx.t("dashboard-median-duration-days"),
+            num(d.median_duration_days.map(|n| n as f64)),
+        ),
+        (
+            ctx.t("dashboard-offers-without-applicants-pct"),
+            pct(d.offers_without_applicants, d.offers_published),
+        ),
+        (
+            ctx.t("dashboard-median-reply-hours"),
+            num(d.median_reply_hours.map(|n| n as f64)),
+        ),
+        (
+            ctx.t("dashboard-satisfaction-mean"),
+            num(d.satisfaction_mean),
+        ),
+        (
+            ctx.t("dashboard-reports-pct"),
+            pct(d.reports_in, d.reports_expected),
+        ),
+        (
+            ctx.t("dashboard-follow-ups-pct"),
+            pct(d.follow_ups_answered, d.follow_ups_sent),
+        ),
+    ];
+    Table {
+        title: ctx.t("dashboard-indicators"),
+        headers: vec![
+            ctx.t("dashboard-indicator"),
+            ctx.t("dashboard-value"),
+            ctx.t("dashboard-detail"),
+        ],
+        rows: rows
+            .into_iter()
+            .map(|(k, (v, detail))| vec![Cell::from(k), v, detail])
+            .collect(),
+    }
+}
+
+/// The immersions counted, one per row, durations in days as numbers.
+fn immersion_table(ctx: &Ctx, d: &Dashboard) -> Table {
+    Table {
+        title: ctx.t("dashboard-immersion-list"),
+        headers: vec![
+            ctx.t("field-offer-title"),
+            ctx.t("agreement-participant"),
+            ctx.t("agreement-host"),
+            ctx.t("field-status"),
+            ctx.t("term-start"),
+            ctx.t("term-end"),
+            ctx.t("dashboard-days"),
+        ],
+        rows: d
+            .list
+            .iter()
+            .map(|i| {
+                vec![
+                    Cell::from(i.offer_title.clone()),
+                    Cell::from(i.participant_name.clone()),
+                    Cell::from(i.host_name.clone()),
+                    Cell::from(ctx.tk("agreement-status-", &i.status)),
+                    Cell::from(i.start.clone()),
+                    Cell::from(i.end.clone()),
+                    i.days.map_or_else(|| Cell::from(""), Cell::from),
+                ]
+            })
+            .collect(),
+    }
+}
+
+fn count_table(ctx: &Ctx, title: String, rows: Vec<(String, i64)>) -> Table {
+    Table {
+        title,
+        headers: vec![ctx.t("dashboard-category"), ctx.t("dashboard-count")],
+        rows: rows
+            .into_iter()
+            .map(|(k, n)| vec![Cell::from(k), Cell::from(n)])
+            .collect(),
+    }
+}
+
 pub async fn export_dashboard(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -123,53 +231,57 @@ pub async fn export_dashboard(
 ) -> Result<Response, AppError> {
     let user = ctx.require_user()?;
     let d = immersions::dashboard(&state.core, user, &slug).await?;
-    let table = if q.table == "indicators" {
-        Table {
-            title: ctx.t("dashboard-indicators"),
-            headers: vec![ctx.t("dashboard-indicator"), ctx.t("dashboard-value")],
-            rows: indicators(&ctx, &d)
-                .into_iter()
-                .map(|(k, v)| vec![Cell::from(k), Cell::from(v)])
-                .collect(),
-        }
-    } else {
-        let (_, title, rows) = tables(&ctx, &d)
+    let mut book = vec![indicator_table(&ctx, &d), immersion_table(&ctx, &d)];
+    book.extend(
+        tables(&ctx, &d)
             .into_iter()
-            .find(|(code, _, _)| *code == q.table)
-            .ok_or_else(AppError::not_found)?;
-        Table {
-            title,
-            headers: vec![ctx.t("dashboard-category"), ctx.t("dashboard-count")],
-            rows: rows
+            .map(|(_, title, rows)| count_table(&ctx, title, rows)),
+    );
+    let name = format!("{slug}-{}", q.table);
+    if q.table == "all" {
+        if q.format != "xlsx" {
+            return Err(AppError::not_found());
+        }
+        let bytes =
+            passerelle_export::xlsx_book(&book).map_err(|e| AppError::internal(e.to_string()))?;
+        return Ok(download(bytes, XLSX, &format!("{name}.xlsx")));
+    }
+    let table = match q.table.as_str() {
+        "indicators" => indicator_table(&ctx, &d),
+        "immersions" => immersion_table(&ctx, &d),
+        code => {
+            let (_, title, rows) = tables(&ctx, &d)
                 .into_iter()
-                .map(|(k, n)| vec![Cell::from(k), Cell::from(n)])
-                .collect(),
+                .find(|(c, _, _)| *c == code)
+                .ok_or_else(AppError::not_found)?;
+            count_table(&ctx, title, rows)
         }
     };
-    let name = format!("{slug}-{}", q.table);
     let (bytes, mime, ext) = match q.format.as_str() {
         "csv" => (
             passerelle_export::csv(&table),
             "text/csv; charset=utf-8",
             "csv",
         ),
-        "xlsx" => (
-            passerelle_export::xlsx(&table),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "xlsx",
-        ),
+        "xlsx" => (passerelle_export::xlsx(&table), XLSX, "xlsx"),
         _ => return Err(AppError::not_found()),
     };
     let bytes = bytes.map_err(|e| AppError::internal(e.to_string()))?;
-    Ok((
+    Ok(download(bytes, mime, &format!("{name}.{ext}")))
+}
+
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+fn download(bytes: Vec<u8>, mime: &str, filename: &str) -> Response {
+    (
         [
             (header::CONTENT_TYPE, mime.to_owned()),
             (
                 header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}.{ext}\""),
+                format!("attachment; filename=\"{filename}\""),
             ),
         ],
         bytes,
     )
-        .into_response())
+        .into_response()
 }
