@@ -167,6 +167,50 @@ pub async fn dashboard(core: &Core, user: &User, slug: &str) -> Result<Dashboard
     })
 }
 
+/// One follow-up as the coordinator reads it, with its immersion.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct FollowUpAnswer {
+    pub agreement_id: String,
+    pub offer_title: String,
+    pub recipient_name: String,
+    pub side: String,
+    pub months: i64,
+    pub sent_at: i64,
+    pub answered_at: Option<i64>,
+    pub still_in_contact: Option<i64>,
+    pub lasting: String,
+    pub changes: String,
+}
+
+/// The follow-ups sent 6 and 12 months after the programme's immersions, answered or not,
+/// newest first: for the programme's coordinator and administrators.
+pub async fn follow_up_answers(
+    core: &Core,
+    user: &User,
+    slug: &str,
+) -> Result<(Programme, Vec<FollowUpAnswer>)> {
+    let mut conn = core.db.pool.acquire().await?;
+    let programme = super::store::programme_by_slug(&mut conn, slug)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let s = super::standing(&mut conn, Some(user), &programme, None, None).await?;
+    if !policy::may_manage_programme(Some(user), s) {
+        return Err(Error::Forbidden);
+    }
+    let rows = sqlx::query_as(
+        "SELECT f.agreement_id, o.title AS offer_title,
+                CASE WHEN u.display_name = '' THEN u.email ELSE u.display_name END AS recipient_name,
+                f.side, f.months, f.sent_at, f.answered_at, f.still_in_contact, f.lasting, f.changes
+         FROM follow_ups f JOIN agreements a ON a.id = f.agreement_id JOIN offers o ON o.id = a.offer_id
+         JOIN users u ON u.id = f.recipient_id
+         WHERE a.programme_id = $1 ORDER BY f.sent_at DESC, f.id",
+    )
+    .bind(&programme.id)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok((programme, rows))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -175,6 +175,18 @@ const TABLE: &[Row] = &[
     ),
     (
         "GET",
+        "/programmes/{slug}/follow-ups",
+        &[],
+        [303, 403, 403, 200, 200],
+    ),
+    (
+        "GET",
+        "/programmes/{slug}/follow-ups/export",
+        &[],
+        [303, 403, 403, 404, 404],
+    ),
+    (
+        "GET",
         "/programmes/{slug}/offers/new",
         &[],
         [303, 403, 200, 200, 200],

@@ -1691,6 +1691,25 @@ async fn closing_reports_are_reminded_until_both_are_in_and_follow_ups_go_out_at
     s.app.clear_cookies();
     s.app.login(&s.host).await;
     s.app.get(&link).await.assert_status(404);
+    // The coordinator reads the answers, per immersion, and exports them.
+    s.app.clear_cookies();
+    s.app.login(&s.coordinator).await;
+    let answers = format!("/programmes/{}/follow-ups", s.programme);
+    let r = s.app.get(&answers).await;
+    r.assert_status(200);
+    assert!(r.body.contains("Un module de cours co-construit."));
+    assert!(
+        r.body.contains("Pas encore de réponse."),
+        "the unanswered ones too"
+    );
+    let csv = s.app.get(&format!("{answers}/export?format=csv")).await;
+    csv.assert_status(200);
+    assert!(csv.body.contains("\"Un module de cours co-construit.\""));
+    assert_eq!(
+        csv.body.lines().count(),
+        3,
+        "a header and both 6-month follow-ups"
+    );
     // Twelve months after the end, the second round.
     s.app.clock().advance(183 * 86_400);
     s.app.run_sweep().await;

@@ -217,6 +217,14 @@ impl AgreementPage {
 }
 
 #[derive(Template, WebTemplate)]
+#[template(path = "immersions/follow_ups.html")]
+pub struct FollowUpsPage {
+    pub ctx: Ctx,
+    pub programme: passerelle_core::immersions::Programme,
+    pub rows: Vec<passerelle_core::immersions::FollowUpAnswer>,
+}
+
+#[derive(Template, WebTemplate)]
 #[template(path = "immersions/access_log.html")]
 pub struct AccessLogPage {
     pub ctx: Ctx,

@@ -12,6 +12,79 @@ use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
 
+/// The follow-up answers of the programme's immersions, for its coordinator.
+pub async fn show_follow_ups(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> Result<FollowUpsPage, AppError> {
+    let user = ctx.require_user()?;
+    let (programme, rows) = immersions::follow_up_answers(&state.core, user, &slug).await?;
+    Ok(FollowUpsPage {
+        ctx,
+        programme,
+        rows,
+    })
+}
+
+/// The follow-up answers as CSV or XLSX (months and "still in contact" as numbers).
+pub async fn export_follow_ups(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Query(q): Query<ExportQuery>,
+) -> Result<Response, AppError> {
+    let user = ctx.require_user()?;
+    let (_, rows) = immersions::follow_up_answers(&state.core, user, &slug).await?;
+    let table = Table {
+        title: ctx.t("follow-ups-title"),
+        headers: vec![
+            ctx.t("field-offer-title"),
+            ctx.t("follow-ups-recipient"),
+            ctx.t("follow-ups-side"),
+            ctx.t("follow-ups-months"),
+            ctx.t("follow-ups-sent"),
+            ctx.t("follow-ups-answered"),
+            ctx.t("follow-ups-in-contact"),
+            ctx.t("follow-ups-lasting"),
+            ctx.t("follow-ups-changes"),
+        ],
+        rows: rows
+            .iter()
+            .map(|f| {
+                vec![
+                    Cell::from(f.offer_title.clone()),
+                    Cell::from(f.recipient_name.clone()),
+                    Cell::from(ctx.tk("report-side-", &f.side)),
+                    Cell::from(f.months),
+                    Cell::from(passerelle_core::clock::format_rfc3339(f.sent_at)),
+                    Cell::from(
+                        f.answered_at
+                            .map(passerelle_core::clock::format_rfc3339)
+                            .unwrap_or_default(),
+                    ),
+                    f.still_in_contact
+                        .map_or_else(|| Cell::from(""), Cell::from),
+                    Cell::from(f.lasting.clone()),
+                    Cell::from(f.changes.clone()),
+                ]
+            })
+            .collect(),
+    };
+    let name = format!("{slug}-follow-ups");
+    let (bytes, mime, ext) = match q.format.as_str() {
+        "csv" => (
+            passerelle_export::csv(&table),
+            "text/csv; charset=utf-8",
+            "csv",
+        ),
+        "xlsx" => (passerelle_export::xlsx(&table), XLSX, "xlsx"),
+        _ => return Err(AppError::not_found()),
+    };
+    let bytes = bytes.map_err(|e| AppError::internal(e.to_string()))?;
+    Ok(download(bytes, mime, &format!("{name}.{ext}")))
+}
+
 pub async fn show_dashboard(
     State(state): State<AppState>,
     ctx: Ctx,

@@ -40,6 +40,11 @@ pub fn routes() -> Routes {
         .get("/programmes/{slug}/feed.atom", get(programme_feed))
         .get("/programmes/{slug}/dashboard", get(show_dashboard))
         .get("/programmes/{slug}/dashboard/export", get(export_dashboard))
+        .get("/programmes/{slug}/follow-ups", get(show_follow_ups))
+        .get(
+            "/programmes/{slug}/follow-ups/export",
+            get(export_follow_ups),
+        )
         .get("/programmes/{slug}/offers/new", get(show_new_offer))
         .post("/programmes/{slug}/offers", post(create_offer))
         .get("/offers", get(catalogue))
