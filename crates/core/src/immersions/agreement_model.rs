@@ -298,6 +298,8 @@ pub struct Agreement {
     pub access_ended_at: Option<i64>,
     pub created_at: i64,
     pub updated_at: i64,
+    /// How many parties signed the current version.
+    pub signed_parties: i64,
 }
 
 impl Agreement {
@@ -317,10 +319,10 @@ impl Agreement {
         self.signed_version.is_some_and(|v| v < self.version)
     }
     /// The status as the parties read it: "partially signed" is a version awaiting signatures
-    /// that some party signed already (`signed_parties` of the current version).
-    pub fn display_status(&self, signed_parties: usize) -> &'static str {
+    /// that some party signed already.
+    pub fn display_status(&self) -> &'static str {
         match self.status() {
-            AgreementStatus::InReview if signed_parties > 0 => "partially-signed",
+            AgreementStatus::InReview if self.signed_parties > 0 => "partially-signed",
             s => s.code(),
         }
     }

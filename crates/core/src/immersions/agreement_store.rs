@@ -13,7 +13,9 @@ macro_rules! agreement_select {
                 CASE WHEN u.display_name = '' THEN u.email ELSE u.display_name END AS participant_name,
                 a.host_organisation_id, g.name AS host_organisation_name, a.home_organisation_id,
                 h.name AS home_organisation_name, a.home_label, a.coordinator_id, a.status, a.version,
-                a.signed_version, a.terms, a.end_reason, a.access_ended_at, a.created_at, a.updated_at
+                a.signed_version, a.terms, a.end_reason, a.access_ended_at, a.created_at, a.updated_at,
+                (SELECT COUNT(*) FROM agreement_approvals x
+                  WHERE x.agreement_id = a.id AND x.version = a.version) AS signed_parties
          FROM agreements a JOIN offers o ON o.id = a.offer_id
          JOIN programmes p ON p.id = a.programme_id
          JOIN users u ON u.id = a.participant_id
@@ -358,6 +360,8 @@ pub struct DashboardRows {
     pub offers_without_applicants: i64,
     /// Seconds from application to first reply, for answered applications.
     pub reply_seconds: Vec<i64>,
+    /// `(host organisation, seconds to first reply)` of answered applications.
+    pub reply_by_host: Vec<(String, i64)>,
     pub satisfaction: Vec<i64>,
     /// Agreements completed or ended early.
     pub ended: i64,
@@ -387,6 +391,14 @@ pub async fn dashboard_rows(conn: &mut AnyConnection, programme_id: &str) -> R<D
     .await?;
     let reply_seconds = sqlx::query_scalar(
         "SELECT a.first_reply_at - a.created_at FROM applications a JOIN offers o ON o.id = a.offer_id
+         WHERE o.programme_id = $1 AND a.first_reply_at IS NOT NULL",
+    )
+    .bind(programme_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let reply_by_host = sqlx::query_as(
+        "SELECT g.name, a.first_reply_at - a.created_at FROM applications a JOIN offers o ON o.id = a.offer_id
+         JOIN organisations g ON g.id = o.organisation_id
          WHERE o.programme_id = $1 AND a.first_reply_at IS NOT NULL",
     )
     .bind(programme_id)
@@ -423,6 +435,7 @@ pub async fn dashboard_rows(conn: &mut AnyConnection, programme_id: &str) -> R<D
         offers_published,
         offers_without_applicants,
         reply_seconds,
+        reply_by_host,
         satisfaction,
         ended,
         reports_in,

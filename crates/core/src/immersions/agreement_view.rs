@@ -76,8 +76,7 @@ impl AgreementView {
     }
     /// The status as the parties read it ("partially signed" included).
     pub fn display_status(&self) -> &'static str {
-        self.agreement
-            .display_status(self.current_approvals().len())
+        self.agreement.display_status()
     }
     pub fn live_items(&self, kind: &str) -> Vec<&Item> {
         self.items

@@ -43,6 +43,8 @@ pub struct Dashboard {
     pub offers_published: i64,
     pub offers_without_applicants: i64,
     pub median_reply_hours: Option<i64>,
+    /// Median hours to a first reply, per host organisation (slowest first).
+    pub reply_hours_by_host: Counts,
     /// Overall satisfaction 1–5 from the closing reports.
     pub satisfaction: Counts,
     pub satisfaction_mean: Option<f64>,
@@ -139,6 +141,18 @@ pub async fn dashboard(core: &Core, user: &User, slug: &str) -> Result<Dashboard
         .into_iter()
         .map(|s| (s + 1800) / 3600)
         .collect();
+    let mut by_host: BTreeMap<String, Vec<i64>> = BTreeMap::new();
+    for (host, seconds) in &st.reply_by_host {
+        by_host
+            .entry(host.clone())
+            .or_default()
+            .push((seconds + 1800) / 3600);
+    }
+    let mut reply_hours_by_host: Counts = by_host
+        .into_iter()
+        .filter_map(|(host, hours)| median(hours).map(|m| (host, m)))
+        .collect();
+    reply_hours_by_host.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let mut satisfaction = BTreeMap::new();
     for n in &st.satisfaction {
         *satisfaction.entry(n.to_string()).or_insert(0) += 1;
@@ -157,6 +171,7 @@ pub async fn dashboard(core: &Core, user: &User, slug: &str) -> Result<Dashboard
         offers_published: st.offers_published,
         offers_without_applicants: st.offers_without_applicants,
         median_reply_hours: median(replies),
+        reply_hours_by_host,
         satisfaction: counts(satisfaction),
         satisfaction_mean,
         reports_expected: st.ended * 2,

@@ -1279,3 +1279,4 @@ follow-ups-unanswered = Not answered yet.
 follow-ups-in-contact = Still in contact
 follow-ups-lasting = What has lasted
 follow-ups-changes = What changed in practice
+dashboard-reply-by-host = Median hours to a first reply, per host organisation

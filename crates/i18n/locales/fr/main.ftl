@@ -1279,3 +1279,4 @@ follow-ups-unanswered = Pas encore de réponse.
 follow-ups-in-contact = Toujours en contact
 follow-ups-lasting = Ce qui est resté
 follow-ups-changes = Ce qui a changé dans la pratique
+dashboard-reply-by-host = Délai médian de première réponse (heures), par structure d'accueil

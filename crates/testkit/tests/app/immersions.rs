@@ -1800,6 +1800,17 @@ async fn the_dashboard_counts_immersions_replies_reports_and_exports_every_table
         .get(&format!("{dashboard}/export?table=country&format=csv"))
         .await;
     assert_eq!(csv.body, "\"Catégorie\",\"Nombre\"\n\"Suisse\",\"1\"\n");
+    // Reply times per host organisation.
+    let csv = s
+        .app
+        .get(&format!("{dashboard}/export?table=reply&format=csv"))
+        .await;
+    csv.assert_status(200);
+    assert!(
+        csv.body.contains("\"Service de protection de l'enfance\""),
+        "{}",
+        csv.body
+    );
     let xlsx = s
         .app
         .get(&format!("{dashboard}/export?table=indicators&format=xlsx"))
@@ -1821,7 +1832,7 @@ async fn the_dashboard_counts_immersions_replies_reports_and_exports_every_table
     let mut wb: calamine::Xlsx<_> =
         calamine::open_workbook_from_rs(std::io::Cursor::new(book.bytes.clone())).expect("xlsx");
     let names = wb.sheet_names();
-    assert_eq!(names.len(), 7, "{names:?}");
+    assert_eq!(names.len(), 8, "{names:?}");
     let indicators = wb.worksheet_range(&names[0]).expect("indicators");
     assert_eq!(
         indicators.get_value((1, 1)),

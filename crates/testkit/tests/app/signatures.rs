@@ -204,6 +204,14 @@ async fn each_organisation_signs_only_through_its_named_signatory_and_links_sign
     let view = s.app.get(&page).await;
     assert!(view.body.contains("Partiellement signée"));
     assert!(view.body.contains("Prof. Anne Dubois, doyenne"));
+    assert!(
+        s.app
+            .get("/agreements")
+            .await
+            .body
+            .contains("Partiellement signée"),
+        "the list says so too"
+    );
     assert!(view.body.contains("par le lien reçu par courriel"));
     let told = s.app.last_email_to(&lecturer.email).await;
     assert!(

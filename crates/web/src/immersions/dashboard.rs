@@ -136,6 +136,11 @@ pub fn tables(ctx: &Ctx, d: &Dashboard) -> Vec<CountTable> {
             ctx.t("dashboard-satisfaction"),
             label("report-satisfaction-", &d.satisfaction),
         ),
+        (
+            "reply",
+            ctx.t("dashboard-reply-by-host"),
+            label("", &d.reply_hours_by_host),
+        ),
     ]
 }
 
