@@ -213,6 +213,7 @@ const NOTICES: &[&str] = &[
     "signatory-named",
     "amendment-withdrawn",
     "amendment-proposed",
+    "already-applied",
     "member-updated",
     "member-removed",
     "joined",

@@ -42,6 +42,17 @@ pub async fn home_choices(core: &Core, user: &User) -> Result<Vec<(String, Strin
 }
 
 /// Applies to an open offer; the host's members are told by e-mail. Returns the application id.
+/// The application of `user` to `offer_id` still under consideration (submitted or
+/// shortlisted), if any: a second one is refused, and the person is sent to this one.
+pub async fn pending_application(
+    core: &Core,
+    user: &User,
+    offer_id: &str,
+) -> Result<Option<String>> {
+    let mut conn = core.db.pool.acquire().await?;
+    Ok(store::pending_application_of(&mut conn, offer_id, &user.id).await?)
+}
+
 pub async fn apply(
     core: &Core,
     user: &User,

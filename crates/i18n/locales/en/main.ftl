@@ -1280,3 +1280,4 @@ follow-ups-in-contact = Still in contact
 follow-ups-lasting = What has lasted
 follow-ups-changes = What changed in practice
 dashboard-reply-by-host = Median hours to a first reply, per host organisation
+notice-already-applied = You have already applied to this offer: here is your application. You may add to it in its thread.

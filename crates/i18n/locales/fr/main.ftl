@@ -1280,3 +1280,4 @@ follow-ups-in-contact = Toujours en contact
 follow-ups-lasting = Ce qui est resté
 follow-ups-changes = Ce qui a changé dans la pratique
 dashboard-reply-by-host = Délai médian de première réponse (heures), par structure d'accueil
+notice-already-applied = Vous avez déjà candidaté à cette offre : voici votre candidature. Vous pouvez la compléter dans son fil de discussion.

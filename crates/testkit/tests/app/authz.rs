@@ -210,10 +210,10 @@ const TABLE: &[Row] = &[
         [303, 403, 409, 409, 409],
     ),
     ("POST", "/offers/{id}/nudge", &[], [303, 403, 403, 303, 303]),
-    // The member has applied already (a redirect to their application); the host and the
-    // coordinator cannot apply to their own offer.
+    // The member has applied already (a redirect to their application, whether they open the
+    // form or send it again); the host and the coordinator cannot apply to their own offer.
     ("GET", "/offers/{id}/apply", &[], [303, 303, 403, 403, 200]),
-    ("POST", "/offers/{id}/apply", &[], [303, 409, 403, 403, 422]),
+    ("POST", "/offers/{id}/apply", &[], [303, 303, 403, 403, 422]),
     ("GET", "/applications", &[], [303, 200, 200, 200, 200]),
     ("GET", "/applications/{id}", &[], [303, 200, 200, 200, 200]),
     (

@@ -343,14 +343,31 @@ async fn a_published_offer_is_found_applied_to_discussed_and_decided() {
     let application = id_from(r.location(), "/applications/");
     let mail = s.app.last_email_to(&s.host.email).await;
     assert!(mail.subject.contains("Nouvelle candidature"));
-    // Applying twice is refused.
-    s.app
+    // Applying twice is refused: the person is sent to their application, nothing is added.
+    let r = s
+        .app
         .post_form(
             &apply,
             &[("home_label", "HES-SO"), ("motivation", "Encore")],
         )
-        .await
-        .assert_status(409);
+        .await;
+    r.assert_status(303);
+    assert_eq!(
+        r.location(),
+        format!("/applications/{application}?notice=already-applied")
+    );
+    let again = s.app.get(r.location()).await;
+    assert!(
+        again
+            .body
+            .contains("Vous avez déjà candidaté à cette offre")
+    );
+    assert!(!again.body.contains("Encore"));
+    let r = s.app.get(&apply).await;
+    assert_eq!(
+        r.location(),
+        format!("/applications/{application}?notice=already-applied")
+    );
     // The host answers in the thread; the reply time is recorded.
     s.app.clock().advance(5 * 3600);
     s.app.clear_cookies();

@@ -444,6 +444,11 @@ pub async fn show_apply(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let user = ctx.require_user()?.clone();
+    if let Some(existing) = immersions::pending_application(&state.core, &user, &id).await? {
+        return Ok(see_other(&format!(
+            "/applications/{existing}?notice=already-applied"
+        )));
+    }
     let input = ApplicationInput {
         languages: user.languages.clone(),
         home_label: user.organisation_label.clone(),
@@ -472,6 +477,14 @@ pub async fn apply(
         Err(Error::Invalid(e)) => {
             let r = apply_page(&state, ctx, &id, input, Errors(e)).await?;
             Ok(invalid(r))
+        }
+        Err(Error::Conflict("application-already-pending")) => {
+            match immersions::pending_application(&state.core, &user, &id).await? {
+                Some(existing) => Ok(see_other(&format!(
+                    "/applications/{existing}?notice=already-applied"
+                ))),
+                None => Err(Error::Conflict("application-already-pending").into()),
+            }
         }
         Err(e) => Err(e.into()),
     }
