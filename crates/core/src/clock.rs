@@ -57,34 +57,6 @@ pub fn format_instant(unix: i64) -> String {
 /// A unix instant as people read it in `locale`: "6 décembre 2026 à 05:04 UTC",
 /// "6 December 2026, 05:04 UTC".
 pub fn format_instant_in(unix: i64, locale: crate::Locale) -> String {
-    const FR: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let Ok(t) = OffsetDateTime::from_unix_timestamp(unix) else {
         return String::new();
     };
@@ -92,13 +64,64 @@ pub fn format_instant_in(unix: i64, locale: crate::Locale) -> String {
     let (day, year, hour, minute) = (t.day(), t.year(), t.hour(), t.minute());
     match locale {
         crate::Locale::Fr => {
-            format!("{day} {} {year} à {hour:02}:{minute:02} UTC", FR[month])
+            format!(
+                "{day} {} {year} à {hour:02}:{minute:02} UTC",
+                MONTHS_FR[month]
+            )
         }
         crate::Locale::En => {
-            format!("{day} {} {year}, {hour:02}:{minute:02} UTC", EN[month])
+            format!(
+                "{day} {} {year}, {hour:02}:{minute:02} UTC",
+                MONTHS_EN[month]
+            )
         }
     }
 }
+
+/// A day typed as `YYYY-MM-DD` in words: "3 mars 2026", "3 March 2026"; anything that is not
+/// such a day comes back as it is.
+pub fn format_day_in(date: &str, locale: crate::Locale) -> String {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    match time::Date::parse(date.trim(), format) {
+        Ok(d) => {
+            let month = usize::from(u8::from(d.month())) - 1;
+            match locale {
+                crate::Locale::Fr => format!("{} {} {}", d.day(), MONTHS_FR[month], d.year()),
+                crate::Locale::En => format!("{} {} {}", d.day(), MONTHS_EN[month], d.year()),
+            }
+        }
+        Err(_) => date.to_owned(),
+    }
+}
+
+const MONTHS_FR: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// Formats a unix instant as RFC 3339 (`2026-01-05T09:00:00Z`), for exports.
 pub fn format_rfc3339(unix: i64) -> String {

@@ -107,6 +107,32 @@ impl Ctx {
         }
     }
 
+    /// A day typed as `YYYY-MM-DD`, in the reader's language ("3 mars 2026"); anything else
+    /// as it is.
+    pub fn day(&self, date: &str) -> String {
+        passerelle_core::clock::format_day_in(date, self.locale)
+    }
+
+    /// A term of an agreement as people read it: its dates in words, the rest as typed.
+    pub fn term(&self, field: &str, value: &str) -> String {
+        if matches!(field, "start" | "end" | "access_start" | "access_end") {
+            self.day(value)
+        } else {
+            value.to_owned()
+        }
+    }
+
+    /// "added by X", agreeing with what was added (an objective, a task, an output).
+    pub fn added_by(&self, kind: &str, name: &str) -> String {
+        self.locale.t_args(
+            "agreement-added-by",
+            &[
+                ("name", FluentValue::from(name.to_owned())),
+                ("kind", FluentValue::from(kind.to_owned())),
+            ],
+        )
+    }
+
     /// A moment for people, in the reader's language: "6 décembre 2026 à 05:04 UTC".
     pub fn date(&self, unix: &i64) -> String {
         passerelle_core::clock::format_instant_in(*unix, self.locale)

@@ -1281,3 +1281,7 @@ follow-ups-lasting = What has lasted
 follow-ups-changes = What changed in practice
 dashboard-reply-by-host = Median hours to a first reply, per host organisation
 notice-already-applied = You have already applied to this offer: here is your application. You may add to it in its thread.
+label-separator = {": "}
+follow-ups-side-participant = the participant's follow-up
+follow-ups-side-host = the host's follow-up
+dashboard-percent = { $pct }% ({ $a }/{ $b })

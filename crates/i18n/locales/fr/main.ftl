@@ -699,7 +699,11 @@ agreement-list-empty = Aucun pour le moment.
 agreement-add-objective = Nouvel objectif
 agreement-add-task = Nouvelle tâche
 agreement-add = Ajouter
-agreement-added-by = ajouté par { $name }
+agreement-added-by = { $kind ->
+    [task] ajoutée
+    [output] ajoutée
+   *[other] ajouté
+} par { $name }
 agreement-removed-by = retiré par { $name }
 agreement-remove-item = Retirer
 agreement-removed-items = { $count ->
@@ -1281,3 +1285,7 @@ follow-ups-lasting = Ce qui est resté
 follow-ups-changes = Ce qui a changé dans la pratique
 dashboard-reply-by-host = Délai médian de première réponse (heures), par structure d'accueil
 notice-already-applied = Vous avez déjà candidaté à cette offre : voici votre candidature. Vous pouvez la compléter dans son fil de discussion.
+label-separator = {" : "}
+follow-ups-side-participant = suivi de la personne en immersion
+follow-ups-side-host = suivi de la structure d'accueil
+dashboard-percent = { $pct } % ({ $a }/{ $b })

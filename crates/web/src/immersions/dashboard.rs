@@ -55,7 +55,7 @@ pub async fn export_follow_ups(
                 vec![
                     Cell::from(f.offer_title.clone()),
                     Cell::from(f.recipient_name.clone()),
-                    Cell::from(ctx.tk("report-side-", &f.side)),
+                    Cell::from(ctx.tk("follow-ups-side-", &f.side)),
                     Cell::from(f.months),
                     Cell::from(passerelle_core::clock::format_rfc3339(f.sent_at)),
                     Cell::from(
@@ -151,7 +151,14 @@ pub fn indicators(ctx: &Ctx, d: &Dashboard) -> Vec<(String, String)> {
         if b == 0 {
             none()
         } else {
-            format!("{} % ({a}/{b})", (a * 100 + b / 2) / b)
+            ctx.locale.t_args(
+                "dashboard-percent",
+                &[
+                    ("pct", ((a * 100 + b / 2) / b).to_string().into()),
+                    ("a", a.to_string().into()),
+                    ("b", b.to_string().into()),
+                ],
+            )
         }
     };
     vec![
