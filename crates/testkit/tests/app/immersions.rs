@@ -694,9 +694,9 @@ async fn coordinators_see_offers_nobody_applied_to_and_nudge_members() {
         .assert_status(403);
 }
 
-/// An accepted application to a sensitive-data offer; returns (participant, application id,
-/// offer id).
-pub(crate) async fn accepted_application(s: &mut Setup) -> (TestUser, String, String) {
+/// A published sensitive-data offer of the host and a new member's application to it; returns
+/// (participant, application id, offer id), logged in as the participant.
+pub(crate) async fn submitted_application(s: &mut Setup) -> (TestUser, String, String) {
     let org = org_id(&s.app, &s.host_org).await;
     s.app.clear_cookies();
     s.app.login(&s.host).await;
@@ -729,6 +729,13 @@ pub(crate) async fn accepted_application(s: &mut Setup) -> (TestUser, String, St
         )
         .await;
     let application = id_from(r.location(), "/applications/");
+    (lecturer, application, offer)
+}
+
+/// An accepted application to a sensitive-data offer; returns (participant, application id,
+/// offer id).
+pub(crate) async fn accepted_application(s: &mut Setup) -> (TestUser, String, String) {
+    let (lecturer, application, offer) = submitted_application(s).await;
     s.app.clear_cookies();
     s.app.login(&s.host).await;
     s.app
@@ -741,7 +748,7 @@ pub(crate) async fn accepted_application(s: &mut Setup) -> (TestUser, String, St
     (lecturer, application, offer)
 }
 
-fn terms<'a>(extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+pub(crate) fn terms<'a>(extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
     let mut f = vec![
         ("tutor_name", "Claire Tutrice"),
         ("tutor_email", "claire@fribourg.example"),
@@ -1959,37 +1966,7 @@ async fn the_mid_term_review_is_confirmed_by_both_sides_and_coaching_notes_stay_
 #[tokio::test]
 async fn an_unanswered_application_is_reminded_to_the_host_every_week_until_answered() {
     let mut s = setup().await;
-    let org = org_id(&s.app, &s.host_org).await;
-    s.app.login(&s.host).await;
-    let r = s
-        .app
-        .post_form(
-            &format!("/programmes/{}/offers", s.programme),
-            &offer_form(&org, &[]),
-        )
-        .await;
-    let offer = id_from(r.location(), "/offers/");
-    s.app
-        .post_form(
-            &format!("/offers/{offer}/status"),
-            &[("status", "published")],
-        )
-        .await
-        .assert_status(303);
-    let lecturer = s.app.with_user(Role::Member).await;
-    s.app.clear_cookies();
-    s.app.login(&lecturer).await;
-    let r = s
-        .app
-        .post_form(
-            &format!("/offers/{offer}/apply"),
-            &[
-                ("home_label", "HES-SO"),
-                ("motivation", "Relier cours et pratique."),
-            ],
-        )
-        .await;
-    let application = id_from(r.location(), "/applications/");
+    let (_, application, _) = submitted_application(&mut s).await;
     let reminders = |app: &TestApp, host: String| {
         let app = app.core.clone();
         async move {

@@ -5,7 +5,7 @@ use passerelle_testkit::passerelle_core::accounts::Role;
 use passerelle_testkit::{TestApp, TestUser};
 
 use super::immersions::{
-    DEAN, Setup, accepted_application, approved_agreement, id_from, name_signatories, setup,
+    DEAN, Setup, accepted_application, approved_agreement, id_from, name_signatories, setup, terms,
 };
 
 /// A drafted, complete agreement (terms, one objective, one task), as the host; returns its
@@ -358,37 +358,7 @@ async fn an_amendment_is_signed_while_the_immersion_goes_on_then_applies() {
     assert!(form.body.contains("propose un avenant"));
     // The host proposes to end later: an amendment, the immersion stays under way.
     s.app
-        .post_form(
-            &format!("{page}/edit"),
-            &[
-                ("tutor_name", "Claire Tutrice"),
-                ("tutor_email", "claire@fribourg.example"),
-                (
-                    "role_does",
-                    "Participe aux synthèses d'équipe et co-anime un atelier.",
-                ),
-                ("role_does_not", "Ne prend aucune décision de placement."),
-                ("start", "2026-03-01"),
-                ("end", "2027-12-31"),
-                ("time_share", "40"),
-                ("recurring_days", "mardi, jeudi"),
-                (
-                    "continuity",
-                    "Un carnet de liaison et un point hebdomadaire avec la tutrice.",
-                ),
-                ("employer_of_record", "HES-SO, salaire maintenu"),
-                (
-                    "data_categories",
-                    "Dossiers de suivi éducatif des familles suivies par l'équipe",
-                ),
-                (
-                    "confidentiality",
-                    "Je m'engage à ne rien divulguer des situations rencontrées.",
-                ),
-                ("access_start", "2026-03-01"),
-                ("access_end", "2026-06-30"),
-            ],
-        )
+        .post_form(&format!("{page}/edit"), &terms(&[("end", "2027-12-31")]))
         .await
         .assert_status(303);
     let view = s.app.get(&page).await;
