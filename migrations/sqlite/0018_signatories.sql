@@ -80,3 +80,6 @@ CREATE INDEX audit_log_target ON audit_log (target_kind, target_id, at);
 
 -- When the host was last reminded of an application nobody has answered yet.
 ALTER TABLE applications ADD COLUMN reply_reminded_at BIGINT;
+
+-- How many people an offer hosts: accepting that many applications marks it filled.
+ALTER TABLE offers ADD COLUMN places BIGINT NOT NULL DEFAULT 1;

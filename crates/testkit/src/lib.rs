@@ -448,6 +448,7 @@ impl TestApp {
             title: title.into(),
             direction: "school-to-practice".into(),
             duration_days: "30".into(),
+            places: "5".into(),
             time_share: "40".into(),
             country: "FR".into(),
             languages: vec!["fr".into()],

@@ -332,6 +332,24 @@ pub async fn set_application_status(
     if !s.applicant {
         store::record_first_reply(&mut tx, id, now).await?;
     }
+    // Accepting as many people as the offer hosts fills it (the host may reopen it).
+    if to == ApplicationStatus::Accepted
+        && let Some(offer) = store::offer_by_id(&mut tx, &a.offer_id).await?
+        && offer.status() == super::OfferStatus::Published
+        && store::accepted_count(&mut tx, &offer.id).await? >= offer.places
+        && store::set_offer_status(&mut tx, &offer.id, "published", "filled", now).await?
+    {
+        audit::record(
+            &mut tx,
+            now,
+            actor,
+            Entry::new(action::OFFER_STATUS_CHANGED)
+                .target("offer", &offer.id)
+                .subject(&offer.title)
+                .details("filled: every place accepted"),
+        )
+        .await?;
+    }
     audit::record(
         &mut tx,
         now,

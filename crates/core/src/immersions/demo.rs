@@ -182,6 +182,8 @@ async fn offers(
             themes: (*themes).into(),
             context: (*context).into(),
             duration_days: days.to_string(),
+            // Several places: the demo's accepted applications leave its offers open.
+            places: "3".into(),
             time_share: share.map(|s| s.to_string()).unwrap_or_default(),
             day_pattern: (*pattern).into(),
             country: (*country).into(),

@@ -103,6 +103,7 @@ impl OfferStatus {
                 | (Published, Filled)
                 | (Published, Closed)
                 | (Published, Expired)
+                | (Filled, Published)
                 | (Closed, Published)
                 | (Expired, Published)
         )
@@ -245,6 +246,8 @@ pub struct Offer {
     pub status_changed_at: i64,
     pub created_at: i64,
     pub updated_at: i64,
+    /// How many people it hosts: accepting that many applications marks it filled.
+    pub places: i64,
 }
 
 impl Offer {
@@ -353,6 +356,7 @@ mod tests {
             (Draft, Published),
             (Draft, Closed),
             (Published, Filled),
+            (Filled, Published),
             (Published, Closed),
             (Published, Expired),
             (Closed, Published),

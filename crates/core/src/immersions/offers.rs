@@ -31,6 +31,8 @@ pub struct OfferInput {
     pub objectives: String,
     pub tasks: String,
     pub duration_days: String,
+    /// How many people it hosts (1 when empty).
+    pub places: String,
     pub time_share: String,
     pub day_pattern: String,
     pub period_start: String,
@@ -49,11 +51,15 @@ pub struct OfferInput {
     pub visibility: String,
 }
 
+/// The most people one offer hosts.
+pub const MAX_PLACES: i64 = 50;
+
 struct ValidOffer {
     title: String,
     direction: Direction,
     themes: String,
     duration_days: i64,
+    places: i64,
     time_share: Option<i64>,
     languages: String,
     data_sensitivity: Sensitivity,
@@ -117,6 +123,7 @@ impl OfferInput {
         {
             e.add("duration_days", "offer-duration-over-programme");
         }
+        let places = parse_number(&mut e, "places", &self.places, false, (1, MAX_PLACES));
         let time_share = parse_number(&mut e, "time_share", &self.time_share, false, (1, 100));
         if let Some(t) = time_share
             && (t < programme.min_time_share || t > programme.max_time_share)
@@ -175,6 +182,7 @@ impl OfferInput {
             direction,
             themes: themes.join(","),
             duration_days: duration_days.unwrap_or(1),
+            places: places.unwrap_or(1),
             time_share,
             languages,
             data_sensitivity,
@@ -256,6 +264,7 @@ impl OfferInput {
             objectives: o.objectives.clone(),
             tasks: o.tasks.clone(),
             duration_days: o.duration_days.to_string(),
+            places: o.places.to_string(),
             time_share: o.time_share.map(|t| t.to_string()).unwrap_or_default(),
             day_pattern: o.day_pattern.clone(),
             period_start: o.period_start.clone(),
@@ -334,6 +343,7 @@ pub async fn create_offer(
     row.created_by = Some(&user.id);
     row.now = now;
     store::insert_offer(&mut tx, &row).await?;
+    store::set_places(&mut tx, row.id, v.places).await?;
     audit::record(
         &mut tx,
         now,
@@ -451,6 +461,7 @@ pub async fn update_offer(
     row.id = id;
     row.now = now;
     store::update_offer(&mut tx, &row).await?;
+    store::set_places(&mut tx, row.id, v.places).await?;
     audit::record(
         &mut tx,
         now,

@@ -209,7 +209,7 @@ macro_rules! offer_select {
                 o.period_end, o.apply_until, o.country, o.city, o.languages, o.profile,
                 o.data_sensitivity, o.data_why, o.employment_notes, o.funding_notes, o.contact_name,
                 o.contact_email, o.visibility, o.status, o.published_at, o.status_changed_at,
-                o.created_at, o.updated_at
+                o.created_at, o.updated_at, o.places
          FROM offers o JOIN programmes p ON p.id = o.programme_id
          JOIN organisations g ON g.id = o.organisation_id"
     };
@@ -296,6 +296,26 @@ pub async fn insert_offer(conn: &mut AnyConnection, o: &OfferRow<'_>) -> R<()> {
     .execute(conn)
     .await
     .map(|_| ())
+}
+
+/// Sets how many people the offer hosts.
+pub async fn set_places(conn: &mut AnyConnection, id: &str, places: i64) -> R<()> {
+    sqlx::query("UPDATE offers SET places = $2 WHERE id = $1")
+        .bind(id)
+        .bind(places)
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
+/// How many applications to the offer were accepted.
+pub async fn accepted_count(conn: &mut AnyConnection, offer_id: &str) -> R<i64> {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM applications WHERE offer_id = $1 AND status = 'accepted'",
+    )
+    .bind(offer_id)
+    .fetch_one(conn)
+    .await
 }
 
 /// Updates what the offer form edits (not its programme, organisation or status).

@@ -1285,3 +1285,5 @@ label-separator = {": "}
 follow-ups-side-participant = the participant's follow-up
 follow-ups-side-host = the host's follow-up
 dashboard-percent = { $pct }% ({ $a }/{ $b })
+field-places = Places
+field-places-hint = How many people the offer hosts (1 when left empty): accepting that many applications marks it filled; you can reopen it.

@@ -1289,3 +1289,5 @@ label-separator = {" : "}
 follow-ups-side-participant = suivi de la personne en immersion
 follow-ups-side-host = suivi de la structure d'accueil
 dashboard-percent = { $pct } % ({ $a }/{ $b })
+field-places = Places
+field-places-hint = Combien de personnes l'offre accueille (1 si vide) : accepter autant de candidatures la marque comme pourvue ; vous pouvez la rouvrir.

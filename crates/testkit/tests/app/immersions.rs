@@ -425,7 +425,16 @@ async fn a_published_offer_is_found_applied_to_discussed_and_decided() {
         .assert_status(409);
     let mail = s.app.last_email_to(&lecturer.email).await;
     assert!(mail.body_text.contains("acceptée"), "{}", mail.body_text);
-    // The host marks the offer filled: no more applications.
+    // Accepting its one place filled the offer; the host may reopen it, and fill it again.
+    let o = s.app.get(&format!("/offers/{offer}")).await;
+    assert!(o.body.contains("status-filled"), "filled by the acceptance");
+    s.app
+        .post_form(
+            &format!("/offers/{offer}/status"),
+            &[("status", "published")],
+        )
+        .await
+        .assert_status(303);
     s.app
         .post_form(&format!("/offers/{offer}/status"), &[("status", "filled")])
         .await

@@ -225,6 +225,7 @@ fn offer_input(p: &Pairs) -> OfferInput {
         objectives: p.get("objectives"),
         tasks: p.get("tasks"),
         duration_days: p.get("duration_days"),
+        places: p.get("places"),
         time_share: p.get("time_share"),
         day_pattern: p.get("day_pattern"),
         period_start: p.get("period_start"),
