@@ -277,3 +277,13 @@ pub async fn delete_saved_search(conn: &mut AnyConnection, id: &str, user_id: &s
         .await?;
     Ok(done.rows_affected() == 1)
 }
+
+/// How many applications to the offer were accepted.
+pub async fn accepted_count(conn: &mut AnyConnection, offer_id: &str) -> R<i64> {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM applications WHERE offer_id = $1 AND status = 'accepted'",
+    )
+    .bind(offer_id)
+    .fetch_one(conn)
+    .await
+}

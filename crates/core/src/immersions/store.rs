@@ -308,16 +308,6 @@ pub async fn set_places(conn: &mut AnyConnection, id: &str, places: i64) -> R<()
         .map(|_| ())
 }
 
-/// How many applications to the offer were accepted.
-pub async fn accepted_count(conn: &mut AnyConnection, offer_id: &str) -> R<i64> {
-    sqlx::query_scalar(
-        "SELECT COUNT(*) FROM applications WHERE offer_id = $1 AND status = 'accepted'",
-    )
-    .bind(offer_id)
-    .fetch_one(conn)
-    .await
-}
-
 /// Updates what the offer form edits (not its programme, organisation or status).
 pub async fn update_offer(conn: &mut AnyConnection, o: &OfferRow<'_>) -> R<()> {
     sqlx::query(
