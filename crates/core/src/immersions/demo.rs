@@ -280,29 +280,29 @@ async fn mdf_story(
     ] {
         super::add_item(core, by, &there, kind, text, &actor).await?;
     }
-    use super::demo_stories::{name, sign_by_link, signatory};
+    use super::demo_stories::{entitled_signatories, sign_by_link};
     // Jean-Paul runs Solidarité Batoto but signs as participant only: the association signs
     // through its president, who has no account.
-    let host = signatory(
+    entitled_signatories(
         core,
-        &awa,
-        "kogl-taaba",
-        ("Awa Ouédraogo", "coordinatrice", &awa.email),
-    )
-    .await?;
-    let home = signatory(
-        core,
-        &jean_paul,
-        "solidarite-batoto",
+        &there,
         (
-            "Thérèse Kabongo",
-            "présidente",
-            "presidence.batoto@demo.passerelle.example",
+            &awa,
+            "kogl-taaba",
+            ("Awa Ouédraogo", "coordinatrice", &awa.email),
         ),
+        (
+            &jean_paul,
+            "solidarite-batoto",
+            (
+                "Thérèse Kabongo",
+                "présidente",
+                "presidence.batoto@demo.passerelle.example",
+            ),
+        ),
+        &jean_paul,
     )
     .await?;
-    name(core, &awa, &there, "host", &host).await?;
-    name(core, &jean_paul, &there, "home", &home).await?;
     super::submit(core, &jean_paul, &there, &actor).await?;
     super::approve(
         core,

@@ -201,26 +201,26 @@ pub(super) async fn philippines_cambodia(
     }
     // Maricel runs Cameleon's team but signs as participant only: Cameleon signs through its
     // executive director, by the e-mailed link.
-    let host = signatory(
+    entitled_signatories(
         core,
-        &sokha,
-        "womens-resource-center",
-        ("Sokha Chan", "director", &sokha.email),
-    )
-    .await?;
-    let home = signatory(
-        core,
-        &maricel,
-        "cameleon",
+        &there,
         (
-            "Rosa Villanueva",
-            "executive director",
-            "director.cameleon@demo.passerelle.example",
+            &sokha,
+            "womens-resource-center",
+            ("Sokha Chan", "director", &sokha.email),
         ),
+        (
+            &maricel,
+            "cameleon",
+            (
+                "Rosa Villanueva",
+                "executive director",
+                "director.cameleon@demo.passerelle.example",
+            ),
+        ),
+        &maricel,
     )
     .await?;
-    name(core, &sokha, &there, "host", &host).await?;
-    name(core, &maricel, &there, "home", &home).await?;
     super::submit(core, &maricel, &there, &actor).await?;
     super::approve(core, &maricel, &there, "participant", 1, false, &actor, "").await?;
     super::approve(core, &sokha, &there, "host", 1, true, &actor, "").await?;
@@ -320,37 +320,37 @@ pub(super) async fn return_trip_out_for_signature(
         &actor,
     )
     .await?;
-    let host = signatory(
+    entitled_signatories(
         core,
-        jean_paul,
-        "solidarite-batoto",
+        return_trip,
         (
-            "Thérèse Kabongo",
-            "présidente",
-            "presidence.batoto@demo.passerelle.example",
+            jean_paul,
+            "solidarite-batoto",
+            (
+                "Thérèse Kabongo",
+                "présidente",
+                "presidence.batoto@demo.passerelle.example",
+            ),
         ),
-    )
-    .await?;
-    let home = signatory(
-        core,
+        (
+            awa,
+            "kogl-taaba",
+            (
+                "Salif Kaboré",
+                "président",
+                "presidence.kogl@demo.passerelle.example",
+            ),
+        ),
         awa,
-        "kogl-taaba",
-        (
-            "Salif Kaboré",
-            "président",
-            "presidence.kogl@demo.passerelle.example",
-        ),
     )
     .await?;
-    name(core, jean_paul, return_trip, "host", &host).await?;
-    name(core, awa, return_trip, "home", &home).await?;
     super::submit(core, awa, return_trip, &actor).await?;
     super::approve(core, awa, return_trip, "participant", 1, false, &actor, "").await?;
     Ok(())
 }
 
 /// Lists a person entitled to sign for the organisation `slug` (by `admin`); returns the id.
-pub(super) async fn signatory(
+async fn signatory(
     core: &Core,
     admin: &User,
     slug: &str,
@@ -382,14 +382,27 @@ pub(super) async fn signatory(
         .ok_or(crate::Error::NotFound)
 }
 
-/// Names the listed signatory `listed` for `party` of agreement `id`.
-pub(super) async fn name(
+/// A person entitled to sign for an organisation: `(lister, organisation slug, (name,
+/// function, address))`, the lister being one of its administrators.
+type Entitled<'a> = (&'a User, &'a str, (&'a str, &'a str, &'a str));
+
+/// Lists each organisation's signatory and names both on agreement `id`: the host's by its
+/// lister, the home organisation's by `home_namer` (a member of it).
+pub(super) async fn entitled_signatories(
     core: &Core,
-    by: &User,
     id: &str,
-    party: &str,
-    listed: &str,
+    host: Entitled<'_>,
+    home: Entitled<'_>,
+    home_namer: &User,
 ) -> Result<()> {
+    let listed = signatory(core, host.0, host.1, host.2).await?;
+    name(core, host.0, id, "host", &listed).await?;
+    let listed = signatory(core, home.0, home.1, home.2).await?;
+    name(core, home_namer, id, "home", &listed).await
+}
+
+/// Names the listed signatory `listed` for `party` of agreement `id`.
+async fn name(core: &Core, by: &User, id: &str, party: &str, listed: &str) -> Result<()> {
     let input = super::SignatoryInput {
         listed: listed.into(),
         ..Default::default()
@@ -474,26 +487,26 @@ pub(super) async fn c2sw_agreement(
     // Each employer signs through the person entitled to: the foundation's deputy director from
     // her account, the school's dean (who has no account) through the e-mailed link.
     let admin = super::demo::user(core, "admin@demo.passerelle.example").await?;
-    let host = signatory(
+    entitled_signatories(
         core,
-        tutor,
-        "fondation-entraide-fribourg",
-        ("Claire Tutrice", "directrice adjointe", &tutor.email),
-    )
-    .await?;
-    let home = signatory(
-        core,
-        &admin,
-        "hes-travail-social-lausanne",
+        &id,
         (
-            "Prof. Anne Dubois",
-            "doyenne",
-            "decanat@demo.passerelle.example",
+            tutor,
+            "fondation-entraide-fribourg",
+            ("Claire Tutrice", "directrice adjointe", &tutor.email),
         ),
+        (
+            &admin,
+            "hes-travail-social-lausanne",
+            (
+                "Prof. Anne Dubois",
+                "doyenne",
+                "decanat@demo.passerelle.example",
+            ),
+        ),
+        member,
     )
     .await?;
-    name(core, tutor, &id, "host", &host).await?;
-    name(core, member, &id, "home", &home).await?;
     super::submit(core, member, &id, &actor).await?;
     super::approve(core, member, &id, "participant", 1, false, &actor, "").await?;
     super::approve(core, tutor, &id, "host", 1, true, &actor, "").await?;

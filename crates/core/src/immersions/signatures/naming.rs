@@ -75,7 +75,7 @@ pub async fn add_org_signatory(
     Ok(())
 }
 
-/// Removes a listed signatory (agreements that named them keep their name until changed).
+/// Removes a listed signatory; the agreements still awaiting their signature need another one.
 pub async fn remove_org_signatory(
     core: &Core,
     user: &User,
