@@ -71,10 +71,13 @@ function pdfText(file) {
 async function readBack(kind, bytes, file, expected) {
   const label = `${kind} ${file}`;
   switch (kind) {
-    case 'csv': {
+    case 'csv':
+    case 'csv-excel-fr': {
       const text = utf8(bytes);
       // RFC 4180, strictly: a quote left open or a row wider or narrower than the header throws.
-      const rows = parseCsv(text, { bom: true, relax_column_count: false });
+      // Excel's French dialect separates with semicolons.
+      const delimiter = kind === 'csv' ? ',' : ';';
+      const rows = parseCsv(text, { bom: true, relax_column_count: false, delimiter });
       expect(rows.length, `${label}: a header row and more`).toBeGreaterThan(1);
       expect(rows[0].every((h) => h.trim() !== ''), `${label}: header row ${rows[0]}`).toBe(true);
       const formulas = rows.flat().filter((c) => c.startsWith('='));
@@ -337,10 +340,16 @@ test('questionnaires: the XLSForm, the census answers as CSV (codes, labels), XL
   expect(answers.length - 1).toBe(submitted);
   expect(answers.slice(1).map((r) => r[0])).toEqual(ids);
 
+  const { read: excel } = await download(page, testInfo, page.getByRole('link', { name: 'CSV pour Excel en français (points-virgules)' }), 'csv-excel-fr', 'Médiateurs pairs');
+  expect(excel[0]).toEqual(codes[0]);
+  expect(excel.slice(1).map((r) => r[0])).toEqual(ids);
+
   const { read: json } = await download(page, testInfo, page.getByRole('link', { name: 'JSON', exact: true }), 'json', 'Médiateurs pairs');
-  expect(Array.isArray(json)).toBe(true);
-  expect(json.length).toBe(submitted);
-  expect(json.map((r) => r.id)).toEqual(ids);
+  expect(json.questionnaire.questions.map((q) => q.name)).toContain('practice_title');
+  expect(Array.isArray(json.responses)).toBe(true);
+  expect(json.responses.length).toBe(submitted);
+  expect(json.responses.map((r) => r.id)).toEqual(ids);
+  expect(json.responses.every((r) => r.status === 'complete')).toBe(true);
 
   // An answer a spreadsheet would take for a formula: defused in the CSV, kept exact in JSON.
   const formula = '=HYPERLINK("http://example.org/x","clic")';
@@ -369,7 +378,7 @@ test('questionnaires: the XLSForm, the census answers as CSV (codes, labels), XL
   expect(small.length).toBe(2);
   expect(small[1][small[0].indexOf('avis')]).toBe(`'${formula}`);
   const exact = (await download(page, testInfo, page.getByRole('link', { name: 'JSON', exact: true }), 'json')).read;
-  expect(exact[0].answers.avis).toBe(formula);
+  expect(exact.responses[0].answers.avis).toBe(formula);
   await page.context().close();
 });
 

@@ -88,6 +88,14 @@ test('a coordinator builds and publishes, an anonymous respondent answers in two
   // The conditional question appears on the same page once its condition holds.
   await expect(respondent.getByLabel('Décrivez votre rôle d’encadrement')).toBeVisible();
   await respondent.getByLabel('Décrivez votre rôle d’encadrement').fill('J’anime une équipe de six travailleurs sociaux.');
+  if (js) {
+    // Autosave: the draft is saved as the respondent types, and says so quietly.
+    await expect(respondent.locator('#autosave-status')).toContainText('Brouillon enregistré à');
+    await respondent.reload();
+    await expect(respondent.getByLabel('Décrivez votre rôle d’encadrement')).toHaveValue('J’anime une équipe de six travailleurs sociaux.');
+  } else {
+    await expect(respondent.locator('#autosave-status')).toBeEmpty();
+  }
   await respondent.getByRole('button', { name: 'Enregistrer et continuer plus tard' }).click();
   await expect(respondent.getByRole('heading', { level: 1 })).toHaveText('Vos réponses sont enregistrées');
   await checkA11y(respondent, testInfo);

@@ -275,7 +275,12 @@ mod tests {
             text.contains("\"x;=HYPERLINK(1)\""),
             "quoted, so a ';' reader keeps one cell: {text}"
         );
-        let chunk = responses::csv_chunk(&[vec!["=1+1".into(), "-2".into()]], false).expect("csv");
+        let chunk = responses::csv_chunk(
+            &[vec!["=1+1".into(), "-2".into()]],
+            false,
+            responses::CsvDialect::Standard,
+        )
+        .expect("csv");
         assert_eq!(
             String::from_utf8(chunk).expect("utf-8"),
             "\"'=1+1\",\"-2\"\n"

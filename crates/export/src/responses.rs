@@ -8,14 +8,44 @@ use rust_xlsxwriter::{Format, Workbook};
 
 use crate::ExportError;
 
-/// CSV rows as bytes; `bom` starts the file with a UTF-8 byte-order mark, which spreadsheet
+/// The two CSV shapes offered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CsvDialect {
+    /// RFC 4180: commas, UTF-8 with a byte-order mark (so that spreadsheets read accents).
+    Standard,
+    /// What Excel set to French opens with a double click: semicolons, decimal commas in
+    /// number columns, UTF-8 with a byte-order mark.
+    ExcelFrench,
+}
+
+impl CsvDialect {
+    /// Writes a number as this dialect reads it.
+    pub fn number(self, value: &str) -> String {
+        match self {
+            CsvDialect::Standard => value.to_owned(),
+            CsvDialect::ExcelFrench => value.replace('.', ","),
+        }
+    }
+}
+
+/// CSV rows as bytes; `first` starts the file with a UTF-8 byte-order mark, which spreadsheet
 /// programs need to read accents right.
-pub fn csv_chunk(rows: &[Vec<String>], bom: bool) -> Result<Vec<u8>, ExportError> {
+pub fn csv_chunk(
+    rows: &[Vec<String>],
+    first: bool,
+    dialect: CsvDialect,
+) -> Result<Vec<u8>, ExportError> {
     let mut out = Vec::new();
-    if bom {
+    if first {
         out.extend_from_slice("\u{feff}".as_bytes());
     }
-    let mut w = crate::csv_writer(out);
+    let mut w = match dialect {
+        CsvDialect::Standard => crate::csv_writer(out),
+        CsvDialect::ExcelFrench => csv::WriterBuilder::new()
+            .quote_style(csv::QuoteStyle::Always)
+            .delimiter(b';')
+            .from_writer(out),
+    };
     for row in rows {
         w.write_record(row.iter().map(|v| crate::csv_field(v).into_owned()))?;
     }
@@ -74,15 +104,15 @@ impl ResponsesBook {
     /// Adds the questions and codebook sheets and writes the file.
     pub fn finish(
         mut self,
-        questions: &[[String; 4]],
+        (question_headers, questions): (&[String], &[Vec<String>]),
         codebook: &[[String; 3]],
         path: &Path,
     ) -> Result<(), ExportError> {
         let bold = Format::new().set_bold();
         let sheet = self.book.add_worksheet();
         sheet.set_name("questions")?;
-        for (c, h) in ["name", "type", "label", "choices"].iter().enumerate() {
-            sheet.write_string_with_format(0, c as u16, *h, &bold)?;
+        for (c, h) in question_headers.iter().enumerate() {
+            sheet.write_string_with_format(0, c as u16, h, &bold)?;
         }
         for (r, row) in questions.iter().enumerate() {
             for (c, v) in row.iter().enumerate() {
@@ -140,8 +170,12 @@ mod tests {
             .expect("row");
         book.push(&["b".into(), "2A".into(), "".into()])
             .expect("row");
+        let headers = ["name", "type", "label::fr"].map(String::from);
         book.finish(
-            &[["age".into(), "integer".into(), "Âge".into(), "".into()]],
+            (
+                &headers,
+                &[vec!["age".into(), "integer".into(), "Âge".into()]],
+            ),
             &[],
             &path,
         )
@@ -161,12 +195,27 @@ mod tests {
 
     #[test]
     fn csv_starts_with_a_bom_once() {
-        let a = csv_chunk(&[vec!["é".into(), "a,b".into()]], true).expect("csv");
+        let a = csv_chunk(
+            &[vec!["é".into(), "a,b".into()]],
+            true,
+            CsvDialect::Standard,
+        )
+        .expect("csv");
         assert_eq!(
             String::from_utf8(a).expect("utf8"),
             "\u{feff}\"é\",\"a,b\"\n"
         );
-        let b = csv_chunk(&[vec!["x".into()]], false).expect("csv");
+        let b = csv_chunk(&[vec!["x".into()]], false, CsvDialect::Standard).expect("csv");
         assert_eq!(b, b"\"x\"\n");
+    }
+
+    #[test]
+    fn the_excel_french_dialect_uses_semicolons_and_decimal_commas() {
+        let d = CsvDialect::ExcelFrench;
+        let a = csv_chunk(&[vec!["é".into(), d.number("12.5")]], true, d).expect("csv");
+        assert_eq!(
+            String::from_utf8(a).expect("utf8"),
+            "\u{feff}\"é\";\"12,5\"\n"
+        );
     }
 }

@@ -57,6 +57,28 @@ fn expected(req: &Request) -> Option<String> {
     }
 }
 
+/// Requests whose path carries their own credential, answered without the CSRF token (the
+/// body is still read within the form limit):
+/// - a questionnaire page sent through its private link (`/r/{token}/…`): the token in the
+///   path is what authorises the draft, and those handlers use no ambient authority (neither
+///   the session nor a cookie), so a forged request needs the link itself, which its holder
+///   can use directly. A respondent whose cookies are gone keeps answering;
+/// - starting an anonymous response when nobody is signed in: it creates a new draft and
+///   grants nothing.
+///
+/// Cross-site requests are refused before this is asked.
+fn token_in_path(path: &str, signed_in: bool) -> bool {
+    let mut parts = path.trim_start_matches('/').split('/');
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some("r"), Some(token), Some(_), None) => !token.is_empty(),
+        (Some("r"), Some(token), Some(_), Some("autosave")) => {
+            !token.is_empty() && parts.next().is_none()
+        }
+        (Some("q"), Some(_), Some("start"), None) => !signed_in,
+        _ => false,
+    }
+}
+
 pub async fn verify(State(state): State<AppState>, req: Request, next: Next) -> Response {
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return next.run(req).await;
@@ -69,9 +91,12 @@ pub async fn verify(State(state): State<AppState>, req: Request, next: Next) -> 
     {
         return AppError::csrf().into_response();
     }
-    let Some(expected) = expected(&req) else {
+    let signed_in = req.extensions().get::<Ctx>().is_some_and(Ctx::signed_in);
+    let by_token = token_in_path(req.uri().path(), signed_in);
+    let expected = expected(&req).unwrap_or_default();
+    if expected.is_empty() && !by_token {
         return AppError::csrf().into_response();
-    };
+    }
     let content_type = headers
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -83,7 +108,7 @@ pub async fn verify(State(state): State<AppState>, req: Request, next: Next) -> 
         .map(str::to_owned);
     let is_form = content_type.starts_with("application/x-www-form-urlencoded");
     let is_multipart = content_type.starts_with("multipart/form-data");
-    if header.is_none() && !is_form && !is_multipart {
+    if header.is_none() && !is_form && !is_multipart && !by_token {
         return AppError::csrf().into_response();
     }
     let (parts, body) = req.into_parts();
@@ -111,6 +136,7 @@ pub async fn verify(State(state): State<AppState>, req: Request, next: Next) -> 
     };
     match token {
         Some(token) if same(&token, &expected) => next.run(Request::from_parts(parts, body)).await,
+        _ if by_token => next.run(Request::from_parts(parts, body)).await,
         _ => AppError::csrf().into_response(),
     }
 }

@@ -59,6 +59,10 @@ pub mod action {
     pub const QUESTIONNAIRE_STATUS_CHANGED: &str = "questionnaire-status-changed";
     /// An identified or pseudonymous response read one by one, or responses exported.
     pub const RESPONSES_READ: &str = "responses-read";
+    /// A response deleted by a coordinator (the reason in the details).
+    pub const RESPONSE_DELETED: &str = "response-deleted";
+    /// A submitted identified response given back to its respondent to change.
+    pub const RESPONSE_REOPENED: &str = "response-reopened";
     pub const SHEET_CREATED: &str = "sheet-created";
     pub const SHEET_STATUS_CHANGED: &str = "sheet-status-changed";
     pub const SHEET_AUTHOR_ADDED: &str = "sheet-author-added";
@@ -105,6 +109,8 @@ pub mod action {
         QUESTIONNAIRE_CHANGED,
         QUESTIONNAIRE_STATUS_CHANGED,
         RESPONSES_READ,
+        RESPONSE_DELETED,
+        RESPONSE_REOPENED,
         SHEET_CREATED,
         SHEET_STATUS_CHANGED,
         SHEET_AUTHOR_ADDED,

@@ -8,6 +8,16 @@ type R<T> = Result<T, sqlx::Error>;
 /// One stored value: `(question, part, value)`.
 pub type AnswerRow = (String, String, String);
 
+/// Which answers a count reads: those whose `submitted` flag lies in `lo..=hi` (1..=1 for
+/// complete responses, 0..=0 for partial ones, 0..=1 for both), and only of the responses
+/// having the filter's `(question, value)` when there is one.
+#[derive(Debug, Clone, Copy)]
+pub struct Scope<'a> {
+    pub filter: Option<(&'a str, &'a str)>,
+    pub lo: i64,
+    pub hi: i64,
+}
+
 pub async fn answers(conn: &mut AnyConnection, response: &str) -> R<Vec<AnswerRow>> {
     sqlx::query_as("SELECT question, part, value FROM answers WHERE response_id = $1")
         .bind(response)
@@ -71,19 +81,21 @@ pub async fn replace_answers(
 pub async fn value_counts(
     conn: &mut AnyConnection,
     q: &str,
-    filter: Option<(&str, &str)>,
+    scope: Scope<'_>,
 ) -> R<Vec<(String, String, String, i64)>> {
-    let (fq, fv) = filter.unwrap_or(("", ""));
+    let (fq, fv) = scope.filter.unwrap_or(("", ""));
     sqlx::query_as(
         "SELECT a.question, a.part, CASE WHEN a.part = 'other' THEN '' ELSE a.value END, COUNT(*) FROM answers a
-         WHERE a.questionnaire_id = $1 AND a.submitted = 1
+         WHERE a.questionnaire_id = $1 AND a.submitted BETWEEN $4 AND $5
            AND ($2 = '' OR a.response_id IN (SELECT f.response_id FROM answers f WHERE f.questionnaire_id = $1
-                AND f.submitted = 1 AND f.question = $2 AND f.part = '' AND f.value = $3))
+                AND f.submitted BETWEEN $4 AND $5 AND f.question = $2 AND f.part = '' AND f.value = $3))
          GROUP BY a.question, a.part, CASE WHEN a.part = 'other' THEN '' ELSE a.value END",
     )
     .bind(q)
     .bind(fq)
     .bind(fv)
+    .bind(scope.lo)
+    .bind(scope.hi)
     .fetch_all(conn)
     .await
 }
@@ -92,58 +104,68 @@ pub async fn value_counts(
 pub async fn answered_counts(
     conn: &mut AnyConnection,
     q: &str,
-    filter: Option<(&str, &str)>,
+    scope: Scope<'_>,
 ) -> R<Vec<(String, i64)>> {
-    let (fq, fv) = filter.unwrap_or(("", ""));
+    let (fq, fv) = scope.filter.unwrap_or(("", ""));
     sqlx::query_as(
         "SELECT a.question, COUNT(DISTINCT a.response_id) FROM answers a
-         WHERE a.questionnaire_id = $1 AND a.submitted = 1
+         WHERE a.questionnaire_id = $1 AND a.submitted BETWEEN $4 AND $5
            AND ($2 = '' OR a.response_id IN (SELECT f.response_id FROM answers f WHERE f.questionnaire_id = $1
-                AND f.submitted = 1 AND f.question = $2 AND f.part = '' AND f.value = $3))
+                AND f.submitted BETWEEN $4 AND $5 AND f.question = $2 AND f.part = '' AND f.value = $3))
          GROUP BY a.question",
     )
     .bind(q)
     .bind(fq)
     .bind(fv)
+    .bind(scope.lo)
+    .bind(scope.hi)
     .fetch_all(conn)
     .await
 }
 
-/// Submitted responses, optionally only those having `(question, value)`.
-pub async fn submitted_count(
-    conn: &mut AnyConnection,
-    q: &str,
-    filter: Option<(&str, &str)>,
-) -> R<i64> {
-    let (fq, fv) = filter.unwrap_or(("", ""));
+/// Responses in `scope`, optionally only those having `(question, value)`.
+pub async fn submitted_count(conn: &mut AnyConnection, q: &str, scope: Scope<'_>) -> R<i64> {
+    let (fq, fv) = scope.filter.unwrap_or(("", ""));
     sqlx::query_scalar(
-        "SELECT COUNT(*) FROM responses r WHERE r.questionnaire_id = $1 AND r.status = 'submitted'
+        "SELECT COUNT(*) FROM responses r WHERE r.questionnaire_id = $1
+           AND (CASE WHEN r.status = 'submitted' THEN 1 ELSE 0 END) BETWEEN $4 AND $5
            AND ($2 = '' OR r.id IN (SELECT f.response_id FROM answers f WHERE f.questionnaire_id = $1
-                AND f.submitted = 1 AND f.question = $2 AND f.part = '' AND f.value = $3))",
+                AND f.submitted BETWEEN $4 AND $5 AND f.question = $2 AND f.part = '' AND f.value = $3))",
     )
     .bind(q)
     .bind(fq)
     .bind(fv)
+    .bind(scope.lo)
+    .bind(scope.hi)
     .fetch_one(conn)
     .await
 }
 
-/// Cross-tabulation of two closed questions: `(row value, column value, responses)`.
+/// Cross-tabulation of two closed questions among the responses in `scope` (and having the
+/// filter's value when there is one): `(row value, column value, responses)`.
 pub async fn crosstab(
     conn: &mut AnyConnection,
     q: &str,
     rows: &str,
     cols: &str,
+    scope: Scope<'_>,
 ) -> R<Vec<(String, String, i64)>> {
+    let (fq, fv) = scope.filter.unwrap_or(("", ""));
     sqlx::query_as(
         "SELECT a.value, b.value, COUNT(DISTINCT a.response_id) FROM answers a
          JOIN answers b ON b.response_id = a.response_id AND b.question = $3 AND b.part = ''
-         WHERE a.questionnaire_id = $1 AND a.submitted = 1 AND a.question = $2 AND a.part = ''
+         WHERE a.questionnaire_id = $1 AND a.submitted BETWEEN $6 AND $7 AND a.question = $2 AND a.part = ''
+           AND ($4 = '' OR a.response_id IN (SELECT f.response_id FROM answers f WHERE f.questionnaire_id = $1
+                AND f.submitted BETWEEN $6 AND $7 AND f.question = $4 AND f.part = '' AND f.value = $5))
          GROUP BY a.value, b.value",
     )
     .bind(q)
     .bind(rows)
     .bind(cols)
+    .bind(fq)
+    .bind(fv)
+    .bind(scope.lo)
+    .bind(scope.hi)
     .fetch_all(conn)
     .await
 }
@@ -168,41 +190,39 @@ pub async fn texts(
     .await
 }
 
-/// Submitted response ids, newest first.
-pub async fn submitted_ids(
-    conn: &mut AnyConnection,
-    q: &str,
-    limit: i64,
-    offset: i64,
-) -> R<Vec<(String, i64, String)>> {
-    sqlx::query_as(
-        "SELECT id, COALESCE(submitted_at, 0), pseudonym FROM responses WHERE questionnaire_id = $1 AND status = 'submitted'
-         ORDER BY submitted_at DESC, id DESC LIMIT $2 OFFSET $3",
-    )
-    .bind(q)
-    .bind(limit)
-    .bind(offset)
-    .fetch_all(conn)
-    .await
+/// One response's head in an export.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ExportHead {
+    pub id: String,
+    pub version: i64,
+    pub status: String,
+    pub started_at: i64,
+    pub updated_at: i64,
+    pub submitted_at: i64,
+    pub pseudonym: String,
+    /// The e-mail address of an identified respondent.
+    pub email: String,
 }
 
-/// A page of submitted responses for exports, in id order after `after`:
-/// `(id, version, submitted at, pseudonym, e-mail of an identified respondent)`.
+/// A page of responses with `status` (`""`: every one) for exports, in id order after `after`.
 pub async fn export_responses(
     conn: &mut AnyConnection,
     q: &str,
+    status: &str,
     after: &str,
     limit: i64,
-) -> R<Vec<(String, i64, i64, String, String)>> {
+) -> R<Vec<ExportHead>> {
     sqlx::query_as(
-        "SELECT r.id, r.version, COALESCE(r.submitted_at, 0), r.pseudonym, COALESCE(u.email, '')
+        "SELECT r.id, r.version, r.status, r.started_at, r.updated_at, COALESCE(r.submitted_at, 0) AS submitted_at,
+                r.pseudonym, COALESCE(u.email, '') AS email
          FROM responses r LEFT JOIN users u ON u.id = r.user_id
-         WHERE r.questionnaire_id = $1 AND r.status = 'submitted' AND r.id > $2
+         WHERE r.questionnaire_id = $1 AND ($4 = '' OR r.status = $4) AND r.id > $2
          ORDER BY r.id LIMIT $3",
     )
     .bind(q)
     .bind(after)
     .bind(limit)
+    .bind(status)
     .fetch_all(conn)
     .await
 }
@@ -219,7 +239,7 @@ fn id_list(from: usize, n: usize) -> String {
 pub const FIELD_SEP: char = '\u{1f}';
 pub const VALUE_SEP: char = '\u{1e}';
 
-/// The values of the page of submitted responses after `after` (the same page as
+/// The values of the page of responses after `after` (the same page as
 /// [`export_responses`]), one row per response with its values packed as
 /// `question␟part␟value` joined by `␞`: a page of an export is then a few hundred rows instead
 /// of tens of thousands (each row crossing from SQLite's thread costs more than the packing).
@@ -229,6 +249,7 @@ pub async fn answers_packed(
     conn: &mut AnyConnection,
     backend: crate::Backend,
     q: &str,
+    status: &str,
     after: &str,
     limit: i64,
 ) -> R<Vec<(String, String)>> {
@@ -242,7 +263,7 @@ pub async fn answers_packed(
     };
     let sql = format!(
         "SELECT a.response_id, {packed} FROM answers a
-         WHERE a.response_id IN (SELECT r.id FROM responses r WHERE r.questionnaire_id = $1 AND r.status = 'submitted'
+         WHERE a.response_id IN (SELECT r.id FROM responses r WHERE r.questionnaire_id = $1 AND ($4 = '' OR r.status = $4)
                                  AND r.id > $2 ORDER BY r.id LIMIT $3)
          GROUP BY a.response_id"
     );
@@ -250,6 +271,7 @@ pub async fn answers_packed(
         .bind(q)
         .bind(after)
         .bind(limit)
+        .bind(status)
         .fetch_all(conn)
         .await
 }

@@ -216,6 +216,11 @@ pub fn parse_section(section: &Section, pairs: &[(String, String)]) -> Parsed {
                         err("answer-too-long");
                     } else if q.min.is_some_and(|m| n < m) {
                         err("answer-too-short");
+                    } else if !q.pattern.is_empty()
+                        && !super::model::compile_pattern(&q.pattern)
+                            .is_some_and(|r| r.is_match(&v))
+                    {
+                        err("answer-pattern");
                     }
                     rows.push((String::new(), v));
                 }
@@ -323,8 +328,13 @@ pub fn parse_section(section: &Section, pairs: &[(String, String)]) -> Parsed {
                 if text.chars().count() > 500 {
                     err("answer-too-long");
                 }
-                if !chose_other {
-                    // Typing a text is choosing "other".
+                let chose_option = rows.iter().any(|(p, v)| p.is_empty() && v != OTHER);
+                if kind == Kind::Single && chose_option {
+                    // One answer only: which one to keep is the respondent's call, not ours.
+                    err("answer-other-conflict");
+                } else if !chose_other {
+                    // Typing a text is choosing "other" (beside the options ticked, for a
+                    // multiple choice).
                     rows.push((String::new(), OTHER.to_owned()));
                 }
                 rows.push(("other".to_owned(), text));

@@ -1,5 +1,5 @@
 //! What exports contain, page by page so that no export holds every response in memory: one
-//! row per submitted response, one column per question — per option for multiple choice and
+//! row per response (complete ones, and partial ones when asked, each with its status), one column per question — per option for multiple choice and
 //! rankings, per row for matrices —, "other" texts in their own column, and the codes applied.
 //! The file formats are written by the `export` crate.
 
@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value, json};
 
 use super::answers::Given;
+use super::managing::{self, Include};
 use super::model::*;
 use super::results::{Columns, code_label, columns};
 use super::store;
@@ -57,6 +58,8 @@ pub struct Plan {
     pub fixed: Vec<String>,
     pub answer_columns: Vec<Column>,
     pub labels: bool,
+    /// Complete responses, partial ones, or both.
+    pub include: Include,
 }
 
 impl Plan {
@@ -83,27 +86,82 @@ impl Plan {
         out
     }
 
-    /// `(name, type, label, choices)` of each question, for the questions sheet.
-    pub fn question_rows(&self) -> Vec<[String; 4]> {
-        self.columns
+    /// The questions sheet: headers (`name`, `type`, then `label`, `choices` and `rows` in
+    /// each language, XLSForm-style `label::fr`), and one row per question.
+    pub fn question_sheet(&self) -> (Vec<String>, Vec<Vec<String>>) {
+        let langs = &self.columns.languages;
+        let mut headers = vec!["name".to_owned(), "type".to_owned()];
+        for what in ["label", "choices", "rows"] {
+            headers.extend(langs.iter().map(|l| format!("{what}::{l}")));
+        }
+        let list = |items: &[Choice], lang: &str| {
+            items
+                .iter()
+                .map(|c| format!("{} = {}", c.code, c.label.get(lang, "")))
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        let rows = self
+            .columns
             .questions
             .iter()
             .filter(|q| q.kind() != Kind::Info)
             .map(|q| {
-                let choices = q
-                    .choices
-                    .iter()
-                    .map(|c| format!("{} = {}", c.code, c.label.get(&self.lang, &self.lang)))
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                [
-                    q.name.clone(),
-                    q.kind.clone(),
-                    q.label.get(&self.lang, &self.lang).to_owned(),
-                    choices,
-                ]
+                let mut row = vec![q.name.clone(), q.kind.clone()];
+                row.extend(langs.iter().map(|l| q.label.get(l, "").to_owned()));
+                row.extend(langs.iter().map(|l| list(&q.choices, l)));
+                row.extend(langs.iter().map(|l| list(&q.rows, l)));
+                row
             })
-            .collect()
+            .collect();
+        (headers, rows)
+    }
+
+    /// What the JSON export says of the questionnaire before its responses: id, title,
+    /// version, languages, mode, and every question with its type, labels and choices in
+    /// every language.
+    pub fn json_head(&self) -> Value {
+        let texts = |t: &Text| json!(t.t);
+        let items = |items: &[Choice]| {
+            items
+                .iter()
+                .map(|c| json!({ "code": c.code, "label": texts(&c.label) }))
+                .collect::<Vec<_>>()
+        };
+        let questions: Vec<Value> = self
+            .columns
+            .questions
+            .iter()
+            .filter(|q| q.kind() != Kind::Info)
+            .map(|q| {
+                let mut v = json!({
+                    "name": q.name,
+                    "type": q.kind,
+                    "label": texts(&q.label),
+                    "required": q.required,
+                });
+                if !q.choices.is_empty() {
+                    v["choices"] = json!(items(&q.choices));
+                }
+                if !q.rows.is_empty() {
+                    v["rows"] = json!(items(&q.rows));
+                }
+                if q.other {
+                    v["other"] = json!(true);
+                }
+                v
+            })
+            .collect();
+        let row = &self.loaded.row;
+        json!({
+            "id": row.id,
+            "title": row.title,
+            "version": row.version,
+            "languages": self.columns.languages,
+            "mode": row.mode,
+            "responses_included": self.include.code(),
+            "questions": questions,
+        })
     }
 
     /// `(question, code, label)` of every closed value, for the codebook sheet.
@@ -144,8 +202,13 @@ impl Plan {
     /// The cells of one response, in header order.
     pub fn cells(&self, r: &Record) -> Vec<String> {
         let mut out = Vec::with_capacity(self.fixed.len() + self.answer_columns.len());
-        out.extend([r.id.clone(), r.version.to_string(), r.submitted_at.clone()]);
-        if self.fixed.len() > 3 {
+        out.extend([
+            r.id.clone(),
+            r.version.to_string(),
+            r.submitted_at.clone(),
+            managing::status_label(&r.status).to_owned(),
+        ]);
+        if self.fixed.len() > 4 {
             out.push(r.respondent.clone());
         }
         let sorted = r.sorted();
@@ -218,14 +281,18 @@ impl Plan {
             let v = match q.kind() {
                 Kind::Multiple => json!(vals),
                 Kind::Matrix | Kind::Ranking => {
+                    let ranks = q.kind() == Kind::Ranking;
                     let parts: Map<String, Value> = given.0[&q.name]
                         .iter()
-                        .filter(|(p, _)| !p.is_empty())
-                        .map(|(p, v)| (p.clone(), json!(v)))
+                        .filter(|(p, _)| !p.is_empty() && p != "other")
+                        .map(|(p, v)| {
+                            let n = v.parse::<i64>().ok().filter(|_| ranks);
+                            (p.clone(), n.map(|n| json!(n)).unwrap_or_else(|| json!(v)))
+                        })
                         .collect();
                     Value::Object(parts)
                 }
-                Kind::Integer => vals
+                Kind::Integer | Kind::Scale => vals
                     .first()
                     .and_then(|v| v.parse::<i64>().ok())
                     .map(|n| json!(n))
@@ -246,7 +313,9 @@ impl Plan {
         let mut obj = json!({
             "id": r.id,
             "version": r.version,
-            "submitted_at": r.submitted_at,
+            "status": managing::status_label(&r.status),
+            "submitted_at": if r.submitted_at.is_empty() { Value::Null } else { json!(r.submitted_at) },
+            "last_saved": r.last_saved,
             "answers": answers,
         });
         if !r.respondent.is_empty() {
@@ -259,13 +328,17 @@ impl Plan {
     }
 }
 
-/// One submitted response.
+/// One response.
 #[derive(Debug, Clone)]
 pub struct Record {
     pub id: String,
     pub version: i64,
-    /// RFC 3339 (a day only in anonymous mode).
+    /// `submitted` or `draft` (a partial response).
+    pub status: String,
+    /// RFC 3339 (a day only in anonymous mode); empty for a partial response.
     pub submitted_at: String,
+    /// When it was last saved, RFC 3339 (a day only in anonymous mode).
+    pub last_saved: String,
     /// Pseudonym or e-mail address, by mode.
     pub respondent: String,
     /// The response's values as the database packed them (see `store::answers_packed`):
@@ -309,6 +382,7 @@ pub async fn plan(
     id: &str,
     lang: &str,
     labels: bool,
+    include: Include,
     actor: &Actor,
 ) -> Result<Plan> {
     let loaded = load_managed(core, user, id).await?;
@@ -334,6 +408,7 @@ pub async fn plan(
         "response_id".into(),
         "version".into(),
         "submitted_at".into(),
+        "status".into(),
     ];
     match loaded.mode() {
         Mode::Pseudonymous => fixed.push("pseudonym".into()),
@@ -396,6 +471,7 @@ pub async fn plan(
         fixed,
         answer_columns: cols,
         labels,
+        include,
     })
 }
 
@@ -403,12 +479,13 @@ pub async fn plan(
 pub async fn page(core: &Core, plan: &Plan, after: &str) -> Result<Vec<Record>> {
     let mut conn = core.db.pool.acquire().await?;
     let id = &plan.loaded.row.id;
-    let heads = store::export_responses(&mut conn, id, after, PAGE).await?;
+    let status = plan.include.status();
+    let heads = store::export_responses(&mut conn, id, status, after, PAGE).await?;
     if heads.is_empty() {
         return Ok(vec![]);
     }
-    let ids: Vec<String> = heads.iter().map(|h| h.0.clone()).collect();
-    let packed = store::answers_packed(&mut conn, core.db.backend, id, after, PAGE).await?;
+    let ids: Vec<String> = heads.iter().map(|h| h.id.clone()).collect();
+    let packed = store::answers_packed(&mut conn, core.db.backend, id, status, after, PAGE).await?;
     let mut codes: BTreeMap<String, BTreeMap<String, Vec<String>>> = BTreeMap::new();
     for (r, q, label) in store::codes_of(&mut conn, &ids).await? {
         codes
@@ -421,24 +498,30 @@ pub async fn page(core: &Core, plan: &Plan, after: &str) -> Result<Vec<Record>> 
     let anonymous = plan.loaded.mode() == Mode::Anonymous;
     let mut out = Vec::with_capacity(heads.len());
     let mut by_response: BTreeMap<String, String> = packed.into_iter().collect();
-    for (rid, version, at, pseudonym, email) in heads {
-        let packed = by_response.remove(&rid).unwrap_or_default();
-        let stamp = crate::clock::format_rfc3339(at);
+    // Anonymous responses keep only the day, so that a time cannot be matched with a log.
+    let stamp = |at: i64| {
+        let s = crate::clock::format_rfc3339(at);
+        if anonymous { s[..10].to_owned() } else { s }
+    };
+    for h in heads {
+        let packed = by_response.remove(&h.id).unwrap_or_default();
         out.push(Record {
-            submitted_at: if anonymous {
-                stamp[..10].to_owned()
+            submitted_at: if h.status == "submitted" {
+                stamp(h.submitted_at)
             } else {
-                stamp
+                String::new()
             },
+            last_saved: stamp(h.updated_at),
             respondent: match plan.loaded.mode() {
-                Mode::Pseudonymous => pseudonym,
-                Mode::Identified => email,
+                Mode::Pseudonymous => h.pseudonym,
+                Mode::Identified => h.email,
                 Mode::Anonymous => String::new(),
             },
-            codes: codes.remove(&rid).unwrap_or_default(),
+            codes: codes.remove(&h.id).unwrap_or_default(),
             packed,
-            id: rid,
-            version,
+            status: h.status,
+            id: h.id,
+            version: h.version,
         });
     }
     Ok(out)

@@ -235,6 +235,20 @@ pub struct Question {
     /// Condition in Passerelle's expression language (see `expr`); empty: always shown.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub condition: String,
+    /// Short texts: a regular expression the whole answer must match (XLSForm's
+    /// `regex(., '…')`); `message` is then what a mismatch says.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub pattern: String,
+}
+
+/// The compiled form of a question's pattern, anchored on the whole answer, with a bounded
+/// size (the `regex` crate matches in linear time; the size limit bounds its memory).
+pub fn compile_pattern(pattern: &str) -> Option<regex::Regex> {
+    regex::RegexBuilder::new(&format!("^(?:{pattern})$"))
+        .size_limit(256 * 1024)
+        .dfa_size_limit(256 * 1024)
+        .build()
+        .ok()
 }
 
 impl Question {
@@ -256,6 +270,7 @@ impl Question {
             message: Text::default(),
             scope: None,
             condition: String::new(),
+            pattern: String::new(),
         }
     }
 
@@ -357,9 +372,22 @@ impl Definition {
     /// The language to show a respondent asking for `wanted`: it when the questionnaire has
     /// it, else the default.
     pub fn language_for<'a>(&'a self, wanted: &str) -> &'a str {
+        // An exact tag first, then the primary language (`en-GB` reads `en`, `pt` reads `pt-BR`).
+        let primary = |tag: &str| {
+            tag.split(['-', '_'])
+                .next()
+                .unwrap_or_default()
+                .to_ascii_lowercase()
+        };
         self.languages
             .iter()
-            .find(|l| *l == wanted)
+            .find(|l| l.eq_ignore_ascii_case(wanted))
+            .or_else(|| {
+                let p = primary(wanted);
+                self.languages
+                    .iter()
+                    .find(|l| !p.is_empty() && primary(l) == p)
+            })
             .map(String::as_str)
             .unwrap_or_else(|| self.default_language())
     }

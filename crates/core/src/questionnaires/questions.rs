@@ -2,7 +2,7 @@
 //! (a renamed question is renamed in the conditions that read it).
 
 use super::builder::{CHANGED, PerLang, condition_errors, edit, set_texts};
-use super::expr;
+use super::expr::{self, ConditionError};
 use super::model::*;
 use crate::accounts::{Actor, User};
 use crate::validate::{self, FieldErrors};
@@ -29,6 +29,8 @@ pub struct QuestionInput {
     pub message: PerLang,
     pub scope: String,
     pub condition: String,
+    /// Short texts: a regular expression the answer must match.
+    pub pattern: String,
     /// Languages whose texts came from a machine and await review.
     pub machine: Vec<String>,
 }
@@ -53,6 +55,7 @@ impl QuestionInput {
             message: q.message.t.clone(),
             scope: q.scope.clone().unwrap_or_default(),
             condition: q.condition.clone(),
+            pattern: q.pattern.clone(),
             machine: q.label.machine.iter().cloned().collect(),
         }
     }
@@ -245,6 +248,16 @@ pub async fn save_question(
             q.scope = Some(scope.code().into());
         }
         q.condition = input.condition.trim().to_owned();
+        q.pattern = String::new();
+        let pattern = input.pattern.trim();
+        if kind == Kind::ShortText && !pattern.is_empty() {
+            if pattern.chars().count() > 500 {
+                e.add("pattern", "field-too-long");
+            } else if compile_pattern(pattern).is_none() {
+                e.add("pattern", "questionnaire-pattern-invalid");
+            }
+            q.pattern = pattern.to_owned();
+        }
         // Languages marked as machine translations, to be reviewed.
         let machine: Vec<String> = input
             .machine
@@ -276,6 +289,12 @@ pub async fn save_question(
             None => def.sections[s].questions.push(q),
         }
         condition_errors(def, &name, &mut e);
+        // Another question's condition cites a choice this change removes.
+        if expr::check(def).iter().any(|p| {
+            p.owner != name && matches!(&p.error, ConditionError::UnknownChoice(q, _) if *q == name)
+        }) {
+            e.add("choices", "questionnaire-choice-still-cited");
+        }
         e.into_result()?;
         Ok(name)
     })

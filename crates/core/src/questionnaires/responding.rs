@@ -53,6 +53,8 @@ pub struct Welcome {
     pub minutes: u64,
     /// The signed-in person already submitted (signed-in audiences).
     pub already_answered: bool,
+    /// The signed-in person has a draft here: the page offers to continue it.
+    pub has_draft: bool,
 }
 
 /// The welcome page of a published questionnaire; drafts are not found.
@@ -64,16 +66,19 @@ pub async fn welcome(core: &Core, id: &str, user: Option<&User>) -> Result<Welco
         return Err(Error::NotFound);
     }
     let def = load_definition(&mut conn, id, row.version).await?;
-    let already_answered = match user {
+    let (already_answered, has_draft) = match user {
         Some(u) => {
-            store::has_participated(&mut conn, id, &u.id).await?
-                || store::response_of_user(&mut conn, id, &u.id)
-                    .await?
-                    .is_some_and(|r| r.status == "submitted")
+            let mine = store::response_of_user(&mut conn, id, &u.id).await?;
+            (
+                store::has_participated(&mut conn, id, &u.id).await?
+                    || mine.as_ref().is_some_and(|r| r.status == "submitted"),
+                mine.is_some_and(|r| r.status == "draft"),
+            )
         }
-        None => false,
+        None => (false, false),
     };
     Ok(Welcome {
+        has_draft,
         minutes: def.estimated_minutes(),
         row,
         def,
@@ -260,27 +265,34 @@ pub enum Move {
 pub enum Saved {
     /// Show this section (index) next.
     Page(usize),
+    /// The answers just given show questions on another page (index), not seen yet: show it
+    /// before the response can be submitted.
+    Unlocked(usize),
     /// Saved; show the private link.
     Later,
     /// Recorded (now or before): the questionnaire's id, for the thank-you page.
     Submitted(String),
-    /// Refused: the typed answers to show again with their errors; nothing was written.
+    /// Refused: the typed answers to show again with their errors. In a draft, every valid
+    /// answer of the page was saved; a submitted response being edited is left as it was.
     Invalid {
         sitting: Box<Sitting>,
         typed: Given,
         errors: Vec<AnswerError>,
     },
-    /// The questionnaire closed meanwhile; what was saved before stays.
-    Closed(String),
+    /// The questionnaire closed meanwhile: what was saved before stays, and what this page
+    /// held (`typed`) is shown again, not recorded.
+    Closed { sitting: Box<Sitting>, typed: Given },
 }
 
-/// Saves one page (section `index`) of answers and works out where to go.
+/// Saves one page (section `index`) of answers and works out where to go. `shown` names the
+/// questions the page's form showed, `pages` the pages the questionnaire had when it was
+/// drawn (empty when unknown: then the pages hidden before this save count as unseen).
 pub async fn save_page(
     core: &Core,
     token: &str,
     index: usize,
     pairs: &[(String, String)],
-    shown: &[String],
+    (shown, drawn): (&[String], &[usize]),
     step: Move,
 ) -> Result<Saved> {
     let now = core.clock.unix();
@@ -290,34 +302,99 @@ pub async fn save_page(
         Resume::Active(s) => s,
     };
     let section = s.def.sections.get(index).ok_or(Error::NotFound)?.clone();
-    if s.state != OpenState::Open {
-        return Ok(Saved::Closed(s.row.id.clone()));
-    }
-    if !s.editable() {
-        return Ok(Saved::Submitted(s.row.id.clone()));
-    }
     let parsed = answers::parse_section(&section, pairs);
     if parsed.tampered {
         return Err(Error::Conflict("answer-tampered"));
     }
+    if s.state != OpenState::Open {
+        return Ok(Saved::Closed {
+            sitting: s,
+            typed: parsed.given,
+        });
+    }
+    if !s.editable() {
+        return Ok(Saved::Submitted(s.row.id.clone()));
+    }
+    // The page's answers replace what was saved for its questions, except those refused,
+    // which keep their saved value until a valid one comes.
+    let mut errors = parsed.errors;
+    let refused: Vec<String> = errors.iter().map(|e| e.question.clone()).collect();
     let mut given = s.given.clone();
     for q in &section.questions {
-        given.0.remove(&q.name);
+        if !refused.contains(&q.name) {
+            given.0.remove(&q.name);
+        }
     }
-    given.0.extend(parsed.given.0.clone());
+    given.0.extend(
+        parsed
+            .given
+            .0
+            .iter()
+            .filter(|(q, _)| !refused.contains(q))
+            .map(|(q, v)| (q.clone(), v.clone())),
+    );
     let visibility = answers::visibility(&s.def, &given);
-    let mut errors = parsed.errors;
     errors.retain(|e| visibility.shows(&e.question));
     if matches!(step, Move::Next | Move::Submit) {
         answers::check_required(&section, &given, &visibility, &mut errors);
     }
-    if !errors.is_empty() {
+    let submitted = s.response.status == "submitted";
+    if !errors.is_empty() && submitted {
+        // A recorded response changes all at once or not at all.
         return Ok(Saved::Invalid {
             sitting: s,
             typed: parsed.given,
             errors,
         });
     }
+    let before = s.visibility.clone();
+    write_page(&mut tx, &mut s, &section, given, visibility, index, now).await?;
+    if !errors.is_empty() {
+        tx.commit().await?;
+        return Ok(Saved::Invalid {
+            sitting: s,
+            typed: parsed.given,
+            errors,
+        });
+    }
+    let pages = s.pages();
+    let unseen = unseen_page(&s, &before, index, (shown, drawn));
+    let outcome = match step {
+        Move::Later => Saved::Later,
+        Move::Previous => Saved::Page(
+            pages
+                .iter()
+                .rev()
+                .find(|p| **p < index)
+                .copied()
+                .unwrap_or(index),
+        ),
+        _ if unseen == Some(index) => Saved::Page(index),
+        Move::Next => match (pages.iter().find(|p| **p > index), unseen) {
+            (Some(p), _) => Saved::Page(*p),
+            (None, Some(p)) => Saved::Unlocked(p),
+            (None, None) => submit(&mut tx, &s, token, now).await?,
+        },
+        Move::Submit => match unseen {
+            Some(p) => Saved::Unlocked(p),
+            None => submit(&mut tx, &s, token, now).await?,
+        },
+    };
+    tx.commit().await?;
+    Ok(outcome)
+}
+
+/// Writes the answers of one page (and drops those the conditions now hide), moving the
+/// tallies of a submitted response being edited.
+async fn write_page(
+    tx: &mut sqlx::AnyConnection,
+    s: &mut Sitting,
+    section: &Section,
+    mut given: Given,
+    visibility: Visibility,
+    index: usize,
+    now: i64,
+) -> Result<()> {
     let before: Vec<String> = s.given.0.keys().cloned().collect();
     answers::drop_hidden(&mut given, &visibility);
     let mut touched: Vec<String> = section.questions.iter().map(|q| q.name.clone()).collect();
@@ -333,48 +410,41 @@ pub async fn save_page(
     if submitted {
         // An edit after submission moves the tallies from the old values to the new ones.
         let (old, old_q) = answers::tallied(&s.def, &s.given, Some(&touched));
-        store::tally(&mut tx, &s.row.id, &old, &old_q, -1).await?;
+        store::tally(tx, &s.row.id, &old, &old_q, -1).await?;
         let (new, new_q) = answers::tallied(&s.def, &given, Some(&touched));
-        store::tally(&mut tx, &s.row.id, &new, &new_q, 1).await?;
+        store::tally(tx, &s.row.id, &new, &new_q, 1).await?;
     }
-    store::replace_answers(
-        &mut tx,
-        &s.response.id,
-        &s.row.id,
-        &touched,
-        &rows,
-        submitted,
-    )
-    .await?;
-    store::set_response_page(&mut tx, &s.response.id, index as i64, now).await?;
+    store::replace_answers(tx, &s.response.id, &s.row.id, &touched, &rows, submitted).await?;
+    store::set_response_page(tx, &s.response.id, index as i64, now).await?;
     s.given = given;
     s.visibility = visibility;
-    let pages = s.pages();
-    // A question this page did not show is now shown (its condition reads an answer given on
-    // this page): show the page again rather than skip it.
-    let newly_shown = section
-        .questions
-        .iter()
-        .any(|q| s.visibility.shows(&q.name) && !shown.contains(&q.name) && q.kind() != Kind::Info);
-    let outcome = match step {
-        Move::Later => Saved::Later,
-        Move::Previous => Saved::Page(
-            pages
-                .iter()
-                .rev()
-                .find(|p| **p < index)
-                .copied()
-                .unwrap_or(index),
-        ),
-        _ if newly_shown && pages.contains(&index) => Saved::Page(index),
-        Move::Next => match pages.iter().find(|p| **p > index) {
-            Some(p) => Saved::Page(*p),
-            None => submit(&mut tx, &s, token, now).await?,
-        },
-        Move::Submit => submit(&mut tx, &s, token, now).await?,
-    };
-    tx.commit().await?;
-    Ok(outcome)
+    Ok(())
+}
+
+/// The first page holding a question the answers just given made relevant, not yet seen:
+/// on this page, one its form did not show (`shown`); elsewhere, a page the form's
+/// questionnaire did not have (`pages`; an autosave may have revealed it meanwhile), or when
+/// that is unknown, one hidden before this save.
+fn unseen_page(
+    s: &Sitting,
+    before: &Visibility,
+    index: usize,
+    (shown, pages): (&[String], &[usize]),
+) -> Option<usize> {
+    s.pages().into_iter().find(|p| {
+        if *p != index && !pages.is_empty() {
+            return !pages.contains(p);
+        }
+        s.def.sections[*p].questions.iter().any(|q| {
+            q.kind() != Kind::Info
+                && s.visibility.shows(&q.name)
+                && if *p == index {
+                    !shown.contains(&q.name)
+                } else {
+                    !before.shows(&q.name) || !before.sections.get(*p).copied().unwrap_or(false)
+                }
+        })
+    })
 }
 
 /// Records the response unless a required question of a shown section is unanswered (then

@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 
 use super::answers::Given;
+use super::managing::Include;
 use super::model::*;
 use super::store::{self, CodeRow};
 use super::{Loaded, load_managed};
@@ -84,7 +85,7 @@ pub struct Bar {
 
 impl Bar {
     pub fn percent(&self) -> String {
-        format!("{}.{}", self.permille / 10, self.permille % 10)
+        percent(self.permille)
     }
 }
 
@@ -118,11 +119,27 @@ pub struct Results {
     pub loaded: Loaded,
     pub columns: Columns,
     pub lang: String,
-    /// Submitted responses (matching the filter when there is one).
+    /// Responses counted (matching the filter when there is one).
     pub submitted: i64,
+    /// Whether partial responses count, beside the complete ones.
+    pub include: Include,
     pub questions: Vec<QuestionResult>,
     /// `(question, value, label of the value)`.
     pub filter: Option<(String, String, String)>,
+}
+
+/// `part` of `whole` in tenths of a percent, rounded half up (2 of 3 is 66.7 %, not 66.6 %).
+pub fn permille(part: i64, whole: i64) -> i64 {
+    if whole > 0 {
+        (part * 2000 + whole) / (2 * whole)
+    } else {
+        0
+    }
+}
+
+/// A permille as a percentage with one decimal.
+pub fn percent(permille: i64) -> String {
+    format!("{}.{}", permille / 10, permille % 10)
 }
 
 fn bars(q: &Question, counts: &BTreeMap<String, i64>, answered: i64, lang: &str) -> Vec<Bar> {
@@ -139,11 +156,7 @@ fn bars(q: &Question, counts: &BTreeMap<String, i64>, answered: i64, lang: &str)
             let count = counts.get(&code).copied().unwrap_or(0);
             Bar {
                 label: code_label(q, &code, lang),
-                permille: if answered > 0 {
-                    count * 1000 / answered
-                } else {
-                    0
-                },
+                permille: permille(count, answered),
                 code,
                 count,
             }
@@ -204,6 +217,7 @@ pub async fn results(
     id: &str,
     lang: &str,
     filter: Option<(String, String)>,
+    include: Include,
 ) -> Result<Results> {
     let loaded = load_managed(core, user, id).await?;
     let mut conn = core.db.pool.acquire().await?;
@@ -211,17 +225,18 @@ pub async fn results(
     let lang = loaded.def.language_for(lang).to_owned();
     let filter = filter.filter(|(q, _)| columns.closed().any(|c| c.name == *q));
     let f = filter.as_ref().map(|(q, v)| (q.as_str(), v.as_str()));
-    let submitted = store::submitted_count(&mut conn, id, f).await?;
-    // Unfiltered results read the tallies kept at submission; a filter counts the answers of
-    // the responses it selects.
-    let (answered, values) = match f {
-        None => (
+    let scope = include.scope(f);
+    let submitted = store::submitted_count(&mut conn, id, scope).await?;
+    // Unfiltered results of complete responses read the tallies kept at submission; a filter
+    // or partial responses count the answers of the responses selected.
+    let (answered, values) = match (f, include) {
+        (None, Include::Complete) => (
             store::question_tallies(&mut conn, id).await?,
             store::value_tallies(&mut conn, id).await?,
         ),
-        Some(_) => (
-            store::answered_counts(&mut conn, id, f).await?,
-            store::value_counts(&mut conn, id, f).await?,
+        _ => (
+            store::answered_counts(&mut conn, id, scope).await?,
+            store::value_counts(&mut conn, id, scope).await?,
         ),
     };
     let answered: BTreeMap<String, i64> = answered.into_iter().collect();
@@ -308,89 +323,9 @@ pub async fn results(
         columns,
         lang,
         submitted,
+        include,
         questions,
         filter,
-    })
-}
-
-/// A cross-tabulation of two closed questions: responses per pair of values.
-#[derive(Debug, Clone)]
-pub struct CrossTab {
-    pub rows_label: String,
-    pub cols_label: String,
-    pub rows: Vec<(String, String)>,
-    pub cols: Vec<(String, String)>,
-    /// `cells[row][col]`.
-    pub cells: Vec<Vec<i64>>,
-    pub row_totals: Vec<i64>,
-    pub col_totals: Vec<i64>,
-}
-
-pub async fn crosstab(
-    core: &Core,
-    user: &User,
-    id: &str,
-    lang: &str,
-    rows_q: &str,
-    cols_q: &str,
-) -> Result<CrossTab> {
-    let loaded = load_managed(core, user, id).await?;
-    let mut conn = core.db.pool.acquire().await?;
-    let columns = columns(&mut conn, id).await?;
-    let lang = loaded.def.language_for(lang).to_owned();
-    let (Some(rq), Some(cq)) = (
-        columns.closed().find(|q| q.name == rows_q),
-        columns.closed().find(|q| q.name == cols_q),
-    ) else {
-        return Err(Error::field("cross", "field-choice-invalid"));
-    };
-    let found = store::crosstab(&mut conn, id, rows_q, cols_q).await?;
-    let codes = |q: &Question, pick: &dyn Fn(&(String, String, i64)) -> &String| {
-        let mut c = q.codes();
-        for row in &found {
-            let v = pick(row);
-            if !c.contains(v) {
-                c.push(v.clone());
-            }
-        }
-        c.into_iter()
-            .map(|code| (code_label(q, &code, &lang), code))
-            .collect::<Vec<_>>()
-    };
-    let rows = codes(rq, &|r| &r.0);
-    let cols = codes(cq, &|r| &r.1);
-    let mut cells = vec![vec![0; cols.len()]; rows.len()];
-    for (a, b, n) in &found {
-        if let (Some(i), Some(j)) = (
-            rows.iter().position(|(_, c)| c == a),
-            cols.iter().position(|(_, c)| c == b),
-        ) {
-            cells[i][j] = *n;
-        }
-    }
-    // Territory lists are long: keep the rows and columns somebody answered.
-    let keep_rows: Vec<usize> = (0..rows.len())
-        .filter(|i| rq.kind() != Kind::Territory || cells[*i].iter().any(|n| *n > 0))
-        .collect();
-    let keep_cols: Vec<usize> = (0..cols.len())
-        .filter(|j| cq.kind() != Kind::Territory || cells.iter().any(|r| r[*j] > 0))
-        .collect();
-    let cells: Vec<Vec<i64>> = keep_rows
-        .iter()
-        .map(|i| keep_cols.iter().map(|j| cells[*i][*j]).collect())
-        .collect();
-    let rows: Vec<(String, String)> = keep_rows.iter().map(|i| rows[*i].clone()).collect();
-    let cols: Vec<(String, String)> = keep_cols.iter().map(|j| cols[*j].clone()).collect();
-    Ok(CrossTab {
-        rows_label: rq.label.get(&lang, &lang).to_owned(),
-        cols_label: cq.label.get(&lang, &lang).to_owned(),
-        row_totals: cells.iter().map(|r| r.iter().sum()).collect(),
-        col_totals: (0..cols.len())
-            .map(|j| cells.iter().map(|r| r[j]).sum())
-            .collect(),
-        rows,
-        cols,
-        cells,
     })
 }
 
@@ -465,20 +400,6 @@ pub async fn texts(
     })
 }
 
-/// Submitted responses, 50 a page: `(id, submitted at, pseudonym)`.
-pub async fn responses(
-    core: &Core,
-    user: &User,
-    id: &str,
-    page: usize,
-) -> Result<(Loaded, Vec<(String, i64, String)>)> {
-    let loaded = load_managed(core, user, id).await?;
-    let mut conn = core.db.pool.acquire().await?;
-    let offset = (page.saturating_sub(1) * 50) as i64;
-    let list = store::submitted_ids(&mut conn, id, 51, offset).await?;
-    Ok((loaded, list))
-}
-
 /// One response as its respondent gave it.
 #[derive(Debug, Clone)]
 pub struct ResponseDetail {
@@ -491,7 +412,7 @@ pub struct ResponseDetail {
     pub codes: Vec<(String, String)>,
 }
 
-/// Reads one submitted response. Reading an identified or pseudonymous response is audited.
+/// Reads one response, complete or partial. Reading an identified or pseudonymous response is audited.
 pub async fn response(
     core: &Core,
     user: &User,
@@ -503,7 +424,7 @@ pub async fn response(
     let mut tx = core.db.begin().await?;
     let r = store::response(&mut tx, response)
         .await?
-        .filter(|r| r.questionnaire_id == id && r.status == "submitted")
+        .filter(|r| r.questionnaire_id == id)
         .ok_or(Error::NotFound)?;
     let def = super::load_definition(&mut tx, id, r.version).await?;
     let given = Given::from_rows(store::answers(&mut tx, &r.id).await?);

@@ -444,3 +444,88 @@ pub async fn renew_invitation(conn: &mut AnyConnection, id: &str, hash: &str, no
     .await
     .map(|_| ())
 }
+
+// ---- response management --------------------------------------------------------------------
+
+/// One response as the coordinator's list shows it (complete or partial).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ResponseItem {
+    pub id: String,
+    pub status: String,
+    pub version: i64,
+    /// Index of the last section saved.
+    pub page: i64,
+    pub started_at: i64,
+    pub updated_at: i64,
+    pub submitted_at: i64,
+    pub pseudonym: String,
+}
+
+/// Responses of `q` with `status` (`""` for every one), last active first.
+pub async fn response_items(
+    conn: &mut AnyConnection,
+    q: &str,
+    status: &str,
+    limit: i64,
+    offset: i64,
+) -> R<Vec<ResponseItem>> {
+    sqlx::query_as(
+        "SELECT id, status, version, page, started_at, updated_at, COALESCE(submitted_at, 0) AS submitted_at, pseudonym
+         FROM responses WHERE questionnaire_id = $1 AND ($2 = '' OR status = $2)
+         ORDER BY updated_at DESC, id DESC LIMIT $3 OFFSET $4",
+    )
+    .bind(q)
+    .bind(status)
+    .bind(limit)
+    .bind(offset)
+    .fetch_all(conn)
+    .await
+}
+
+/// Deletes a response with its answers and the codes applied to them.
+pub async fn delete_response(conn: &mut AnyConnection, id: &str) -> R<()> {
+    for sql in [
+        "DELETE FROM answer_codes WHERE response_id = $1",
+        "DELETE FROM answers WHERE response_id = $1",
+    ] {
+        sqlx::query(sql).bind(id).execute(&mut *conn).await?;
+    }
+    sqlx::query("DELETE FROM responses WHERE id = $1")
+        .bind(id)
+        .execute(conn)
+        .await
+        .map(|_| ())
+}
+
+/// Makes a submitted response a draft again (its answers leave the results until submitted
+/// again). Conditional on the status, so that two reopenings at once count once.
+pub async fn reopen_response(conn: &mut AnyConnection, id: &str, now: i64) -> R<bool> {
+    let done = sqlx::query(
+        "UPDATE responses SET status = 'draft', submitted_at = NULL, updated_at = $2 WHERE id = $1 AND status = 'submitted'",
+    )
+    .bind(id)
+    .bind(now)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected()
+        == 1;
+    if done {
+        sqlx::query("UPDATE answers SET submitted = 0 WHERE response_id = $1")
+            .bind(id)
+            .execute(conn)
+            .await?;
+    }
+    Ok(done)
+}
+
+/// Forgets that `user` took part (their response was deleted: they may answer again).
+pub async fn forget_participant(conn: &mut AnyConnection, q: &str, user: &str) -> R<()> {
+    sqlx::query(
+        "DELETE FROM questionnaire_participants WHERE questionnaire_id = $1 AND user_id = $2",
+    )
+    .bind(q)
+    .bind(user)
+    .execute(conn)
+    .await
+    .map(|_| ())
+}

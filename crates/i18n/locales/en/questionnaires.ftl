@@ -172,6 +172,7 @@ questionnaire-next = Next page
 questionnaire-submit = Submit my answers
 questionnaire-later = Save and continue later
 questionnaire-closed-draft-message = The questionnaire is closed. Your saved answers are kept, but they can no longer be submitted.
+questionnaire-closed-typed = The questionnaire closed before this page was sent. What you typed is shown below so that you can copy it, but it was not recorded; the pages saved before are kept.
 questionnaire-editing-submitted = Your answers were submitted; you may still change them until closing.
 questionnaire-saved-title = Your answers are saved
 questionnaire-saved-intro = To go on later, keep this personal link: it takes you back to your answers, from any device.
@@ -196,6 +197,7 @@ answer-choice-count = The number of choices ticked is outside the expected bound
 answer-date = Give a date as YYYY-MM-DD.
 answer-ranking = Give each item a different rank, from 1 to the number of items.
 answer-other-missing = Please specify your "Other" answer.
+answer-other-conflict = You picked an option and also typed a text under "Other". Clear the text to keep the option, or pick "Other" to keep the text.
 results-nav = Around the results
 results-responses = Responses one by one
 results-response = Response
@@ -253,6 +255,7 @@ notice-questionnaire-removed = Item removed.
 notice-questionnaire-duplicated = Questionnaire duplicated: here is the copy.
 notice-questionnaire-status-changed = Questionnaire status changed.
 notice-answers-shown = Your answers are saved; new questions show because of them.
+notice-questions-unlocked = Your answers are saved. They open new questions on this page: please answer them before submitting.
 notice-link-sent = The link was sent to you.
 notice-answer-coded = Codes saved.
 notice-code-added = Code added.
@@ -271,6 +274,8 @@ audit-questionnaire-created = Questionnaire created
 audit-questionnaire-changed = Questionnaire changed
 audit-questionnaire-status-changed = Questionnaire status changed
 audit-responses-read = Responses read or exported
+audit-response-deleted = Response deleted
+audit-response-reopened = Response reopened for its respondent
 mail-questionnaire-resume-subject = Your link to go on with "{ $title }"
 mail-questionnaire-resume-body = Hello,
 
@@ -332,3 +337,74 @@ notice-invitations-sent = Invitations sent.
 notice-reminders-sent = Reminders sent.
 question-field-machine = Machine translations to review
 question-field-machine-hint = Tick the languages whose texts for this question come from a machine translation tool; untick once reviewed.
+results-responses-with-partial = { $count ->
+    [one] 1 response, complete or partial
+   *[other] { $count } responses, complete or partial
+}
+results-complete-only = Count complete responses only
+results-include-partial = { $count ->
+    [one] Include the partial response (1)
+   *[other] Include the partial responses ({ $count })
+}
+results-export-csv-excel-fr = CSV for Excel in French (semicolons)
+results-toc = Contents
+results-earlier-versions = Questions of earlier versions
+results-others = { $count ->
+    [one] 1 other value
+   *[other] { $count } other values
+}
+results-show-all = { $count ->
+    [one] Show the value
+   *[other] Show all { $count } values
+}
+results-row-percent = { $pct } % of row
+results-col-percent = { $pct } % of column
+results-percent-legend = Each cell gives the count, its share of the row, then its share of the column; totals give their share of all responses.
+results-chi-square = Test of independence (Pearson's chi-square):
+results-degrees = { $count ->
+    [one] 1 degree of freedom
+   *[other] { $count } degrees of freedom
+}
+results-chi-dependent = The two answers are likely linked (p below 0.05).
+results-chi-independent = Nothing shows that the two answers are linked (p of 0.05 or more).
+results-chi-small = Caution: some cells expect fewer than 5 responses, so the test is unreliable here. Read the counts rather than the p-value.
+results-chi-none = The test needs at least two rows and two columns with answers.
+responses-show = Which responses
+responses-complete = { $count ->
+    [one] Complete (1)
+   *[other] Complete ({ $count })
+}
+responses-partial = { $count ->
+    [one] Partial (1)
+   *[other] Partial ({ $count })
+}
+responses-all = All
+responses-partial-hint = A partial response is a draft its respondent saved without submitting, still open or kept at closing. It counts in results and exports only when you include it.
+responses-none = No response here yet.
+responses-status = Status
+responses-reached = Last page saved
+responses-last-saved = Last saved
+responses-status-complete = Complete
+responses-status-partial = Partial
+responses-reopen-help = The respondent will find their answers as a draft on the questionnaire's page, and the response leaves the results until they submit it again.
+responses-reopen = Give back to the respondent
+responses-delete-title = Delete this response
+responses-delete-reason = Reason
+responses-delete-reason-hint = Kept in the audit log, for instance "duplicate" or "test answer". Deleting cannot be undone.
+responses-delete = Delete the response
+notice-response-deleted = The response was deleted.
+notice-response-reopened = The response was given back to its respondent as a draft.
+error-response-reopen-identified-only = Only a submitted response of a signed-in respondent (identified mode) can be given back.
+error-response-not-submitted = This response is not submitted: there is nothing to give back.
+questionnaire-continue-answers = Continue my answers
+questionnaire-edit-answers = Edit my answers
+condition-unknown-choice = This condition compares a question with a value none of its choices has, so it could never be met. Use the code of one of its choices.
+questionnaire-choice-still-cited = A condition of another question cites a choice this change removes: change that condition first.
+autosave-saved-at = Draft saved at { $time } (UTC).
+autosave-closed = The questionnaire is closed: this page can no longer be saved.
+question-field-pattern = Pattern the answer must match (regular expression)
+question-field-pattern-hint = Optional, for short texts; for instance [0-9]{5} for a French postcode. Put what a mismatch should say in the error message field.
+questionnaire-pattern-invalid = This pattern is not a valid regular expression (or is too large).
+answer-pattern = This answer does not have the expected form.
+questionnaire-tr-which = Which texts are missing
+questionnaire-conditions-involved = The conditions that tie this item to the others (change one of them first):

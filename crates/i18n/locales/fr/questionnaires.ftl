@@ -172,6 +172,7 @@ questionnaire-next = Page suivante
 questionnaire-submit = Envoyer mes réponses
 questionnaire-later = Enregistrer et continuer plus tard
 questionnaire-closed-draft-message = Le questionnaire est clos. Vos réponses déjà enregistrées sont conservées, mais elles ne peuvent plus être envoyées.
+questionnaire-closed-typed = Le questionnaire a fermé avant l’envoi de cette page. Ce que vous avez saisi est affiché ci-dessous pour que vous puissiez le copier, mais n’a pas été enregistré ; les pages enregistrées avant sont conservées.
 questionnaire-editing-submitted = Vos réponses ont été envoyées ; vous pouvez encore les modifier jusqu'à la clôture.
 questionnaire-saved-title = Vos réponses sont enregistrées
 questionnaire-saved-intro = Pour reprendre plus tard, gardez ce lien personnel : il ramène à vos réponses, depuis n'importe quel appareil.
@@ -196,6 +197,7 @@ answer-choice-count = Le nombre de choix cochés sort des limites prévues.
 answer-date = Indiquez une date au format AAAA-MM-JJ.
 answer-ranking = Donnez à chaque élément un rang différent, de 1 au nombre d'éléments.
 answer-other-missing = Précisez votre réponse « Autre ».
+answer-other-conflict = Vous avez choisi une option et saisi un texte sous « Autre ». Effacez le texte pour garder l’option, ou choisissez « Autre » pour garder le texte.
 results-nav = Autour des résultats
 results-responses = Réponses une par une
 results-response = Réponse
@@ -253,6 +255,7 @@ notice-questionnaire-removed = Élément supprimé.
 notice-questionnaire-duplicated = Questionnaire dupliqué : voici la copie.
 notice-questionnaire-status-changed = Statut du questionnaire modifié.
 notice-answers-shown = Vos réponses sont enregistrées ; de nouvelles questions s'affichent selon celles-ci.
+notice-questions-unlocked = Vos réponses sont enregistrées. Elles ouvrent de nouvelles questions sur cette page : répondez-y avant d’envoyer.
 notice-link-sent = Le lien vous a été envoyé.
 notice-answer-coded = Codes enregistrés.
 notice-code-added = Code ajouté.
@@ -271,6 +274,8 @@ audit-questionnaire-created = Questionnaire créé
 audit-questionnaire-changed = Questionnaire modifié
 audit-questionnaire-status-changed = Statut d'un questionnaire modifié
 audit-responses-read = Réponses consultées ou exportées
+audit-response-deleted = Réponse supprimée
+audit-response-reopened = Réponse rouverte pour son répondant
 mail-questionnaire-resume-subject = Votre lien pour reprendre « { $title } »
 mail-questionnaire-resume-body = Bonjour,
 
@@ -332,3 +337,74 @@ notice-invitations-sent = Invitations envoyées.
 notice-reminders-sent = Relances envoyées.
 question-field-machine = Traductions automatiques à relire
 question-field-machine-hint = Cochez les langues dont les textes de cette question viennent d'un outil de traduction automatique ; décochez une fois relus.
+results-responses-with-partial = { $count ->
+    [one] 1 réponse, complète ou partielle
+   *[other] { $count } réponses, complètes ou partielles
+}
+results-complete-only = Ne compter que les réponses complètes
+results-include-partial = { $count ->
+    [one] Inclure la réponse partielle (1)
+   *[other] Inclure les réponses partielles ({ $count })
+}
+results-export-csv-excel-fr = CSV pour Excel en français (points-virgules)
+results-toc = Sommaire
+results-earlier-versions = Questions des versions précédentes
+results-others = { $count ->
+    [one] 1 autre valeur
+   *[other] { $count } autres valeurs
+}
+results-show-all = { $count ->
+    [one] Afficher la valeur
+   *[other] Afficher les { $count } valeurs
+}
+results-row-percent = { $pct } % de la ligne
+results-col-percent = { $pct } % de la colonne
+results-percent-legend = Chaque case donne l’effectif, sa part de la ligne, puis sa part de la colonne ; les totaux donnent leur part de l’ensemble des réponses.
+results-chi-square = Test d’indépendance (khi-deux de Pearson) :
+results-degrees = { $count ->
+    [one] 1 degré de liberté
+   *[other] { $count } degrés de liberté
+}
+results-chi-dependent = Les deux réponses sont probablement liées (p inférieur à 0,05).
+results-chi-independent = Rien ne montre que les deux réponses soient liées (p de 0,05 ou plus).
+results-chi-small = Prudence : certaines cases attendent moins de 5 réponses, le test est donc peu fiable ici. Lisez les effectifs plutôt que la valeur de p.
+results-chi-none = Le test demande au moins deux lignes et deux colonnes ayant des réponses.
+responses-show = Quelles réponses
+responses-complete = { $count ->
+    [one] Complète (1)
+   *[other] Complètes ({ $count })
+}
+responses-partial = { $count ->
+    [one] Partielle (1)
+   *[other] Partielles ({ $count })
+}
+responses-all = Toutes
+responses-partial-hint = Une réponse partielle est un brouillon enregistré sans être envoyé, encore ouvert ou conservé à la clôture. Elle ne compte dans les résultats et les exports que si vous l’incluez.
+responses-none = Aucune réponse ici pour l’instant.
+responses-status = Statut
+responses-reached = Dernière page enregistrée
+responses-last-saved = Dernier enregistrement
+responses-status-complete = Complète
+responses-status-partial = Partielle
+responses-reopen-help = La personne retrouvera ses réponses en brouillon sur la page du questionnaire, et la réponse sort des résultats jusqu’à ce qu’elle l’envoie de nouveau.
+responses-reopen = Rendre à la personne
+responses-delete-title = Supprimer cette réponse
+responses-delete-reason = Motif
+responses-delete-reason-hint = Conservé dans le journal d’audit, par exemple « doublon » ou « réponse de test ». La suppression est définitive.
+responses-delete = Supprimer la réponse
+notice-response-deleted = La réponse a été supprimée.
+notice-response-reopened = La réponse a été rendue à la personne, en brouillon.
+error-response-reopen-identified-only = Seule une réponse envoyée par une personne connectée (mode identifié) peut lui être rendue.
+error-response-not-submitted = Cette réponse n’est pas envoyée : il n’y a rien à rendre.
+questionnaire-continue-answers = Reprendre mes réponses
+questionnaire-edit-answers = Modifier mes réponses
+condition-unknown-choice = Cette condition compare une question à une valeur qu’aucun de ses choix n’a : elle ne pourrait jamais être remplie. Utilisez le code de l’un de ses choix.
+questionnaire-choice-still-cited = La condition d’une autre question cite un choix que cette modification retire : modifiez d’abord cette condition.
+autosave-saved-at = Brouillon enregistré à { $time } (UTC).
+autosave-closed = Le questionnaire est clos : cette page ne peut plus être enregistrée.
+question-field-pattern = Motif que la réponse doit suivre (expression régulière)
+question-field-pattern-hint = Facultatif, pour les textes courts ; par exemple [0-9]{5} pour un code postal. Indiquez ce qu’un écart doit dire dans le champ du message d’erreur.
+questionnaire-pattern-invalid = Ce motif n’est pas une expression régulière valide (ou il est trop grand).
+answer-pattern = Cette réponse n’a pas la forme attendue.
+questionnaire-tr-which = Quels textes manquent
+questionnaire-conditions-involved = Les conditions qui lient cet élément aux autres (modifiez d’abord l’une d’elles) :

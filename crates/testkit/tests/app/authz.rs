@@ -749,6 +749,12 @@ const TABLE: &[Row] = &[
     ("POST", "/r/{token}/email", &[], [404, 404, 404, 404, 404]),
     ("GET", "/r/{token}/{page}", &[], [404, 404, 404, 404, 404]),
     ("POST", "/r/{token}/{page}", &[], [404, 404, 404, 404, 404]),
+    (
+        "POST",
+        "/r/{token}/{page}/autosave",
+        &[],
+        [404, 404, 404, 404, 404],
+    ),
     ("GET", "/sheets", &[], [200, 200, 200, 200, 200]),
     ("GET", "/sheets/export.csv", &[], [200, 200, 200, 200, 200]),
     ("GET", "/sheets/export.xlsx", &[], [200, 200, 200, 200, 200]),
@@ -878,6 +884,18 @@ const TABLE: &[Row] = &[
     (
         "POST",
         "/questionnaires/{id}/responses/{response}/sheet",
+        &[],
+        [303, 404, 404, 404, 404],
+    ),
+    (
+        "POST",
+        "/questionnaires/{id}/responses/{response}/delete",
+        &[("reason", "Doublon")],
+        [303, 404, 404, 404, 404],
+    ),
+    (
+        "POST",
+        "/questionnaires/{id}/responses/{response}/reopen",
         &[],
         [303, 404, 404, 404, 404],
     ),

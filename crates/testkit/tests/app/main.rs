@@ -11,6 +11,7 @@ mod jobs;
 mod mail_smtp;
 mod migrations;
 mod organisations;
+mod questionnaire_answers;
 mod questionnaires;
 mod security;
 mod sheet_search;

@@ -9,7 +9,7 @@ use passerelle_testkit::passerelle_core::questionnaires::{
 };
 use passerelle_testkit::{TestApp, TestUser};
 
-fn id_from(location: &str) -> String {
+pub(crate) fn id_from(location: &str) -> String {
     location
         .trim_start_matches("/questionnaires/")
         .split(['?', '/', '#'])
@@ -18,14 +18,14 @@ fn id_from(location: &str) -> String {
         .to_owned()
 }
 
-async fn coordinator(app: &mut TestApp) -> TestUser {
+pub(crate) async fn coordinator(app: &mut TestApp) -> TestUser {
     let c = app.with_user(Role::Coordinator).await;
     app.login(&c).await;
     c
 }
 
 /// Builds, through the builder's forms, a two-section questionnaire in French and English.
-async fn build(app: &mut TestApp) -> String {
+pub(crate) async fn build(app: &mut TestApp) -> String {
     let r = app
         .post_form(
             "/questionnaires",
@@ -239,11 +239,15 @@ async fn an_anonymous_respondent_answers_in_two_sittings_and_is_recorded_once() 
     assert!(r.body.contains("Une année entre 1950 et 2030"));
     assert!(r.body.contains("value=\"naissante\" checked"));
     assert!(r.body.contains("value=\"1800\""));
-    let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM answers")
-        .fetch_one(&app.core.db.pool)
+    let stored: Vec<String> = sqlx::query_scalar("SELECT question FROM answers")
+        .fetch_all(&app.core.db.pool)
         .await
-        .expect("count");
-    assert_eq!(stored, 0, "nothing written half-way");
+        .expect("stored");
+    assert_eq!(
+        stored,
+        ["categorie"],
+        "the valid answer is saved, not the refused one"
+    );
 
     // A valid page reveals the conditional question on the same page.
     let r = app
@@ -476,7 +480,14 @@ async fn an_answer_after_closing_says_so_and_keeps_the_draft() {
         )
         .await;
     r.assert_status(409);
-    assert!(r.body.contains("vos réponses enregistrées sont conservées"));
+    assert!(
+        r.body
+            .contains("les pages enregistrées avant sont conservées")
+    );
+    assert!(
+        r.body.contains("value=\"cadre\""),
+        "what was typed is shown"
+    );
     let r = app.get(&format!("{link}/1")).await;
     assert!(
         r.body.contains("value=\"professionnel\" selected")
@@ -515,7 +526,7 @@ async fn editing_after_answers_makes_a_new_version_and_results_keep_every_column
         [1, 2],
         "each response keeps the version it answered"
     );
-    let results = qn::results(&app.core, &user, &id, "fr", None)
+    let results = qn::results(&app.core, &user, &id, "fr", None, qn::Include::Complete)
         .await
         .expect("results");
     let detail = results
@@ -532,7 +543,13 @@ async fn editing_after_answers_makes_a_new_version_and_results_keep_every_column
 }
 
 /// Sets who may answer the fixture questionnaire and how (as its owner, signed in).
-async fn publish_to(app: &mut TestApp, id: &str, audience: &str, mode: &str, allow_edit: bool) {
+pub(crate) async fn publish_to(
+    app: &mut TestApp,
+    id: &str,
+    audience: &str,
+    mode: &str,
+    allow_edit: bool,
+) {
     let mut fields = vec![
         ("languages", "fr"),
         ("title-fr", "Enquête test"),
@@ -558,7 +575,7 @@ async fn answer_role(app: &TestApp, id: &str, role: &str, detail: Option<&str>) 
         pairs.push(("q-detail".to_owned(), d.to_owned()));
         shown.push("detail".to_owned());
     }
-    let saved = qn::save_page(&app.core, &token, 0, &pairs, &shown, Move::Submit)
+    let saved = qn::save_page(&app.core, &token, 0, &pairs, (&shown, &[]), Move::Submit)
         .await
         .expect("save");
     assert!(matches!(saved, Saved::Submitted(_)), "{saved:?}");
@@ -871,7 +888,7 @@ async fn exports_are_lossless_in_csv_xlsx_and_json() {
         let token = qn::start(&app.core, &id, None, &StartInput::default())
             .await
             .expect("start");
-        let saved = qn::save_page(&app.core, &token, 0, &pairs, &shown, Move::Submit)
+        let saved = qn::save_page(&app.core, &token, 0, &pairs, (&shown, &[]), Move::Submit)
             .await
             .expect("save");
         assert!(matches!(saved, Saved::Submitted(_)), "{i}: {saved:?}");
@@ -894,6 +911,39 @@ async fn exports_are_lossless_in_csv_xlsx_and_json() {
         .map(|r| r.expect("row").iter().map(str::to_owned).collect())
         .collect();
     check_table("csv", &headers, &rows, &expected);
+
+    // CSV for Excel in French: the same table, with semicolons and decimal commas.
+    let r = app
+        .get(&format!("/questionnaires/{id}/export.csv?dialect=excel-fr"))
+        .await;
+    let text = r.body.trim_start_matches('\u{feff}').to_owned();
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(text.as_bytes());
+    let excel_headers: Vec<String> = reader
+        .headers()
+        .expect("h")
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(excel_headers, headers);
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| {
+            r.expect("row")
+                .iter()
+                .map(|c| {
+                    let dotted = c.replace(',', ".");
+                    if c.contains(',') && dotted.parse::<f64>().is_ok() {
+                        dotted
+                    } else {
+                        c.to_owned()
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    check_table("csv excel-fr", &headers, &rows, &expected);
 
     // XLSX
     let r = app.get(&format!("/questionnaires/{id}/export.xlsx")).await;
@@ -923,8 +973,10 @@ async fn exports_are_lossless_in_csv_xlsx_and_json() {
 
     // JSON
     let r = app.get(&format!("/questionnaires/{id}/export.json")).await;
-    let all: serde_json::Value = serde_json::from_str(&r.body).expect("json");
-    let all = all.as_array().expect("array");
+    let whole: serde_json::Value = serde_json::from_str(&r.body).expect("json");
+    assert_eq!(whole["questionnaire"]["id"], id.as_str());
+    let all = whole["responses"].as_array().expect("array");
+    assert!(all.iter().all(|o| o["status"] == "complete"));
     assert_eq!(all.len(), expected.len());
     for want in &expected {
         let found = all.iter().any(|o| {
@@ -935,7 +987,11 @@ async fn exports_are_lossless_in_csv_xlsx_and_json() {
                         let has = a[q].as_array().is_some_and(|l| l.iter().any(|x| x == part));
                         if has { "1" } else { "0" }.to_owned()
                     }
-                    Some((q, part)) => a[q][part].as_str().unwrap_or("").to_owned(),
+                    Some((q, part)) => match &a[q][part] {
+                        serde_json::Value::String(s) => s.clone(),
+                        serde_json::Value::Number(n) => n.to_string(),
+                        _ => String::new(),
+                    },
                     None => match &a[h.as_str()] {
                         serde_json::Value::String(s) => s.clone(),
                         serde_json::Value::Number(n) => n.to_string(),
@@ -1004,7 +1060,7 @@ async fn the_demo_census_is_coded_into_the_four_priority_themes() {
         n,
         "every response coded once"
     );
-    let results = qn::results(&app.core, &admin, &id, "fr", None)
+    let results = qn::results(&app.core, &admin, &id, "fr", None, qn::Include::Complete)
         .await
         .expect("results");
     let kinds = results
@@ -1127,7 +1183,7 @@ async fn tallies_follow_submissions_and_edits_after_submission() {
         &token,
         0,
         &[("q-role".into(), "professionnel".into())],
-        &["role".into()],
+        (&["role".into()], &[]),
         Move::Submit,
     )
     .await
@@ -1154,7 +1210,10 @@ async fn tallies_follow_submissions_and_edits_after_submission() {
     .assert_status(303);
     // Editing after submission, until closing: the counts move with the answer.
     let r = app.get(&format!("/q/{id}")).await;
-    assert!(r.body.contains("Commencer"), "editing allowed");
+    assert!(
+        r.body.contains("Modifier mes réponses"),
+        "editing allowed, and said so"
+    );
     let link = app
         .post_form(&format!("/q/{id}/start"), &[])
         .await
@@ -1174,7 +1233,7 @@ async fn tallies_follow_submissions_and_edits_after_submission() {
     .await
     .assert_status(303);
     let user = app.user(&owner).await;
-    let tallied = qn::results(&app.core, &user, &id, "fr", None)
+    let tallied = qn::results(&app.core, &user, &id, "fr", None, qn::Include::Complete)
         .await
         .expect("results");
     let recounted = qn::results(
@@ -1183,6 +1242,7 @@ async fn tallies_follow_submissions_and_edits_after_submission() {
         &id,
         "fr",
         Some(("role".into(), "cadre".into())),
+        qn::Include::Complete,
     )
     .await
     .expect("filtered");

@@ -314,7 +314,7 @@ async fn questionnaire_with_a_hostile_answer(app: &mut TestApp) -> String {
         ),
     ];
     let shown = vec!["role".to_owned(), "detail".to_owned()];
-    let saved = qn::save_page(&app.core, &token, 0, &pairs, &shown, Move::Submit)
+    let saved = qn::save_page(&app.core, &token, 0, &pairs, (&shown, &[]), Move::Submit)
         .await
         .expect("save");
     assert!(matches!(saved, Saved::Submitted(_)));

@@ -431,10 +431,11 @@ async fn a_broken_workbook_is_reported_and_creates_nothing() {
         "{}",
         r.body
     );
-    let no_survey = passerelle_testkit::passerelle_export::responses::text_workbook(&[(
-        "questions".into(),
-        vec![row(&["type"])],
-    )])
+    // Two sheets, none named survey (a lone sheet is read as the survey, as pyxform does).
+    let no_survey = passerelle_testkit::passerelle_export::responses::text_workbook(&[
+        ("questions".into(), vec![row(&["type"])]),
+        ("notes".into(), vec![row(&["x"])]),
+    ])
     .expect("wb");
     let r = app
         .post_multipart(
@@ -588,4 +589,62 @@ async fn questionnaires(app: &TestApp) -> i64 {
         .fetch_one(&app.core.db.pool)
         .await
         .expect("count")
+}
+
+/// What pyxform does and this reader now does too: a lone sheet not named `survey` is the
+/// survey, two columns of one name are refused, `regex(., '…')` is a pattern, a form written
+/// only in English is an English questionnaire, and a label quoting a question that was not
+/// imported loses the reference (reported) rather than showing it raw.
+#[test]
+fn forms_read_as_pyxform_reads_them() {
+    let row = |cells: &[&str]| cells.iter().map(|c| (*c).to_owned()).collect::<Vec<_>>();
+    let book = |sheets: Vec<(&str, Vec<Vec<String>>)>| {
+        passerelle_testkit::passerelle_export::responses::text_workbook(
+            &sheets
+                .into_iter()
+                .map(|(n, r)| (n.to_owned(), r))
+                .collect::<Vec<_>>(),
+        )
+        .expect("workbook")
+    };
+    let lone = book(vec![(
+        "Feuil1",
+        vec![
+            row(&["type", "name", "label::English (en)", "constraint"]),
+            row(&["text", "postcode", "Postcode of ${town}", "regex(., '[0-9]{5}')"]),
+            row(&["calculate", "town", "", ""]),
+        ],
+    )]);
+    let (def, report) = xlsform::read(&lone, "fr");
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    let def = def.expect("read");
+    assert_eq!(def.languages, ["en"], "an English form is an English questionnaire");
+    let q = def.question("postcode").expect("postcode");
+    assert_eq!(q.pattern, "[0-9]{5}");
+    assert_eq!(q.label.get("en", "en"), "Postcode of ", "no raw ${{town}}");
+    assert!(
+        report
+            .not_imported
+            .iter()
+            .any(|i| i.reason.contains("${town}")),
+        "{:?}",
+        report.not_imported
+    );
+    let twice = book(vec![(
+        "survey",
+        vec![
+            row(&["type", "name", "label", "label"]),
+            row(&["text", "a", "A", "B"]),
+        ],
+    )]);
+    let (def, report) = xlsform::read(&twice, "fr");
+    assert!(def.is_none());
+    assert!(
+        report
+            .errors
+            .iter()
+            .any(|i| i.reason == "duplicate column header" && i.column == "label"),
+        "{:?}",
+        report.errors
+    );
 }

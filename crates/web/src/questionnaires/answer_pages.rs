@@ -9,6 +9,8 @@ use passerelle_core::questionnaires::{
     Welcome, territory,
 };
 
+use passerelle_core::questionnaires::piping::pipe;
+
 use super::pages::Options;
 use crate::ctx::Ctx;
 use crate::forms::{Errors, Notice};
@@ -87,7 +89,11 @@ fn error_text(ctx: &Ctx, q: &Question, lang: &str, fallback: &str, code: &str) -
     let own = q.message.get(lang, fallback);
     let bound = matches!(
         code,
-        "answer-too-long" | "answer-too-short" | "answer-out-of-range" | "answer-choice-count"
+        "answer-too-long"
+            | "answer-too-short"
+            | "answer-out-of-range"
+            | "answer-choice-count"
+            | "answer-pattern"
     );
     if bound && !own.is_empty() {
         own.to_owned()
@@ -203,8 +209,8 @@ pub fn question_view(
     QView {
         name: q.name.clone(),
         kind: kind.code(),
-        label: q.label.get(lang, fb).to_owned(),
-        hint: q.hint.get(lang, fb).to_owned(),
+        label: pipe(q.label.get(lang, fb), def, given, lang),
+        hint: pipe(q.hint.get(lang, fb), def, given, lang),
         required: q.required,
         error,
         options,
@@ -311,15 +317,25 @@ pub struct AnswerPage {
     /// Where the form posts; empty for a preview.
     pub action: String,
     pub shown: String,
+    /// The pages (indexes) the questionnaire has as this page is drawn.
+    pub pages: String,
     pub errors: Vec<(String, String)>,
     pub notice: Notice,
     pub closed: bool,
+    /// The questionnaire closed as this page was sent: its typed answers are shown, unsaved.
+    pub typed_not_recorded: bool,
     /// Preview: links to the other pages instead of buttons.
     pub preview_links: Vec<(usize, String)>,
     pub editing_submitted: bool,
 }
 
 impl AnswerPage {
+    /// Drafts save as the respondent types (htmx); a preview, a closed questionnaire and a
+    /// submitted response being edited do not.
+    pub fn autosave(&self) -> bool {
+        !self.action.is_empty() && !self.closed && !self.editing_submitted
+    }
+
     pub fn percent(&self) -> usize {
         ((self.position - 1) * 100)
             .checked_div(self.total)

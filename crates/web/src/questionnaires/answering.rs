@@ -121,7 +121,7 @@ pub async fn resume(
 }
 
 fn answer_page(
-    ctx: Ctx,
+    mut ctx: Ctx,
     s: &Sitting,
     token: &str,
     index: usize,
@@ -131,6 +131,10 @@ fn answer_page(
 ) -> AnswerPage {
     let def = &s.def;
     let lang = s.lang().to_owned();
+    // The language chosen at the start is the interface's too, whatever the browser says.
+    if let Some(locale) = passerelle_core::Locale::parse(&lang) {
+        ctx.locale = locale;
+    }
     let fb = def.default_language();
     let section = &def.sections[index];
     let questions: Vec<QView> = section
@@ -155,6 +159,11 @@ fn answer_page(
             .map(|q| q.name.clone())
             .collect::<Vec<_>>()
             .join(","),
+        pages: pages
+            .iter()
+            .map(usize::to_string)
+            .collect::<Vec<_>>()
+            .join(","),
         questions,
         position,
         total: pages.len(),
@@ -164,6 +173,7 @@ fn answer_page(
         errors: summary,
         notice,
         closed: !s.editable() && s.response.status == "draft",
+        typed_not_recorded: false,
         preview_links: vec![],
         editing_submitted: s.response.status == "submitted",
         lang,
@@ -233,9 +243,14 @@ pub async fn save_page(
             .filter(|(k, _)| k.starts_with("q-"))
             .cloned()
             .collect();
-    match qn::save_page(&state.core, &token, index, &answers, &shown, step).await? {
+    let pages = pages_field(&p);
+    match qn::save_page(&state.core, &token, index, &answers, (&shown, &pages), step).await? {
         Saved::Page(next) if next == index => Ok(see_other(&format!(
             "/r/{token}/{}?notice=answers-shown",
+            next + 1
+        ))),
+        Saved::Unlocked(next) => Ok(see_other(&format!(
+            "/r/{token}/{}?notice=questions-unlocked",
             next + 1
         ))),
         Saved::Page(next) => {
@@ -249,21 +264,19 @@ pub async fn save_page(
         }
         Saved::Later => Ok(see_other(&format!("/r/{token}/saved"))),
         Saved::Submitted(q) => Ok(see_other(&format!("/q/{q}/thanks"))),
-        Saved::Closed(_) => Err(AppError::new(
-            axum::http::StatusCode::CONFLICT,
-            "questionnaire-closed-draft-kept",
-        )),
+        Saved::Closed { sitting, typed } => {
+            let given = typed_on_page(&sitting, index, typed);
+            let mut page =
+                answer_page(ctx, &sitting, &token, index, &given, &[], Notice::default());
+            page.typed_not_recorded = true;
+            Ok((axum::http::StatusCode::CONFLICT, page).into_response())
+        }
         Saved::Invalid {
             sitting,
             typed,
             errors,
         } => {
-            // Show what was typed on this page, what was saved elsewhere.
-            let mut given = sitting.given.clone();
-            for q in &sitting.def.sections[index].questions {
-                given.0.remove(&q.name);
-            }
-            given.0.extend(typed.0);
+            let given = typed_on_page(&sitting, index, typed);
             Ok(invalid(answer_page(
                 ctx,
                 &sitting,
@@ -275,6 +288,75 @@ pub async fn save_page(
             )))
         }
     }
+}
+
+/// Autosave (htmx, as the respondent types and when the page is hidden): saves the valid
+/// answers of the page as a draft, as "save and continue later" would, and answers with the
+/// quiet line that says when. Without JavaScript, page submits save as before.
+pub async fn autosave(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((token, page)): Path<(String, usize)>,
+    p: Pairs,
+) -> Result<Response, AppError> {
+    let index = page.checked_sub(1).ok_or(AppError::not_found())?;
+    let shown: Vec<String> = p
+        .get("shown")
+        .split(',')
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect();
+    let answers: Vec<(String, String)> =
+        p.0.iter()
+            .filter(|(k, _)| k.starts_with("q-"))
+            .cloned()
+            .collect();
+    let pages = pages_field(&p);
+    let key = match qn::save_page(
+        &state.core,
+        &token,
+        index,
+        &answers,
+        (&shown, &pages),
+        Move::Later,
+    )
+    .await?
+    {
+        Saved::Later | Saved::Invalid { .. } => "autosave-saved-at",
+        Saved::Closed { .. } => "autosave-closed",
+        _ => return Ok(axum::http::StatusCode::NO_CONTENT.into_response()),
+    };
+    let now = state.core.clock.unix().rem_euclid(86_400);
+    let time = format!("{:02}:{:02}", now / 3600, now % 3600 / 60);
+    let locale = qn::resume(&state.core, &token)
+        .await
+        .ok()
+        .and_then(|r| match r {
+            qn::Resume::Active(s) => passerelle_core::Locale::parse(s.lang()),
+            qn::Resume::Spent(_) => None,
+        })
+        .unwrap_or(ctx.locale);
+    let text = locale.t_args(key, &[("time", passerelle_i18n::FluentValue::from(time))]);
+    // Our own message and digits: nothing the respondent typed.
+    Ok(axum::response::Html(text).into_response())
+}
+
+/// The `pages` field: the pages (indexes) the questionnaire had when the form was drawn.
+fn pages_field(p: &Pairs) -> Vec<usize> {
+    p.get("pages")
+        .split(',')
+        .filter_map(|n| n.trim().parse().ok())
+        .collect()
+}
+
+/// What this page shows again: what was typed on it, what was saved elsewhere.
+fn typed_on_page(sitting: &Sitting, index: usize, typed: Given) -> Given {
+    let mut given = sitting.given.clone();
+    for q in &sitting.def.sections[index].questions {
+        given.0.remove(&q.name);
+    }
+    given.0.extend(typed.0);
+    given
 }
 
 pub async fn show_saved(

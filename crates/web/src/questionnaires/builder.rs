@@ -336,6 +336,7 @@ fn question_input(p: &Pairs) -> QuestionInput {
         rows: p.get("rows"),
         other: p.get("other") == "1",
         dropdown: p.get("dropdown") == "1",
+        pattern: p.get("pattern"),
         min: p.get("min"),
         max: p.get("max"),
         low_label: per_lang(p, "low_label"),
@@ -421,10 +422,33 @@ pub async fn move_item(
 ) -> Result<Response, AppError> {
     let user = ctx.require_user()?.clone();
     let up = p.get("direction") == "up";
-    qn::move_item(&state.core, &user, &id, &name, up, &ctx.actor()).await?;
-    Ok(see_other(&format!(
-        "/questionnaires/{id}?notice=questionnaire-moved#item-{name}"
-    )))
+    match qn::move_item(&state.core, &user, &id, &name, up, &ctx.actor()).await {
+        Ok(()) => Ok(see_other(&format!(
+            "/questionnaires/{id}?notice=questionnaire-moved#item-{name}"
+        ))),
+        Err(e) => refused(&state, ctx, &id, &name, e).await,
+    }
+}
+
+/// A move or a removal a condition forbids: the builder again, saying which conditions tie
+/// the item, each linked to where it is edited.
+async fn refused(
+    state: &AppState,
+    ctx: Ctx,
+    id: &str,
+    name: &str,
+    e: passerelle_core::Error,
+) -> Result<Response, AppError> {
+    let passerelle_core::Error::Conflict(code) = e else {
+        return Err(e.into());
+    };
+    let user = ctx.require_user()?.clone();
+    let loaded = qn::load_managed(&state.core, &user, id).await?;
+    let involved = qn::expr::involving(&loaded.def, name);
+    let link = state.core.link(&format!("/q/{id}"));
+    let mut page = ShowPage::build(ctx, loaded, link, Notice::default());
+    page.refusal = Some((page.ctx.t(&format!("error-{code}")), involved));
+    Ok((axum::http::StatusCode::CONFLICT, page).into_response())
 }
 
 pub async fn remove_item(
@@ -433,10 +457,12 @@ pub async fn remove_item(
     Path((id, name)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let user = ctx.require_user()?.clone();
-    qn::remove(&state.core, &user, &id, &name, &ctx.actor()).await?;
-    Ok(see_other(&format!(
-        "/questionnaires/{id}?notice=questionnaire-removed"
-    )))
+    match qn::remove(&state.core, &user, &id, &name, &ctx.actor()).await {
+        Ok(()) => Ok(see_other(&format!(
+            "/questionnaires/{id}?notice=questionnaire-removed"
+        ))),
+        Err(e) => refused(&state, ctx, &id, &name, e).await,
+    }
 }
 
 pub async fn duplicate_questionnaire(
@@ -520,9 +546,11 @@ pub async fn preview(
         last: index + 1 == total,
         action: String::new(),
         shown: String::new(),
+        pages: String::new(),
         errors: vec![],
         notice: Notice::default(),
         closed: false,
+        typed_not_recorded: false,
         preview_links,
         editing_submitted: false,
         lang,

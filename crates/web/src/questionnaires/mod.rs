@@ -86,6 +86,14 @@ pub fn routes() -> Routes {
             "/questionnaires/{id}/responses/{response}",
             get(show_response),
         )
+        .post(
+            "/questionnaires/{id}/responses/{response}/delete",
+            post(delete_response),
+        )
+        .post(
+            "/questionnaires/{id}/responses/{response}/reopen",
+            post(reopen_response),
+        )
         .get("/questionnaires/{id}/export.csv", get(export_csv))
         .get("/questionnaires/{id}/export.xlsx", get(export_xlsx))
         .get("/questionnaires/{id}/export.json", get(export_json))
@@ -97,4 +105,5 @@ pub fn routes() -> Routes {
         .post("/r/{token}/email", post(email_link))
         .get("/r/{token}/{page}", get(show_page))
         .post("/r/{token}/{page}", post(save_page))
+        .post("/r/{token}/{page}/autosave", post(autosave))
 }

@@ -85,8 +85,10 @@ pub struct ShowPage {
     pub link: String,
     pub minutes: u64,
     pub notice: Notice,
-    /// `(language, missing, machine)` counts of the translation overview.
-    pub translation: Vec<(String, usize, usize)>,
+    /// The translation overview: `(language, texts missing by name, machine count)`.
+    pub translation: Vec<(String, Vec<String>, usize)>,
+    /// A move or removal refused: the message and the conditions involved `(owner, condition)`.
+    pub refusal: Option<(String, Vec<(String, String)>)>,
 }
 
 impl ShowPage {
@@ -129,7 +131,8 @@ impl ShowPage {
                 let missing = texts
                     .iter()
                     .filter(|(_, t)| t.status(l) == TrStatus::Missing)
-                    .count();
+                    .map(|(name, _)| name.clone())
+                    .collect();
                 let machine = texts
                     .iter()
                     .filter(|(_, t)| t.status(l) == TrStatus::Machine)
@@ -144,6 +147,7 @@ impl ShowPage {
             link,
             notice,
             translation,
+            refusal: None,
             loaded,
         }
     }

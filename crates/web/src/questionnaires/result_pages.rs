@@ -3,8 +3,9 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use passerelle_core::questionnaires::store::CodeRow;
+use passerelle_core::questionnaires::store::ResponseItem;
 use passerelle_core::questionnaires::{
-    CrossTab, Loaded, Question, ResponseDetail, Results, TextAnswers,
+    Bar, CrossTab, Include, Loaded, Question, QuestionResult, ResponseDetail, Results, TextAnswers,
 };
 
 use super::pages::Options;
@@ -40,10 +41,127 @@ pub struct ResultsPage {
     pub cross: Option<CrossTab>,
     pub cross_rows: String,
     pub cross_cols: String,
+    /// The question whose long list is shown whole.
+    pub unfolded: String,
     pub errors: Errors,
 }
 
+/// Lists longer than this show the ten most given values and "others".
+const LONG_LIST: usize = 12;
+
 impl ResultsPage {
+    /// The results by section of the current version (a table of contents and a fold each),
+    /// then the questions only earlier versions asked: `(anchor, title, results)`.
+    pub fn groups(&self) -> Vec<(String, String, Vec<&QuestionResult>)> {
+        let def = &self.results.loaded.def;
+        let lang = &self.results.lang;
+        let mut out: Vec<(String, String, Vec<&QuestionResult>)> = def
+            .sections
+            .iter()
+            .map(|s| {
+                let items = self
+                    .results
+                    .questions
+                    .iter()
+                    .filter(|r| s.questions.iter().any(|q| q.name == r.question.name))
+                    .collect();
+                (
+                    format!("s-{}", s.name),
+                    s.title.get(lang, def.default_language()).to_owned(),
+                    items,
+                )
+            })
+            .collect();
+        let older: Vec<&QuestionResult> = self
+            .results
+            .questions
+            .iter()
+            .filter(|r| def.question(&r.question.name).is_none())
+            .collect();
+        if !older.is_empty() {
+            out.push((
+                "s-earlier".to_owned(),
+                self.ctx.t("results-earlier-versions"),
+                older,
+            ));
+        }
+        out.retain(|(_, _, items)| !items.is_empty());
+        out
+    }
+
+    /// Whether `r` has a long list shown folded (ten values and "others").
+    pub fn folded(&self, r: &QuestionResult) -> bool {
+        r.bars.len() > LONG_LIST && self.unfolded != r.question.name
+    }
+
+    /// The bars shown: every one, or for a long list the ten most given and one for the rest.
+    pub fn shown_bars(&self, r: &QuestionResult) -> Vec<Bar> {
+        if !self.folded(r) {
+            return r.bars.clone();
+        }
+        let mut bars: Vec<Bar> = r.bars.iter().filter(|b| b.count > 0).cloned().collect();
+        bars.sort_by_key(|b| std::cmp::Reverse(b.count));
+        let rest: Vec<Bar> = bars.split_off(bars.len().min(10));
+        if !rest.is_empty() {
+            let count = rest.iter().map(|b| b.count).sum();
+            bars.push(Bar {
+                code: String::new(),
+                label: self.ctx.tn("results-others", "count", rest.len() as i64),
+                count,
+                permille: passerelle_core::questionnaires::permille(count, r.answered),
+            });
+        }
+        bars
+    }
+
+    /// This page's address with `extra` query parameters, keeping the filter, the cross-tab
+    /// and the responses included.
+    pub fn link(&self, extra: &str) -> String {
+        let enc = |s: &str| form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
+        let mut q = Vec::new();
+        if let Some((question, value, _)) = &self.results.filter {
+            q.push(format!("filter={}:{}", enc(question), enc(value)));
+        }
+        if !self.cross_rows.is_empty() {
+            q.push(format!(
+                "rows={}&cols={}",
+                enc(&self.cross_rows),
+                enc(&self.cross_cols)
+            ));
+        }
+        if self.partial() {
+            q.push("include=all".to_owned());
+        }
+        if !extra.is_empty() {
+            q.push(extra.to_owned());
+        }
+        format!(
+            "/questionnaires/{}/results?{}",
+            self.results.loaded.row.id,
+            q.join("&")
+        )
+    }
+
+    /// This page with the whole list of `question`'s values.
+    pub fn unfold_link(&self, question: &str) -> String {
+        let enc: String = form_urlencoded::byte_serialize(question.as_bytes()).collect();
+        self.link(&format!("all={enc}"))
+    }
+
+    /// Partial responses count too.
+    pub fn partial(&self) -> bool {
+        self.results.include == Include::All
+    }
+
+    /// The query that makes exports take what this page counts.
+    pub fn export_query(&self) -> &'static str {
+        if self.partial() {
+            "include=all"
+        } else {
+            "include=complete"
+        }
+    }
+
     pub fn closed_questions(&self) -> Options {
         let lang = &self.results.lang;
         self.results
@@ -67,10 +185,11 @@ impl ResultsPage {
     pub fn filter_link(&self, question: &str, code: &str) -> String {
         let enc = |s: &str| form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
         format!(
-            "/questionnaires/{}/results?filter={}:{}",
+            "/questionnaires/{}/results?filter={}:{}{}",
             self.results.loaded.row.id,
             enc(question),
-            enc(code)
+            enc(code),
+            if self.partial() { "&include=all" } else { "" }
         )
     }
     pub fn has_texts(&self, q: &Question) -> bool {
@@ -127,9 +246,19 @@ impl CodesPage {
 pub struct ResponsesPage {
     pub ctx: Ctx,
     pub loaded: Loaded,
-    pub items: Vec<(String, i64, String)>,
+    pub items: Vec<ResponseItem>,
     pub page: usize,
     pub has_next: bool,
+    pub show: Include,
+    pub notice: Notice,
+}
+
+impl ResponsesPage {
+    /// The page reached by a response: its position among the current sections, of how many.
+    pub fn reached(&self, item: &ResponseItem) -> String {
+        let total = self.loaded.def.sections.len().max(1);
+        format!("{} / {total}", (item.page as usize + 1).min(total))
+    }
 }
 
 /// One answer of a response, as read back: `(label, text)`.
@@ -139,4 +268,15 @@ pub struct ResponsePage {
     pub ctx: Ctx,
     pub detail: ResponseDetail,
     pub answers: Vec<(String, String)>,
+    /// The reason typed to delete it (kept when the form comes back).
+    pub reason: String,
+    pub errors: Errors,
+    pub notice: Notice,
+}
+
+impl ResponsePage {
+    /// A submitted identified response may be given back to its respondent.
+    pub fn may_reopen(&self) -> bool {
+        self.detail.response.status == "submitted" && self.detail.response.user_id.is_some()
+    }
 }

@@ -25,6 +25,12 @@ pub struct ResultsQuery {
     rows: String,
     #[serde(default)]
     cols: String,
+    /// `all`: partial responses count too.
+    #[serde(default)]
+    include: String,
+    /// A question whose every value is shown (long lists show the ten most given).
+    #[serde(default)]
+    all: String,
 }
 
 pub async fn show_results(
@@ -38,10 +44,20 @@ pub async fn show_results(
         .filter
         .split_once(':')
         .map(|(a, b)| (a.to_owned(), b.to_owned()));
-    let results = qn::results(&state.core, &user, &id, ctx.lang(), filter).await?;
+    let include = match qn::Include::parse(&q.include) {
+        qn::Include::Partial => qn::Include::All,
+        other => other,
+    };
+    let results = qn::results(&state.core, &user, &id, ctx.lang(), filter, include).await?;
     let mut errors = Errors::default();
     let cross = if !q.rows.is_empty() && !q.cols.is_empty() {
-        match qn::crosstab(&state.core, &user, &id, ctx.lang(), &q.rows, &q.cols).await {
+        // The cross-tab counts the responses the rest of the page counts.
+        let f = results
+            .filter
+            .as_ref()
+            .map(|(q, v, _)| (q.as_str(), v.as_str()));
+        let pair = (q.rows.as_str(), q.cols.as_str());
+        match qn::crosstab(&state.core, &user, &id, ctx.lang(), pair, f, include).await {
             Ok(c) => Some(c),
             Err(Error::Invalid(e)) => {
                 errors = Errors(e);
@@ -57,6 +73,7 @@ pub async fn show_results(
         cross,
         cross_rows: q.rows,
         cross_cols: q.cols,
+        unfolded: q.all,
         errors,
         ctx,
     };
@@ -199,17 +216,22 @@ pub async fn add_code(
 pub struct PageQuery {
     #[serde(default)]
     page: usize,
+    /// `complete` (default), `partial` or `all`.
+    #[serde(default)]
+    show: String,
 }
 
 pub async fn list_responses(
     State(state): State<AppState>,
     ctx: Ctx,
+    notice: Notice,
     Path(id): Path<String>,
     Query(q): Query<PageQuery>,
 ) -> Result<ResponsesPage, AppError> {
     let user = ctx.require_user()?.clone();
     let page = q.page.max(1);
-    let (loaded, mut items) = qn::responses(&state.core, &user, &id, page).await?;
+    let show = qn::Include::parse(&q.show);
+    let (loaded, mut items) = qn::managing::responses(&state.core, &user, &id, show, page).await?;
     let has_next = items.len() > 50;
     items.truncate(50);
     Ok(ResponsesPage {
@@ -217,17 +239,68 @@ pub async fn list_responses(
         items,
         page,
         has_next,
+        show,
+        notice,
         ctx,
     })
+}
+
+/// Deletes one response, with the reason typed (kept in the audit log).
+pub async fn delete_response(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, response)): Path<(String, String)>,
+    p: Pairs,
+) -> Result<Response, AppError> {
+    let user = ctx.require_user()?.clone();
+    let reason = p.get("reason");
+    let result =
+        qn::delete_response(&state.core, &user, &id, &response, &reason, &ctx.actor()).await;
+    after_form(
+        result,
+        |()| format!("/questionnaires/{id}/responses?show=all&notice=response-deleted"),
+        |errors| async {
+            let mut page = response_page(&state, ctx, &id, &response).await?;
+            page.reason = reason;
+            page.errors = errors;
+            Ok(page)
+        },
+    )
+    .await
+}
+
+/// Gives a submitted identified response back to its respondent.
+pub async fn reopen_response(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, response)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let user = ctx.require_user()?.clone();
+    qn::reopen_response(&state.core, &user, &id, &response, &ctx.actor()).await?;
+    Ok(see_other(&format!(
+        "/questionnaires/{id}/responses/{response}?notice=response-reopened"
+    )))
 }
 
 pub async fn show_response(
     State(state): State<AppState>,
     ctx: Ctx,
+    notice: Notice,
     Path((id, response)): Path<(String, String)>,
 ) -> Result<ResponsePage, AppError> {
+    let mut page = response_page(&state, ctx, &id, &response).await?;
+    page.notice = notice;
+    Ok(page)
+}
+
+async fn response_page(
+    state: &AppState,
+    ctx: Ctx,
+    id: &str,
+    response: &str,
+) -> Result<ResponsePage, AppError> {
     let user = ctx.require_user()?.clone();
-    let detail = qn::response(&state.core, &user, &id, &response, &ctx.actor()).await?;
+    let detail = qn::response(&state.core, &user, id, response, &ctx.actor()).await?;
     let lang = detail.def.language_for(ctx.lang()).to_owned();
     let mut answers = Vec::new();
     for q in detail.def.questions() {
@@ -287,6 +360,9 @@ pub async fn show_response(
     Ok(ResponsePage {
         detail,
         answers,
+        reason: String::new(),
+        errors: Errors::default(),
+        notice: Notice::default(),
         ctx,
     })
 }
@@ -296,6 +372,12 @@ pub struct ExportQuery {
     /// `1`: labels instead of codes.
     #[serde(default)]
     labels: String,
+    /// `complete` (default), `partial` or `all`.
+    #[serde(default)]
+    include: String,
+    /// `excel-fr`: semicolons and decimal commas, for Excel set to French.
+    #[serde(default)]
+    dialect: String,
 }
 
 fn download(content_type: &str, filename: &str, body: Body) -> Response {
@@ -388,31 +470,50 @@ pub async fn export_csv(
     Path(id): Path<String>,
     Query(q): Query<ExportQuery>,
 ) -> Result<Response, AppError> {
+    use passerelle_export::responses::{CsvDialect, csv_chunk};
     let user = ctx.require_user()?.clone();
+    let include = qn::Include::parse(&q.include);
     let plan = export::plan(
         &state.core,
         &user,
         &id,
         ctx.lang(),
         q.labels == "1",
+        include,
         &ctx.actor(),
     )
     .await?;
-    let head = passerelle_export::responses::csv_chunk(&[plan.headers()], true)
+    let (dialect, suffix) = match q.dialect.as_str() {
+        "excel-fr" => (CsvDialect::ExcelFrench, "-excel-fr"),
+        _ => (CsvDialect::Standard, ""),
+    };
+    let head = csv_chunk(&[plan.headers()], true, dialect)
         .map_err(|e| AppError::internal(e.to_string()))?;
+    let numeric = plan.numeric();
     let body = chunks(
         state.core.clone(),
         Arc::new(plan),
         head,
         vec![],
-        |plan, records, _| {
-            let rows: Vec<Vec<String>> = records.iter().map(|r| plan.cells(r)).collect();
-            passerelle_export::responses::csv_chunk(&rows, false).map_err(|e| e.to_string())
+        move |plan, records, _| {
+            let rows: Vec<Vec<String>> = records
+                .iter()
+                .map(|r| {
+                    let mut cells = plan.cells(r);
+                    for (cell, number) in cells.iter_mut().zip(&numeric) {
+                        if *number {
+                            *cell = dialect.number(cell);
+                        }
+                    }
+                    cells
+                })
+                .collect();
+            csv_chunk(&rows, false, dialect).map_err(|e| e.to_string())
         },
     );
     Ok(download(
         "text/csv; charset=utf-8",
-        &format!("questionnaire-{id}.csv"),
+        &format!("questionnaire-{id}{suffix}.csv"),
         body,
     ))
 }
@@ -421,14 +522,31 @@ pub async fn export_json(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
+    Query(q): Query<ExportQuery>,
 ) -> Result<Response, AppError> {
     let user = ctx.require_user()?.clone();
-    let plan = export::plan(&state.core, &user, &id, ctx.lang(), false, &ctx.actor()).await?;
+    let include = qn::Include::parse(&q.include);
+    let plan = export::plan(
+        &state.core,
+        &user,
+        &id,
+        ctx.lang(),
+        false,
+        include,
+        &ctx.actor(),
+    )
+    .await?;
+    // `{"questionnaire": {…}, "responses": [` … `]}`: the head is written first, the
+    // responses streamed after it.
+    let mut head = b"{\"questionnaire\":".to_vec();
+    serde_json::to_writer(&mut head, &plan.json_head())
+        .map_err(|e| AppError::internal(e.to_string()))?;
+    head.extend_from_slice(b",\"responses\":[");
     let body = chunks(
         state.core.clone(),
         Arc::new(plan),
-        b"[".to_vec(),
-        b"]".to_vec(),
+        head,
+        b"\n]}\n".to_vec(),
         |plan, records, continued| {
             let mut out = Vec::new();
             for (i, r) in records.iter().enumerate() {
@@ -461,6 +579,7 @@ pub async fn export_xlsx(
         &id,
         ctx.lang(),
         q.labels == "1",
+        qn::Include::parse(&q.include),
         &ctx.actor(),
     )
     .await?;
@@ -481,9 +600,9 @@ pub async fn export_xlsx(
     }
     // The workbook is written to a temporary file and sent from there, never held whole.
     let file = tempfile::NamedTempFile::new().map_err(|e| AppError::internal(e.to_string()))?;
-    let (questions, codebook) = (plan.question_rows(), plan.codebook_rows());
+    let ((headers, questions), codebook) = (plan.question_sheet(), plan.codebook_rows());
     let path = file.path().to_owned();
-    tokio::task::spawn_blocking(move || book.finish(&questions, &codebook, &path))
+    tokio::task::spawn_blocking(move || book.finish((&headers, &questions), &codebook, &path))
         .await
         .map_err(|e| AppError::internal(e.to_string()))?
         .map_err(fail)?;

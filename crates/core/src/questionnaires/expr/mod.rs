@@ -16,7 +16,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use super::model::Definition;
+use super::model::{Definition, Kind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Op {
@@ -64,6 +64,8 @@ pub enum ConditionError {
     Forward(String),
     /// Conditions depend on each other in a loop.
     Cycle(Vec<String>),
+    /// Compares a choice question with a value none of its choices has: `(question, value)`.
+    UnknownChoice(String, String),
 }
 
 impl ConditionError {
@@ -73,6 +75,7 @@ impl ConditionError {
             ConditionError::Unknown(_) => "condition-unknown",
             ConditionError::Forward(_) => "condition-forward",
             ConditionError::Cycle(_) => "condition-cycle",
+            ConditionError::UnknownChoice(..) => "condition-unknown-choice",
         }
     }
 
@@ -82,6 +85,7 @@ impl ConditionError {
             ConditionError::Syntax { at } => (at + 1).to_string(),
             ConditionError::Unknown(n) | ConditionError::Forward(n) => n.clone(),
             ConditionError::Cycle(path) => path.join(" → "),
+            ConditionError::UnknownChoice(q, v) => format!("{q} = '{v}'"),
         }
     }
 }
@@ -493,6 +497,19 @@ pub fn check(def: &Definition) -> Vec<Problem> {
                         });
                     }
                 }
+                // A value no choice has can never be given: the condition could never hold
+                // (or always would, with `!=`).
+                for (n, v) in e.equalities() {
+                    if let Some(q) = def.question(n)
+                        && matches!(q.kind(), Kind::Single | Kind::Multiple | Kind::YesNo)
+                        && !q.codes().iter().any(|c| c == v)
+                    {
+                        problems.push(Problem {
+                            owner: owner.clone(),
+                            error: ConditionError::UnknownChoice(n.to_owned(), v.to_owned()),
+                        });
+                    }
+                }
                 deps.insert(owner.clone(), names.clone());
                 parsed.push((owner.clone(), *s, *i, names));
             }
@@ -574,6 +591,9 @@ fn cycle_from(start: &str, deps: &BTreeMap<String, BTreeSet<String>>) -> Option<
     let mut seen = BTreeSet::new();
     walk(start, start, deps, &mut path, &mut seen).then_some(path)
 }
+
+mod involving;
+pub use involving::involving;
 
 #[cfg(test)]
 mod tests;

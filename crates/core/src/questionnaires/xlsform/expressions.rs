@@ -113,6 +113,23 @@ fn paren(e: &Expr, c: &BTreeSet<String>) -> String {
     }
 }
 
+/// The pattern of a `regex(., '…')` constraint (the whole constraint), as written.
+pub(super) fn regex_pattern(constraint: &str) -> Option<String> {
+    let inner = constraint
+        .trim()
+        .strip_prefix("regex(")?
+        .strip_suffix(')')?
+        .trim();
+    let rest = inner
+        .strip_prefix('.')?
+        .trim_start()
+        .strip_prefix(',')?
+        .trim();
+    let quote = rest.chars().next().filter(|c| *c == '\'' || *c == '"')?;
+    let body = rest.strip_prefix(quote)?.strip_suffix(quote)?;
+    (!body.contains(quote)).then(|| body.to_owned())
+}
+
 /// Bounds a `constraint` expresses: `. >= 1 and . <= 10`, `string-length(.) <= 200`,
 /// `count-selected(.) <= 3`; `None` for anything else.
 pub(super) fn bounds(constraint: &str) -> Option<(Option<f64>, Option<f64>)> {
@@ -138,4 +155,38 @@ pub(super) fn bounds(constraint: &str) -> Option<(Option<f64>, Option<f64>)> {
         }
     }
     Some((min, max))
+}
+
+/// Labels and hints quoting a question that was not imported (`${x}`): the reference is
+/// removed (never left raw for respondents) and reported, `(question, reference)` each.
+pub(super) fn drop_dangling_references(
+    def: &mut crate::questionnaires::model::Definition,
+) -> Vec<(String, String)> {
+    use crate::questionnaires::piping::quoted;
+    let known: std::collections::BTreeSet<String> =
+        def.questions().map(|q| q.name.clone()).collect();
+    let mut dropped = Vec::new();
+    for s in &mut def.sections {
+        for q in &mut s.questions {
+            for text in [&mut q.label, &mut q.hint] {
+                for value in text.t.values_mut() {
+                    let missing: Vec<String> = quoted(value)
+                        .into_iter()
+                        .filter(|n| !known.contains(*n))
+                        .map(str::to_owned)
+                        .collect();
+                    for n in missing {
+                        *value = value.replace(&format!("${{{n}}}"), "");
+                        if !dropped
+                            .iter()
+                            .any(|(q2, r): &(String, String)| *q2 == q.name && *r == n)
+                        {
+                            dropped.push((q.name.clone(), n));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    dropped
 }

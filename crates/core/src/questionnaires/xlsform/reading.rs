@@ -92,7 +92,13 @@ pub(super) fn read_unguarded(
         Some(name) => read_sheet(&mut book, &name),
         None => Ok(None),
     };
-    let survey = match load("survey") {
+    // pyxform reads a workbook whose only sheet has another name as its survey.
+    let only = (names.len() == 1).then(|| names[0].trim().to_lowercase());
+    let survey_name = match (find("survey"), &only) {
+        (None, Some(name)) => name.clone(),
+        _ => "survey".to_owned(),
+    };
+    let survey = match load(&survey_name) {
         Ok(Some(sheet)) => sheet,
         Ok(None) => {
             report
@@ -114,7 +120,7 @@ pub(super) fn read_unguarded(
     };
     for other in &names {
         let l = other.trim().to_lowercase();
-        if !["survey", "choices", "settings"].contains(&l.as_str()) {
+        if !["survey", "choices", "settings"].contains(&l.as_str()) && l != survey_name {
             report
                 .not_imported
                 .push(err(other, 0, "", "sheet not supported"));
@@ -405,7 +411,10 @@ pub(super) fn read_unguarded(
         }
         let constraint = survey.get(row, "constraint");
         if !constraint.is_empty() {
+            let pattern = super::expressions::regex_pattern(constraint)
+                .filter(|p| kind == Kind::ShortText && compile_pattern(p).is_some());
             match bounds(constraint) {
+                _ if pattern.is_some() => q.pattern = pattern.unwrap_or_default(),
                 Some((min, max)) if kind != Kind::Scale => {
                     q.min = min;
                     q.max = max;
@@ -414,7 +423,9 @@ pub(super) fn read_unguarded(
                     "survey",
                     row_no,
                     "constraint",
-                    "constraint not expressible as bounds",
+                    &format!(
+                        "constraint dropped (not expressible as bounds or a pattern): {constraint}"
+                    ),
                 )),
             }
         }
@@ -501,6 +512,19 @@ pub(super) fn read_unguarded(
             .push(err("survey", 1, &col, "language not supported"));
     }
     drop_broken_conditions(&mut def, &conditions, &mut report);
+    for (q, name) in super::expressions::drop_dangling_references(&mut def) {
+        let reason =
+            format!("label of {q}: reference ${{{name}}} to a question not imported, removed");
+        report.not_imported.push(err("survey", 0, "label", &reason));
+    }
+    // A form written only in other languages (`label::English (en)` and no plain `label`) is
+    // a questionnaire in those languages, not one in the importer's language with every text
+    // missing.
+    let mut default = default;
+    if langs.len() > 1 && !def.questions().any(|q| q.label.t.contains_key(&default)) {
+        langs.retain(|l| *l != default);
+        default = langs[0].clone();
+    }
     if title.is_empty() {
         def.title = Text::one(&default, "XLSForm");
     } else {

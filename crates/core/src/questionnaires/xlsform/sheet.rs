@@ -134,10 +134,20 @@ pub(super) fn read_sheet(
         }
         if row == first_row {
             for (col, text) in row_cells {
+                let text = text.trim().to_lowercase();
+                // pyxform refuses two columns of one name (which one would it read?).
+                if !text.is_empty() && headers.contains(&text) {
+                    return Err(super::err(
+                        raw_name,
+                        row as usize + 1,
+                        &text,
+                        "duplicate column header",
+                    ));
+                }
                 if headers.len() <= col {
                     headers.resize(col + 1, String::new());
                 }
-                headers[col] = text.to_lowercase();
+                headers[col] = text;
             }
         } else {
             row_cells.retain(|(_, text)| !text.is_empty());

@@ -106,7 +106,11 @@ pub fn sheets(def: &Definition) -> Vec<(String, Vec<Vec<String>>)> {
             let (ty, constraint, appearance, params) = match q.kind() {
                 Kind::ShortText => (
                     "text".to_owned(),
-                    bound("string-length(.)"),
+                    if q.pattern.is_empty() || q.pattern.contains('\'') {
+                        bound("string-length(.)")
+                    } else {
+                        format!("regex(., '{}')", q.pattern)
+                    },
                     "",
                     String::new(),
                 ),
