@@ -408,3 +408,4 @@ questionnaire-pattern-invalid = This pattern is not a valid regular expression (
 answer-pattern = This answer does not have the expected form.
 questionnaire-tr-which = Which texts are missing
 questionnaire-conditions-involved = The conditions that tie this item to the others (change one of them first):
+results-section-untitled = Part { $n }

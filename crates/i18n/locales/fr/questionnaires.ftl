@@ -408,3 +408,4 @@ questionnaire-pattern-invalid = Ce motif n’est pas une expression régulière 
 answer-pattern = Cette réponse n’a pas la forme attendue.
 questionnaire-tr-which = Quels textes manquent
 questionnaire-conditions-involved = Les conditions qui lient cet élément aux autres (modifiez d’abord l’une d’elles) :
+results-section-untitled = Partie { $n }

@@ -58,18 +58,22 @@ impl ResultsPage {
         let mut out: Vec<(String, String, Vec<&QuestionResult>)> = def
             .sections
             .iter()
-            .map(|s| {
+            .enumerate()
+            .map(|(n, s)| {
                 let items = self
                     .results
                     .questions
                     .iter()
                     .filter(|r| s.questions.iter().any(|q| q.name == r.question.name))
                     .collect();
-                (
-                    format!("s-{}", s.name),
-                    s.title.get(lang, def.default_language()).to_owned(),
-                    items,
-                )
+                let title = s.title.get(lang, def.default_language());
+                let title = if title.trim().is_empty() {
+                    // An untitled section is named by its place.
+                    self.ctx.tn("results-section-untitled", "n", (n + 1) as i64)
+                } else {
+                    title.to_owned()
+                };
+                (format!("s-{}", s.name), title, items)
             })
             .collect();
         let older: Vec<&QuestionResult> = self
