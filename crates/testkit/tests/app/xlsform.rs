@@ -421,13 +421,13 @@ async fn a_broken_workbook_is_reported_and_creates_nothing() {
         .await;
     r.assert_status(422);
     assert!(
-        r.body.contains("unknown choice list: nowhere"),
+        r.body.contains("Liste de choix inconnue : nowhere"),
         "{}",
         r.body
     );
     assert!(
         r.body
-            .contains("<td>survey</td><td>4</td><td>name</td><td lang=\"en\">duplicate name</td>"),
+            .contains("<td>survey</td><td>4</td><td>name</td><td>Nom en double</td>"),
         "{}",
         r.body
     );
@@ -445,7 +445,7 @@ async fn a_broken_workbook_is_reported_and_creates_nothing() {
         )
         .await;
     r.assert_status(422);
-    assert!(r.body.contains("no survey sheet"));
+    assert!(r.body.contains("Le classeur n’a pas de feuille survey"));
     let r = app
         .post_multipart(
             "/questionnaires/import",

@@ -401,6 +401,11 @@ pub struct ImportPage {
 }
 
 impl ImportPage {
+    /// A reason of the report in the reader's language (see `xlsform::reason_text`).
+    pub fn reason(&self, reason: &str) -> (String, bool) {
+        super::xlsform::reason_text(&self.ctx, reason)
+    }
+
     pub fn languages(&self) -> Options {
         language_options(&self.ctx)
     }

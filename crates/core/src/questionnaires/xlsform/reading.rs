@@ -514,7 +514,7 @@ pub(super) fn read_unguarded(
     drop_broken_conditions(&mut def, &conditions, &mut report);
     for (q, name) in super::expressions::drop_dangling_references(&mut def) {
         let reason =
-            format!("label of {q}: reference ${{{name}}} to a question not imported, removed");
+            format!("reference to a question not imported, removed: label of {q}, ${{{name}}}");
         report.not_imported.push(err("survey", 0, "label", &reason));
     }
     // A form written only in other languages (`label::English (en)` and no plain `label`) is
