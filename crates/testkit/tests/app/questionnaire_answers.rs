@@ -595,9 +595,15 @@ async fn the_cross_tab_counts_what_the_filter_selects_with_percentages_and_a_tes
         ))
         .await;
     assert!(r.body.contains("χ² = "));
-    assert!(r.body.contains("Prudence"), "four responses: the caution shows");
+    assert!(
+        r.body.contains("Prudence"),
+        "four responses: the caution shows"
+    );
     assert!(r.body.contains("Sommaire"), "a table of contents");
-    assert!(r.body.contains("Partie 1"), "an untitled section is named by its place");
+    assert!(
+        r.body.contains("Partie 1"),
+        "an untitled section is named by its place"
+    );
 }
 
 #[tokio::test]

@@ -611,14 +611,23 @@ fn forms_read_as_pyxform_reads_them() {
         "Feuil1",
         vec![
             row(&["type", "name", "label::English (en)", "constraint"]),
-            row(&["text", "postcode", "Postcode of ${town}", "regex(., '[0-9]{5}')"]),
+            row(&[
+                "text",
+                "postcode",
+                "Postcode of ${town}",
+                "regex(., '[0-9]{5}')",
+            ]),
             row(&["calculate", "town", "", ""]),
         ],
     )]);
     let (def, report) = xlsform::read(&lone, "fr");
     assert!(report.errors.is_empty(), "{:?}", report.errors);
     let def = def.expect("read");
-    assert_eq!(def.languages, ["en"], "an English form is an English questionnaire");
+    assert_eq!(
+        def.languages,
+        ["en"],
+        "an English form is an English questionnaire"
+    );
     let q = def.question("postcode").expect("postcode");
     assert_eq!(q.pattern, "[0-9]{5}");
     assert_eq!(q.label.get("en", "en"), "Postcode of ", "no raw ${{town}}");

@@ -95,7 +95,10 @@ pub async fn export_xlsform(
 /// them), as the page shows them: the reason, or its part before `: `, translated; what follows
 /// (a name, an expression) as written. Reasons about crafted files stay in English.
 const REASONS: &[(&str, &str)] = &[
-    ("the workbook has no survey sheet", "xlsform-the-workbook-has-no-survey-sheet"),
+    (
+        "the workbook has no survey sheet",
+        "xlsform-the-workbook-has-no-survey-sheet",
+    ),
     ("sheet not supported", "xlsform-sheet-not-supported"),
     ("required column missing", "xlsform-required-column-missing"),
     ("row without a type", "xlsform-row-without-a-type"),
@@ -106,22 +109,61 @@ const REASONS: &[(&str, &str)] = &[
     ("language not supported", "xlsform-language-not-supported"),
     ("setting not supported", "xlsform-setting-not-supported"),
     ("choice name too long", "xlsform-choice-name-too-long"),
-    ("choice column not supported", "xlsform-choice-column-not-supported"),
-    ("duplicate choice (kept once; choice filters are not supported)", "xlsform-duplicate-choice-kept-once-choice-filters-are-not-supported"),
-    ("duplicate choice name in its list", "xlsform-duplicate-choice-name-in-its-list"),
+    (
+        "choice column not supported",
+        "xlsform-choice-column-not-supported",
+    ),
+    (
+        "duplicate choice (kept once; choice filters are not supported)",
+        "xlsform-duplicate-choice-kept-once-choice-filters-are-not-supported",
+    ),
+    (
+        "duplicate choice name in its list",
+        "xlsform-duplicate-choice-name-in-its-list",
+    ),
     ("duplicate column header", "xlsform-duplicate-column-header"),
-    ("expression not expressible as a Passerelle condition", "xlsform-expression-not-expressible-as-a-passerelle-condition"),
-    ("nested group flattened into its parent section", "xlsform-nested-group-flattened-into-its-parent-section"),
-    ("range steps other than 1 are not supported", "xlsform-range-steps-other-than-1-are-not-supported"),
-    ("repeats are not supported: the questions inside are imported once", "xlsform-repeats-are-not-supported-the-questions-inside-are-imported"),
-    ("required expressions are not supported", "xlsform-required-expressions-are-not-supported"),
-    ("row without list name or name", "xlsform-row-without-list-name-or-name"),
-    ("the workbook could not be read (the spreadsheet reader failed)", "xlsform-the-workbook-could-not-be-read-the-spreadsheet-reader-failed"),
-    ("question type not supported", "xlsform-question-type-not-supported"),
+    (
+        "expression not expressible as a Passerelle condition",
+        "xlsform-expression-not-expressible-as-a-passerelle-condition",
+    ),
+    (
+        "nested group flattened into its parent section",
+        "xlsform-nested-group-flattened-into-its-parent-section",
+    ),
+    (
+        "range steps other than 1 are not supported",
+        "xlsform-range-steps-other-than-1-are-not-supported",
+    ),
+    (
+        "repeats are not supported: the questions inside are imported once",
+        "xlsform-repeats-are-not-supported-the-questions-inside-are-imported",
+    ),
+    (
+        "required expressions are not supported",
+        "xlsform-required-expressions-are-not-supported",
+    ),
+    (
+        "row without list name or name",
+        "xlsform-row-without-list-name-or-name",
+    ),
+    (
+        "the workbook could not be read (the spreadsheet reader failed)",
+        "xlsform-the-workbook-could-not-be-read-the-spreadsheet-reader-failed",
+    ),
+    (
+        "question type not supported",
+        "xlsform-question-type-not-supported",
+    ),
     ("unknown choice list", "xlsform-unknown-choice-list"),
     ("condition dropped", "xlsform-condition-dropped"),
-    ("constraint dropped (not expressible as bounds or a pattern)", "xlsform-constraint-dropped-not-expressible-as-bounds-or-a-pattern"),
-    ("reference to a question not imported, removed", "xlsform-reference-to-a-question-not-imported-removed"),
+    (
+        "constraint dropped (not expressible as bounds or a pattern)",
+        "xlsform-constraint-dropped-not-expressible-as-bounds-or-a-pattern",
+    ),
+    (
+        "reference to a question not imported, removed",
+        "xlsform-reference-to-a-question-not-imported-removed",
+    ),
 ];
 
 /// A reason in the reader's language, and whether it could be translated.
