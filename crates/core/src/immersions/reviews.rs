@@ -59,6 +59,14 @@ async fn review(conn: &mut AnyConnection, id: &str) -> Result<Option<MidtermRevi
     .await?)
 }
 
+/// The mid-term review is the participant's and the host's (tutor's): they write it and each
+/// confirms it; the programme and the home organisation read it.
+fn writes_reviews(parties: &[Party]) -> bool {
+    parties
+        .iter()
+        .any(|p| matches!(p, Party::Participant | Party::Host))
+}
+
 fn is_running(status: AgreementStatus) -> bool {
     matches!(status, AgreementStatus::Approved | AgreementStatus::Active)
 }
@@ -78,7 +86,7 @@ pub async fn review_view(core: &Core, user: &User, id: &str) -> Result<ReviewVie
         }
     });
     Ok(ReviewView {
-        may_write: running && !parties.is_empty(),
+        may_write: running && writes_reviews(&parties),
         may_confirm_as,
         review,
         agreement,
@@ -89,7 +97,7 @@ pub async fn review_view(core: &Core, user: &User, id: &str) -> Result<ReviewVie
 pub async fn save_review(core: &Core, user: &User, id: &str, input: &ReviewInput) -> Result<()> {
     let mut tx = core.db.begin().await?;
     let (a, parties) = super::agreements::load_for(&mut tx, user, id).await?;
-    if parties.is_empty() {
+    if !writes_reviews(&parties) {
         return Err(Error::Forbidden);
     }
     if !is_running(a.status()) {

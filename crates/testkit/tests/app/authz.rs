@@ -325,11 +325,12 @@ const TABLE: &[Row] = &[
         &[],
         [303, 404, 200, 200, 200],
     ),
+    // The participant and the host write the review; the programme reads it.
     (
         "POST",
         "/agreements/{id}/review",
         &[],
-        [303, 404, 409, 409, 403],
+        [303, 404, 409, 403, 403],
     ),
     (
         "POST",

@@ -88,7 +88,20 @@ async fn outputs_contacts_and_actions_are_kept_for_the_right_people() {
     }
     assert!(r.body.contains("Grille d&#39;observation des ateliers"));
     assert!(r.body.contains("href=\"#output_title\""));
-    assert!(s.app.get(&cap).await.body.contains("Aucune production"));
+    let mine = s.app.get(&cap).await;
+    assert!(mine.body.contains("Aucune production"));
+    assert!(
+        mine.body.contains("rejoignez l&#39;annuaire"),
+        "the participant is invited"
+    );
+    as_user(&mut s.app, &s.host.clone()).await;
+    let theirs = s.app.get(&cap).await;
+    theirs.assert_status(200);
+    assert!(
+        !theirs.body.contains("rejoignez l&#39;annuaire"),
+        "the host is not invited to the alumni directory"
+    );
+    as_user(&mut s.app, &lecturer).await;
 
     // Without the CSRF field, a form with files is refused like any other.
     s.app

@@ -1945,6 +1945,17 @@ async fn the_mid_term_review_is_confirmed_by_both_sides_and_coaching_notes_stay_
         .assert_status(404);
     s.app.clear_cookies();
     s.app.login(&s.coordinator).await;
+    // The review is the participant's and the host's: the coordinator reads it, no form.
+    let r = s.app.get(&review).await;
+    r.assert_status(200);
+    assert!(
+        !r.body.contains("name=\"progress\""),
+        "no review form for the programme"
+    );
+    s.app
+        .post_form(&review, &[("held_on", "2026-11-11"), ("progress", "x")])
+        .await
+        .assert_status(403);
     s.app
         .post_form(&coaching, &[("body", " ")])
         .await

@@ -50,6 +50,14 @@ pub struct CapitalisationPage {
 }
 
 impl CapitalisationPage {
+    /// The viewer is the agreement's participant (the alumni invitation is theirs only).
+    pub fn is_participant(&self) -> bool {
+        self.ctx
+            .user
+            .as_ref()
+            .is_some_and(|u| u.id == self.view.agreement.participant_id)
+    }
+
     /// The message for `field` of `form` (`"output"`, `"contact"`, `"action"`), or empty.
     pub fn err(&self, form: &str, field: &str) -> String {
         if self.form.prefix().trim_end_matches('_') == form {
