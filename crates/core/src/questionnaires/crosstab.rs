@@ -27,8 +27,11 @@ pub struct CrossTab {
     pub row_totals: Vec<i64>,
     pub col_totals: Vec<i64>,
     pub total: i64,
-    /// None when the table has fewer than two rows or two columns with answers.
+    /// None when the table has fewer than two rows or two columns with answers, or crosses a
+    /// multiple choice.
     pub chi_square: Option<ChiSquare>,
+    /// A multiple choice is crossed: cells count options ticked, not people.
+    pub multiple: bool,
 }
 
 /// Pearson's chi-square test of independence of a table.
@@ -101,15 +104,21 @@ impl ChiSquare {
 }
 
 impl CrossTab {
-    /// The share of the row's responses in cell `(i, j)`.
+    /// The share of the row's responses in cell `(i, j)` (empty when the row has none).
     pub fn row_percent(&self, i: impl Borrow<usize>, j: impl Borrow<usize>) -> String {
         let (i, j) = (*i.borrow(), *j.borrow());
+        if self.row_totals[i] == 0 {
+            return String::new();
+        }
         percent(permille(self.cells[i][j], self.row_totals[i]))
     }
 
     /// The share of the column's responses in cell `(i, j)`.
     pub fn col_percent(&self, i: impl Borrow<usize>, j: impl Borrow<usize>) -> String {
         let (i, j) = (*i.borrow(), *j.borrow());
+        if self.col_totals[j] == 0 {
+            return String::new();
+        }
         percent(permille(self.cells[i][j], self.col_totals[j]))
     }
 
@@ -187,11 +196,19 @@ pub async fn crosstab(
     let col_totals: Vec<i64> = (0..cols.len())
         .map(|j| cells.iter().map(|r| r[j]).sum())
         .collect();
+    // A response ticking two options counts twice: the counts are not independent, and the
+    // test would mislead.
+    let multiple = rq.kind() == Kind::Multiple || cq.kind() == Kind::Multiple;
     Ok(CrossTab {
+        multiple,
         rows_label: rq.label.get(&lang, &lang).to_owned(),
         cols_label: cq.label.get(&lang, &lang).to_owned(),
         total: row_totals.iter().sum(),
-        chi_square: ChiSquare::of(&cells),
+        chi_square: if multiple {
+            None
+        } else {
+            ChiSquare::of(&cells)
+        },
         row_totals,
         col_totals,
         rows,

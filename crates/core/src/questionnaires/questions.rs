@@ -289,6 +289,9 @@ pub async fn save_question(
             None => def.sections[s].questions.push(q),
         }
         condition_errors(def, &name, &mut e);
+        if !quotes_earlier_only(def, &name) {
+            e.add("label", "question-label-unknown-reference");
+        }
         // Another question's condition cites a choice this change removes.
         if expr::check(def).iter().any(|p| {
             p.owner != name && matches!(&p.error, ConditionError::UnknownChoice(q, _) if *q == name)
@@ -310,12 +313,35 @@ fn rename_references(def: &mut Definition, from: &str, to: &str) {
             *src = rename_in(&e, from, to).to_string();
         }
     };
+    let (old, new) = (format!("${{{from}}}"), format!("${{{to}}}"));
     for s in &mut def.sections {
         fix(&mut s.condition);
         for q in &mut s.questions {
             fix(&mut q.condition);
+            // Labels and hints quoting it (`${name}`) follow too.
+            for t in [&mut q.label, &mut q.hint] {
+                for v in t.t.values_mut() {
+                    if v.contains(&old) {
+                        *v = v.replace(&old, &new);
+                    }
+                }
+            }
         }
     }
+}
+
+/// Whether the label and hint of `name` quote (`${x}`) only questions placed before it.
+fn quotes_earlier_only(def: &Definition, name: &str) -> bool {
+    let Some(q) = def.question(name) else {
+        return true;
+    };
+    let at = def.position(name);
+    q.label
+        .t
+        .values()
+        .chain(q.hint.t.values())
+        .flat_map(|v| super::piping::quoted(v))
+        .all(|n| def.position(n).is_some_and(|p| Some(p) < at))
 }
 
 fn rename_in(e: &expr::Expr, from: &str, to: &str) -> expr::Expr {

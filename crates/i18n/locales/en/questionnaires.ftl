@@ -132,7 +132,7 @@ question-field-min-scale = Start of the scale (0 to 10)
 question-field-max-scale = End of the scale
 question-field-low = Label of the start of the scale
 question-field-high = Label of the end of the scale
-question-field-message = Message when the answer is out of bounds
+question-field-message = Message when the answer is out of bounds (or does not match the pattern)
 question-field-scope = List of territories
 question-earlier = Questions placed before (usable in the condition)
 question-ranking-help = { $count ->
@@ -338,7 +338,7 @@ notice-reminders-sent = Reminders sent.
 question-field-machine = Machine translations to review
 question-field-machine-hint = Tick the languages whose texts for this question come from a machine translation tool; untick once reviewed.
 results-responses-with-partial = { $count ->
-    [one] 1 response, complete or partial
+    [one] { $count } response, complete or partial
    *[other] { $count } responses, complete or partial
 }
 results-complete-only = Count complete responses only
@@ -350,19 +350,19 @@ results-export-csv-excel-fr = CSV for Excel in French (semicolons)
 results-toc = Contents
 results-earlier-versions = Questions of earlier versions
 results-others = { $count ->
-    [one] 1 other value
+    [one] { $count } other value
    *[other] { $count } other values
 }
 results-show-all = { $count ->
     [one] Show the value
    *[other] Show all { $count } values
 }
-results-row-percent = { $pct } % of row
-results-col-percent = { $pct } % of column
+results-row-percent = { $pct }% of row
+results-col-percent = { $pct }% of column
 results-percent-legend = Each cell gives the count, its share of the row, then its share of the column; totals give their share of all responses.
 results-chi-square = Test of independence (Pearson's chi-square):
 results-degrees = { $count ->
-    [one] 1 degree of freedom
+    [one] { $count } degree of freedom
    *[other] { $count } degrees of freedom
 }
 results-chi-dependent = The two answers are likely linked (p below 0.05).
@@ -370,14 +370,8 @@ results-chi-independent = Nothing shows that the two answers are linked (p of 0.
 results-chi-small = Caution: some cells expect fewer than 5 responses, so the test is unreliable here. Read the counts rather than the p-value.
 results-chi-none = The test needs at least two rows and two columns with answers.
 responses-show = Which responses
-responses-complete = { $count ->
-    [one] Complete (1)
-   *[other] Complete ({ $count })
-}
-responses-partial = { $count ->
-    [one] Partial (1)
-   *[other] Partial ({ $count })
-}
+responses-complete = Complete ({ $count })
+responses-partial = Partial ({ $count })
 responses-all = All
 responses-partial-hint = A partial response is a draft its respondent saved without submitting, still open or kept at closing. It counts in results and exports only when you include it.
 responses-none = No response here yet.
@@ -403,7 +397,7 @@ questionnaire-choice-still-cited = A condition of another question cites a choic
 autosave-saved-at = Draft saved at { $time } (UTC).
 autosave-closed = The questionnaire is closed: this page can no longer be saved.
 question-field-pattern = Pattern the answer must match (regular expression)
-question-field-pattern-hint = Optional, for short texts; for instance [0-9]{5} for a French postcode. Put what a mismatch should say in the error message field.
+question-field-pattern-hint = Optional, for short texts; for instance [0-9]{"{"}5{"}"} for a French postcode. Say what is expected in "Message when the answer is out of bounds" below: respondents see it when their answer does not match.
 questionnaire-pattern-invalid = This pattern is not a valid regular expression (or is too large).
 answer-pattern = This answer does not have the expected form.
 questionnaire-tr-which = Which texts are missing
@@ -436,3 +430,16 @@ xlsform-unknown-choice-list = Unknown choice list
 xlsform-condition-dropped = Condition dropped
 xlsform-constraint-dropped-not-expressible-as-bounds-or-a-pattern = Constraint dropped (not expressible as bounds or a pattern)
 xlsform-reference-to-a-question-not-imported-removed = Reference to a question not imported, removed
+results-percent = { $pct }%
+results-multiple-cross = A multiple-choice question counts every option ticked: the cells and totals count choices, not people, so no test of independence is made.
+results-filter-exports = Exports hold every response, not only those the filter selects.
+results-show-top = Show the ten most given values
+results-unanswered-row = —
+questionnaire-identified-note = Your answers are linked to your account: the questionnaire's managers will see who answered.
+questionnaire-sign-in-needed = Sign in to answer this questionnaire.
+autosave-saved-some = Draft saved at { $time } (UTC). Answers to correct, not saved yet: { $count }.
+questionnaire-page-untitled = Part { $n }
+answer-between = Between { $min } and { $max }.
+answer-at-least = At least { $min }.
+answer-at-most = At most { $max }.
+question-label-unknown-reference = This text quotes, as ${"{"}name{"}"}, a name that is not a question placed before this one.

@@ -132,7 +132,7 @@ question-field-min-scale = Début de l'échelle (0 à 10)
 question-field-max-scale = Fin de l'échelle
 question-field-low = Libellé du début de l'échelle
 question-field-high = Libellé de la fin de l'échelle
-question-field-message = Message si la réponse sort des limites
+question-field-message = Message si la réponse sort des limites (ou ne suit pas le motif)
 question-field-scope = Liste de territoires
 question-earlier = Questions placées avant (utilisables dans la condition)
 question-ranking-help = { $count ->
@@ -338,19 +338,19 @@ notice-reminders-sent = Relances envoyées.
 question-field-machine = Traductions automatiques à relire
 question-field-machine-hint = Cochez les langues dont les textes de cette question viennent d'un outil de traduction automatique ; décochez une fois relus.
 results-responses-with-partial = { $count ->
-    [one] 1 réponse, complète ou partielle
+    [one] { $count } réponse, complète ou partielle
    *[other] { $count } réponses, complètes ou partielles
 }
 results-complete-only = Ne compter que les réponses complètes
 results-include-partial = { $count ->
-    [one] Inclure la réponse partielle (1)
+    [one] Inclure la réponse partielle ({ $count })
    *[other] Inclure les réponses partielles ({ $count })
 }
 results-export-csv-excel-fr = CSV pour Excel en français (points-virgules)
 results-toc = Sommaire
 results-earlier-versions = Questions des versions précédentes
 results-others = { $count ->
-    [one] 1 autre valeur
+    [one] { $count } autre valeur
    *[other] { $count } autres valeurs
 }
 results-show-all = { $count ->
@@ -362,7 +362,7 @@ results-col-percent = { $pct } % de la colonne
 results-percent-legend = Chaque case donne l’effectif, sa part de la ligne, puis sa part de la colonne ; les totaux donnent leur part de l’ensemble des réponses.
 results-chi-square = Test d’indépendance (khi-deux de Pearson) :
 results-degrees = { $count ->
-    [one] 1 degré de liberté
+    [one] { $count } degré de liberté
    *[other] { $count } degrés de liberté
 }
 results-chi-dependent = Les deux réponses sont probablement liées (p inférieur à 0,05).
@@ -371,11 +371,11 @@ results-chi-small = Prudence : certaines cases attendent moins de 5 réponses, l
 results-chi-none = Le test demande au moins deux lignes et deux colonnes ayant des réponses.
 responses-show = Quelles réponses
 responses-complete = { $count ->
-    [one] Complète (1)
+    [one] Complète ({ $count })
    *[other] Complètes ({ $count })
 }
 responses-partial = { $count ->
-    [one] Partielle (1)
+    [one] Partielle ({ $count })
    *[other] Partielles ({ $count })
 }
 responses-all = Toutes
@@ -403,7 +403,7 @@ questionnaire-choice-still-cited = La condition d’une autre question cite un c
 autosave-saved-at = Brouillon enregistré à { $time } (UTC).
 autosave-closed = Le questionnaire est clos : cette page ne peut plus être enregistrée.
 question-field-pattern = Motif que la réponse doit suivre (expression régulière)
-question-field-pattern-hint = Facultatif, pour les textes courts ; par exemple [0-9]{5} pour un code postal. Indiquez ce qu’un écart doit dire dans le champ du message d’erreur.
+question-field-pattern-hint = Facultatif, pour les textes courts ; par exemple [0-9]{"{"}5{"}"} pour un code postal. Dites ce qui est attendu dans « Message si la réponse sort des limites » ci-dessous : c’est ce que lira la personne si sa réponse ne suit pas le motif.
 questionnaire-pattern-invalid = Ce motif n’est pas une expression régulière valide (ou il est trop grand).
 answer-pattern = Cette réponse n’a pas la forme attendue.
 questionnaire-tr-which = Quels textes manquent
@@ -436,3 +436,16 @@ xlsform-unknown-choice-list = Liste de choix inconnue
 xlsform-condition-dropped = Condition abandonnée
 xlsform-constraint-dropped-not-expressible-as-bounds-or-a-pattern = Contrainte abandonnée (ni bornes ni motif)
 xlsform-reference-to-a-question-not-imported-removed = Référence à une question non importée, retirée
+results-percent = { $pct } %
+results-multiple-cross = Une question à choix multiples compte chaque option cochée : cases et totaux comptent des choix, pas des personnes ; aucun test d’indépendance n’est donc fait.
+results-filter-exports = Les exports contiennent toutes les réponses, pas seulement celles que le filtre retient.
+results-show-top = N’afficher que les dix valeurs les plus données
+results-unanswered-row = —
+questionnaire-identified-note = Vos réponses sont liées à votre compte : les responsables du questionnaire verront qui a répondu.
+questionnaire-sign-in-needed = Connectez-vous pour répondre à ce questionnaire.
+autosave-saved-some = Brouillon enregistré à { $time } (UTC). Réponses à corriger, pas encore enregistrées : { $count }.
+questionnaire-page-untitled = Partie { $n }
+answer-between = Entre { $min } et { $max }.
+answer-at-least = Au moins { $min }.
+answer-at-most = Au plus { $max }.
+question-label-unknown-reference = Ce texte cite, sous la forme ${"{"}nom{"}"}, un nom qui n’est pas celui d’une question placée avant celle-ci.

@@ -584,7 +584,10 @@ async fn the_cross_tab_counts_what_the_filter_selects_with_percentages_and_a_tes
         .await;
     r.assert_status(200);
     assert!(r.body.contains("3 réponses envoyées"));
-    assert!(r.body.contains("66.7 % de la ligne"));
+    assert!(
+        r.body.contains("66,7 % de la ligne"),
+        "a decimal comma in French"
+    );
     assert!(
         r.body.contains("Le test demande au moins deux lignes"),
         "one category under the filter: no test"
@@ -677,6 +680,153 @@ async fn the_respondent_keeps_the_language_chosen_and_en_gb_reads_english() {
         r.body.contains("Next page"),
         "the interface follows the choice"
     );
+    assert!(
+        r.body.contains("Between 1950 and 2030."),
+        "a number's bounds are said before answering"
+    );
+    // Saving for later and the thank-you page stay in English too.
+    let r = app
+        .post_form(
+            &page1,
+            &[
+                ("shown", "categorie,annee"),
+                ("lang", "en"),
+                ("q-categorie", "renaissante"),
+                ("step", "later"),
+            ],
+        )
+        .await;
+    let saved = app
+        .get_with(r.location(), &[("accept-language", "fr-FR")])
+        .await;
+    assert!(
+        saved.body.contains("<html lang=\"en\""),
+        "the saved page is English"
+    );
+    let page2 = page1.replace("/1", "/2");
+    let r = app
+        .post_form(
+            &page2,
+            &[
+                ("shown", "themes,crise"),
+                ("lang", "en"),
+                ("q-crise", "no"),
+                ("step", "submit"),
+            ],
+        )
+        .await;
+    assert_eq!(r.location(), format!("/q/{id}/thanks?lang=en"));
+    let thanks = app
+        .get_with(r.location(), &[("accept-language", "fr-FR")])
+        .await;
+    assert!(
+        thanks.body.contains("<html lang=\"en\""),
+        "the thank-you page is English"
+    );
+}
+
+#[tokio::test]
+async fn patterns_quotes_and_a_multiple_choice_cross_tab() {
+    let mut app = TestApp::new().await;
+    let owner = coordinator(&mut app).await;
+    let id = build(&mut app).await;
+    let new = format!("/questionnaires/{id}/sections/s1/questions");
+    // A label may quote an earlier answer, not a later or unknown one.
+    let r = app
+        .post_form(
+            &new,
+            &[
+                ("kind", "short_text"),
+                ("name", "cp"),
+                ("label-fr", "Code postal de ${inconnue}"),
+                ("pattern", "[0-9]{5}"),
+                ("message-fr", "Cinq chiffres, par exemple 75011."),
+            ],
+        )
+        .await;
+    r.assert_status(422);
+    assert!(r.body.contains("id=\"label-error\""), "{}", r.body);
+    let r = app
+        .post_form(
+            &new,
+            &[
+                ("kind", "short_text"),
+                ("name", "cp"),
+                ("label-fr", "Code postal (${categorie})"),
+                ("pattern", "[0-9]{5}"),
+                ("message-fr", "Cinq chiffres, par exemple 75011."),
+            ],
+        )
+        .await;
+    r.assert_status(303);
+    let r = app
+        .post_form(
+            &new,
+            &[
+                ("kind", "short_text"),
+                ("name", "x"),
+                ("label-fr", "X"),
+                ("pattern", "(["),
+            ],
+        )
+        .await;
+    assert!(r.body.contains("id=\"pattern-error\""));
+    // Renaming the quoted question renames the quote.
+    app.post_form(
+        &format!("/questionnaires/{id}/questions/categorie/edit"),
+        &[
+            ("kind", "single"),
+            ("name", "cat"),
+            ("label-fr", "Catégorie de la pratique"),
+            (
+                "choices",
+                "naissante = Naissante\nrenaissante = Renaissante",
+            ),
+            ("other", "1"),
+        ],
+    )
+    .await
+    .assert_status(303);
+    let user = app.user(&owner).await;
+    let loaded = qn::load_managed(&app.core, &user, &id)
+        .await
+        .expect("loaded");
+    assert_eq!(
+        loaded.def.question("cp").expect("cp").label.get("fr", "fr"),
+        "Code postal (${cat})"
+    );
+    open(&mut app, &id).await;
+    let page1 = first_page(&mut app, &id).await;
+    let r = app
+        .post_form(
+            &page1,
+            &[
+                ("shown", "cat,annee,cp"),
+                ("q-cat", "naissante"),
+                ("q-cp", "750"),
+                ("step", "next"),
+            ],
+        )
+        .await;
+    r.assert_status(422);
+    assert!(
+        r.body.contains("Cinq chiffres, par exemple 75011."),
+        "the pattern's own message"
+    );
+    assert!(
+        r.body.contains("Code postal (Naissante)"),
+        "the quote shows the answer"
+    );
+    // Crossing a multiple choice counts options ticked: no test, and the page says why.
+    app.login(&owner).await;
+    let r = app
+        .get(&format!(
+            "/questionnaires/{id}/results?rows=themes&cols=crise"
+        ))
+        .await;
+    r.assert_status(200);
+    assert!(r.body.contains("compte chaque option cochée"));
+    assert!(!r.body.contains("χ² = "));
 }
 
 #[tokio::test]
@@ -702,6 +852,11 @@ async fn autosave_keeps_the_valid_answers_typed_so_far() {
         .await;
     r.assert_status(200);
     assert!(r.body.contains("Brouillon enregistré à"), "{}", r.body);
+    assert!(
+        r.body.contains("pas encore enregistrées : 1"),
+        "the half-typed year is said to wait: {}",
+        r.body
+    );
     assert_eq!(
         answers_of(&app).await,
         [("categorie".to_owned(), "naissante".to_owned())],

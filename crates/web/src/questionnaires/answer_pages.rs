@@ -102,6 +102,33 @@ fn error_text(ctx: &Ctx, q: &Question, lang: &str, fallback: &str, code: &str) -
     }
 }
 
+/// A number's hint, with its bounds said before the respondent answers ("Between 1 and 500.").
+fn with_bounds(locale: &Locale, q: &Question, hint: String) -> String {
+    if !matches!(q.kind(), Kind::Integer | Kind::Decimal) {
+        return hint;
+    }
+    let n = |v: f64| {
+        let s = v.to_string();
+        if locale.code() == "fr" {
+            s.replace('.', ",")
+        } else {
+            s
+        }
+    };
+    let arg = |k: &'static str, v: f64| (k, passerelle_i18n::FluentValue::from(n(v)));
+    let bounds = match (q.min, q.max) {
+        (Some(a), Some(b)) => locale.t_args("answer-between", &[arg("min", a), arg("max", b)]),
+        (Some(a), None) => locale.t_args("answer-at-least", &[arg("min", a)]),
+        (None, Some(b)) => locale.t_args("answer-at-most", &[arg("max", b)]),
+        (None, None) => return hint,
+    };
+    if hint.is_empty() {
+        bounds
+    } else {
+        format!("{hint} {bounds}")
+    }
+}
+
 /// Builds the field of `q` with the values in `given` and its error, if any.
 pub fn question_view(
     ctx: &Ctx,
@@ -210,7 +237,11 @@ pub fn question_view(
         name: q.name.clone(),
         kind: kind.code(),
         label: pipe(q.label.get(lang, fb), def, given, lang),
-        hint: pipe(q.hint.get(lang, fb), def, given, lang),
+        hint: with_bounds(
+            &label_locale,
+            q,
+            pipe(q.hint.get(lang, fb), def, given, lang),
+        ),
         required: q.required,
         error,
         options,
@@ -280,6 +311,16 @@ impl WelcomePage {
     }
     pub fn anonymous(&self) -> bool {
         self.welcome.row.mode == Mode::Anonymous.code()
+    }
+    pub fn identified(&self) -> bool {
+        self.welcome.row.mode == Mode::Identified.code()
+    }
+    /// Answering needs an account and the visitor is not signed in.
+    pub fn needs_sign_in(&self) -> bool {
+        !self.ctx.signed_in()
+            && (self.identified()
+                || self.welcome.row.audience
+                    == passerelle_core::questionnaires::Audience::SignedIn.code())
     }
     pub fn languages(&self) -> Options {
         super::pages::named_languages(&self.ctx, &self.welcome.def.languages)

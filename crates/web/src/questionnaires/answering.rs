@@ -77,14 +77,30 @@ pub async fn start(
     .await
 }
 
+/// A start link followed after signing in (`next=` keeps the address, not the form): back to
+/// the welcome page, whose button starts.
+pub async fn back_to_welcome(Path(id): Path<String>) -> Response {
+    see_other(&format!("/q/{id}"))
+}
+
 pub async fn show_thanks(
     State(state): State<AppState>,
-    ctx: Ctx,
+    mut ctx: Ctx,
     Path(id): Path<String>,
+    Query(q): Query<WelcomeQuery>,
 ) -> Result<ThanksPage, AppError> {
     let welcome = qn::welcome(&state.core, &id, ctx.user.as_ref()).await?;
     let def = &welcome.def;
-    let lang = def.language_for(ctx.lang());
+    // The language the respondent answered in, whatever the browser says.
+    let wanted = if q.lang.is_empty() {
+        ctx.lang().to_owned()
+    } else {
+        q.lang.clone()
+    };
+    let lang = def.language_for(&wanted);
+    if let Some(locale) = passerelle_core::Locale::parse(lang) {
+        ctx.locale = locale;
+    }
     Ok(ThanksPage {
         title: def.title.get(lang, def.default_language()).to_owned(),
         closing: paragraphs(def.closing.get(lang, def.default_language())),
@@ -148,11 +164,17 @@ fn answer_page(
     let summary = questions
         .iter()
         .filter(|q| !q.error.is_empty())
-        .map(|q| (q.field.clone(), format!("{} : {}", q.label, q.error)))
+        .map(|q| {
+            let sep = ctx.t("label-separator");
+            (q.field.clone(), format!("{}{sep}{}", q.label, q.error))
+        })
         .collect();
     AnswerPage {
         title: def.title.get(&lang, fb).to_owned(),
-        section_title: section.title.get(&lang, fb).to_owned(),
+        section_title: match section.title.get(&lang, fb) {
+            "" => ctx.tn("questionnaire-page-untitled", "n", (index + 1) as i64),
+            t => t.to_owned(),
+        },
         section_description: paragraphs(section.description.get(&lang, fb)),
         shown: questions
             .iter()
@@ -263,7 +285,14 @@ pub async fn save_page(
             Ok(see_other(&format!("/r/{token}/{}{missing}", next + 1)))
         }
         Saved::Later => Ok(see_other(&format!("/r/{token}/saved"))),
-        Saved::Submitted(q) => Ok(see_other(&format!("/q/{q}/thanks"))),
+        Saved::Submitted(q) => {
+            let lang: String = form_urlencoded::byte_serialize(p.get("lang").as_bytes()).collect();
+            if lang.is_empty() {
+                Ok(see_other(&format!("/q/{q}/thanks")))
+            } else {
+                Ok(see_other(&format!("/q/{q}/thanks?lang={lang}")))
+            }
+        }
         Saved::Closed { sitting, typed } => {
             let given = typed_on_page(&sitting, index, typed);
             let mut page =
@@ -312,7 +341,7 @@ pub async fn autosave(
             .cloned()
             .collect();
     let pages = pages_field(&p);
-    let key = match qn::save_page(
+    let (key, refused) = match qn::save_page(
         &state.core,
         &token,
         index,
@@ -322,8 +351,10 @@ pub async fn autosave(
     )
     .await?
     {
-        Saved::Later | Saved::Invalid { .. } => "autosave-saved-at",
-        Saved::Closed { .. } => "autosave-closed",
+        Saved::Later => ("autosave-saved-at", 0),
+        // Saved but for the answers to correct, which stay on the page as typed.
+        Saved::Invalid { errors, .. } => ("autosave-saved-some", errors.len() as i64),
+        Saved::Closed { .. } => ("autosave-closed", 0),
         _ => return Ok(axum::http::StatusCode::NO_CONTENT.into_response()),
     };
     let now = state.core.clock.unix().rem_euclid(86_400);
@@ -336,7 +367,13 @@ pub async fn autosave(
             qn::Resume::Spent(_) => None,
         })
         .unwrap_or(ctx.locale);
-    let text = locale.t_args(key, &[("time", passerelle_i18n::FluentValue::from(time))]);
+    let text = locale.t_args(
+        key,
+        &[
+            ("time", passerelle_i18n::FluentValue::from(time)),
+            ("count", passerelle_i18n::FluentValue::from(refused)),
+        ],
+    );
     // Our own message and digits: nothing the respondent typed.
     Ok(axum::response::Html(text).into_response())
 }
@@ -361,7 +398,7 @@ fn typed_on_page(sitting: &Sitting, index: usize, typed: Given) -> Given {
 
 pub async fn show_saved(
     State(state): State<AppState>,
-    ctx: Ctx,
+    mut ctx: Ctx,
     notice: Notice,
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
@@ -370,6 +407,9 @@ pub async fn show_saved(
         Ok(s) => s,
     };
     let lang = s.lang().to_owned();
+    if let Some(locale) = passerelle_core::Locale::parse(&lang) {
+        ctx.locale = locale;
+    }
     Ok(SavedPage {
         title: s.def.title.get(&lang, s.def.default_language()).to_owned(),
         link: state.core.link(&format!("/r/{token}")),

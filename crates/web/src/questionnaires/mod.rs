@@ -99,6 +99,7 @@ pub fn routes() -> Routes {
         .get("/questionnaires/{id}/export.json", get(export_json))
         .get("/q/{id}", get(show_welcome))
         .post("/q/{id}/start", post(start))
+        .get("/q/{id}/start", get(back_to_welcome))
         .get("/q/{id}/thanks", get(show_thanks))
         .get("/r/{token}", get(resume))
         .get("/r/{token}/saved", get(show_saved))

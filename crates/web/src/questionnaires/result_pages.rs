@@ -95,13 +95,29 @@ impl ResultsPage {
 
     /// Whether `r` has a long list shown folded (ten values and "others").
     pub fn folded(&self, r: &QuestionResult) -> bool {
-        r.bars.len() > LONG_LIST && self.unfolded != r.question.name
+        self.given_values(r) > LONG_LIST as i64 && self.unfolded != r.question.name
     }
 
-    /// The bars shown: every one, or for a long list the ten most given and one for the rest.
+    /// How many values a list shows whole: every option, but only the territories given.
+    pub fn given_values(&self, r: &QuestionResult) -> i64 {
+        self.listed(r).len() as i64
+    }
+
+    fn listed(&self, r: &QuestionResult) -> Vec<Bar> {
+        r.bars
+            .iter()
+            .filter(|b| {
+                b.count > 0 || r.question.kind() != passerelle_core::questionnaires::Kind::Territory
+            })
+            .cloned()
+            .collect()
+    }
+
+    /// The bars shown: every one (territories given), or for a long list the ten most given and
+    /// one for the rest.
     pub fn shown_bars(&self, r: &QuestionResult) -> Vec<Bar> {
         if !self.folded(r) {
-            return r.bars.clone();
+            return self.listed(r);
         }
         let mut bars: Vec<Bar> = r.bars.iter().filter(|b| b.count > 0).cloned().collect();
         bars.sort_by_key(|b| std::cmp::Reverse(b.count));
@@ -150,6 +166,35 @@ impl ResultsPage {
     pub fn unfold_link(&self, question: &str) -> String {
         let enc: String = form_urlencoded::byte_serialize(question.as_bytes()).collect();
         self.link(&format!("all={enc}"))
+    }
+
+    /// The other choice of responses counted (complete only, or with partial ones), keeping
+    /// the filter and the cross-tab.
+    pub fn toggle_partial_link(&self) -> String {
+        let link = self.link("");
+        if self.partial() {
+            link.replace("&include=all", "")
+                .replace("?include=all", "?")
+        } else {
+            self.link("include=all")
+        }
+    }
+
+    /// A number as the reader writes it (a decimal comma in French).
+    pub fn num(&self, n: String) -> String {
+        if self.ctx.lang() == "fr" {
+            n.replace('.', ",")
+        } else {
+            n
+        }
+    }
+
+    /// A percentage through its message (`key` takes `pct`); empty when there is none.
+    pub fn share(&self, key: &str, pct: String) -> String {
+        if pct.is_empty() {
+            return self.ctx.t("results-unanswered-row");
+        }
+        self.ctx.t1(key, "pct", &self.num(pct))
     }
 
     /// Partial responses count too.
@@ -279,6 +324,16 @@ pub struct ResponsePage {
 }
 
 impl ResponsePage {
+    /// When it was submitted: the day only in anonymous mode (the time is not kept).
+    pub fn submitted_text(&self, at: &i64) -> String {
+        if self.detail.loaded.row.mode == "anonymous" {
+            self.ctx
+                .day(&passerelle_core::clock::format_rfc3339(*at)[..10])
+        } else {
+            self.ctx.date(at)
+        }
+    }
+
     /// A submitted identified response may be given back to its respondent.
     pub fn may_reopen(&self) -> bool {
         self.detail.response.status == "submitted" && self.detail.response.user_id.is_some()

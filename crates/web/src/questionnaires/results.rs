@@ -380,6 +380,15 @@ pub struct ExportQuery {
     dialect: String,
 }
 
+/// Files holding other responses than the complete ones are named so.
+fn include_suffix(include: &str) -> &'static str {
+    match qn::Include::parse(include) {
+        qn::Include::Complete => "",
+        qn::Include::Partial => "-partial",
+        qn::Include::All => "-with-partial",
+    }
+}
+
 fn download(content_type: &str, filename: &str, body: Body) -> Response {
     (
         [
@@ -487,6 +496,11 @@ pub async fn export_csv(
         "excel-fr" => (CsvDialect::ExcelFrench, "-excel-fr"),
         _ => (CsvDialect::Standard, ""),
     };
+    let suffix = format!(
+        "{}{suffix}{}",
+        if q.labels == "1" { "-labels" } else { "" },
+        include_suffix(&q.include)
+    );
     let head = csv_chunk(&[plan.headers()], true, dialect)
         .map_err(|e| AppError::internal(e.to_string()))?;
     let numeric = plan.numeric();
@@ -561,7 +575,7 @@ pub async fn export_json(
     );
     Ok(download(
         "application/json",
-        &format!("questionnaire-{id}.json"),
+        &format!("questionnaire-{id}{}.json", include_suffix(&q.include)),
         body,
     ))
 }
@@ -614,7 +628,11 @@ pub async fn export_xlsx(
     let body = Body::from_stream(tokio_util::io::ReaderStream::new(reader));
     Ok(download(
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        &format!("questionnaire-{id}.xlsx"),
+        &format!(
+            "questionnaire-{id}{}{}.xlsx",
+            if q.labels == "1" { "-labels" } else { "" },
+            include_suffix(&q.include)
+        ),
         body,
     ))
 }
