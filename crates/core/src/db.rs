@@ -169,6 +169,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../../migrations/sqlite/0018_signatories.sql"),
         include_str!("../../../migrations/postgres/0018_signatories.sql"),
     ),
+    (
+        19,
+        "synthesis_fixed",
+        include_str!("../../../migrations/sqlite/0019_synthesis_fixed.sql"),
+        include_str!("../../../migrations/postgres/0019_synthesis_fixed.sql"),
+    ),
 ];
 
 /// `$1, $2, …, $n`: the placeholders of an `IN (…)` list of `n` values.

@@ -98,23 +98,44 @@ pub async fn by_status(conn: &mut AnyConnection, status: &str, limit: i64) -> R<
     .await
 }
 
-/// `(sheet id, content JSON)` of the last published revision of the given sheets, those still
-/// public (at most a few hundred ids).
-pub async fn published_contents(
+/// The published revision of each of `ids` (not archived): `(id, revision, content)`.
+pub async fn published_revisions(
     conn: &mut AnyConnection,
     ids: &[String],
-) -> R<Vec<(String, String)>> {
+) -> R<Vec<(String, i64, String)>> {
     if ids.is_empty() {
         return Ok(vec![]);
     }
     let mut q = sqlx::query_as(AssertSqlSafe(format!(
-        "SELECT s.id, r.content FROM sheets s
+        "SELECT s.id, r.number, r.content FROM sheets s
          JOIN sheet_revisions r ON r.sheet_id = s.id AND r.number = s.published_revision
          WHERE s.status <> 'archived' AND s.id IN ({})",
         slots(ids.len())
     )));
     for id in ids {
         q = q.bind(id.clone());
+    }
+    q.fetch_all(conn).await
+}
+
+/// The contents of given revisions `(sheet id, revision)`, whatever the sheets became since:
+/// `(id, content)`.
+pub async fn revision_contents(
+    conn: &mut AnyConnection,
+    pairs: &[(String, i64)],
+) -> R<Vec<(String, String)>> {
+    if pairs.is_empty() {
+        return Ok(vec![]);
+    }
+    let test: Vec<String> = (0..pairs.len())
+        .map(|i| format!("(sheet_id = ${} AND number = ${})", 2 * i + 1, 2 * i + 2))
+        .collect();
+    let mut q = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT sheet_id, content FROM sheet_revisions WHERE {}",
+        test.join(" OR ")
+    )));
+    for (id, n) in pairs {
+        q = q.bind(id.clone()).bind(*n);
     }
     q.fetch_all(conn).await
 }

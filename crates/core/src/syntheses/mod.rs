@@ -3,6 +3,7 @@
 //! linked to their sources, around editorial sections the coordinator writes. Every save is a
 //! revision; the public reads the last published one.
 
+mod fixed;
 pub mod store;
 pub mod threads;
 
@@ -15,6 +16,7 @@ use crate::sheets::types::{DEFAULT_LANGUAGE, languages};
 use crate::sheets::{self, catalogue, policy};
 use crate::validate::FieldErrors;
 use crate::{Core, Error, Result};
+pub use fixed::view_revision;
 use store::{RevisionRow, SynthesisRow};
 pub use threads::{Source, Thread, Threads};
 
@@ -100,6 +102,11 @@ pub struct View {
     pub threads: Threads,
     pub revisions: Vec<RevisionRow>,
     pub may_edit: bool,
+    /// The revision shown was published: its sheets are the ones fixed then.
+    pub fixed: bool,
+    /// For its editors: published sheets the selection matches now and the published revision
+    /// does not hold (they reach readers with a new published revision).
+    pub proposed: Vec<Source>,
 }
 
 fn revision_content(rev: &RevisionRow) -> Result<Content> {
@@ -163,11 +170,11 @@ pub(crate) async fn insert(
     Ok(())
 }
 
-/// The sheets a synthesis gathers: its hand-picked list or its filter, published only.
-async fn gather(
-    core: &Core,
-    content: &Content,
-) -> Result<(Vec<Source>, Vec<(Source, sheets::Content)>)> {
+/// One sheet gathered: where it comes from, the revision read, its content.
+pub(crate) type Gathered = (Source, i64, sheets::Content);
+
+/// The sheets a synthesis gathers now: its hand-picked list or its filter, published only.
+async fn gather(core: &Core, content: &Content) -> Result<(Vec<Source>, Vec<Gathered>)> {
     let mut offered_ids = catalogue::selection_ids(core, &content.selection()).await?;
     offered_ids.truncate(MAX_SHEETS);
     let chosen: Vec<String> = if content.sheets.is_empty() {
@@ -185,16 +192,16 @@ async fn gather(
     let mut published = std::collections::HashMap::new();
     let mut conn = core.db.pool.acquire().await?;
     for chunk in wanted.chunks(500) {
-        for (id, json) in sheets::store::published_contents(&mut conn, chunk).await? {
+        for (id, number, json) in sheets::store::published_revisions(&mut conn, chunk).await? {
             let content: sheets::Content = serde_json::from_str(&json)
                 .map_err(|e| Error::Internal(format!("sheet {id}: {e}")))?;
-            published.insert(id, content);
+            published.insert(id, (number, content));
         }
     }
     let mut offered = vec![];
     let mut gathered = vec![];
     for id in &wanted {
-        let Some(content) = published.remove(id) else {
+        let Some((number, content)) = published.remove(id) else {
             continue;
         };
         let source = Source {
@@ -204,7 +211,7 @@ async fn gather(
         };
         offered.push(source.clone());
         if chosen.contains(id) {
-            gathered.push((source, content));
+            gathered.push((source, number, content));
         }
     }
     Ok((offered, gathered))
@@ -212,30 +219,7 @@ async fn gather(
 
 /// Reads a synthesis: the public gets its last published revision; coordinators the latest.
 pub async fn view(core: &Core, user: Option<&User>, id: &str) -> Result<View> {
-    let mut conn = core.db.pool.acquire().await?;
-    let row = store::find(&mut conn, id).await?.ok_or(Error::NotFound)?;
-    let may_edit = policy::may_coordinate(user);
-    let revision = match (may_edit, row.published_revision) {
-        (true, _) => row.revision,
-        (false, Some(p)) => p,
-        (false, None) => return Err(Error::NotFound),
-    };
-    let rev = store::revision(&mut conn, id, revision)
-        .await?
-        .ok_or(Error::NotFound)?;
-    let content = revision_content(&rev)?;
-    let revisions = store::revisions(&mut conn, id).await?;
-    drop(conn);
-    let (offered, gathered) = gather(core, &content).await?;
-    Ok(View {
-        threads: threads::common_threads(&gathered),
-        row,
-        content,
-        revision,
-        offered,
-        revisions,
-        may_edit,
-    })
+    fixed::view_revision(core, user, id, None).await
 }
 
 /// The outcome of saving a synthesis.
@@ -370,13 +354,20 @@ pub async fn set_published(
     if !policy::may_coordinate(Some(user)) {
         return Err(Error::NotFound);
     }
+    // The sheets are gathered before the transaction (reads on other connections).
+    let (read, live) = fixed::live_of_latest(core, id).await?;
     let mut tx = core.db.begin().await?;
     let row = store::find(&mut tx, id).await?.ok_or(Error::NotFound)?;
+    if row.revision != read {
+        return Err(Error::Conflict("sheet-changed-meanwhile"));
+    }
     let now = core.clock.unix();
     let mut next = row.clone();
     if publish {
+        let number = fixed::fix_latest(&mut tx, user, &row, &live, now).await?;
+        next.revision = number;
         next.status = "published".into();
-        next.published_revision = Some(row.revision);
+        next.published_revision = Some(number);
         next.published_at = Some(now);
     } else {
         next.status = "draft".into();
@@ -418,11 +409,13 @@ pub async fn load_demo(core: &Core, author: &User) -> Result<String> {
     };
     let now = core.clock.unix();
     let id = new_id();
+    let (_, gathered) = gather(core, &content).await?;
     let mut tx = core.db.begin().await?;
     insert(&mut tx, author, &id, &content, now, true).await?;
     let mut row = store::find(&mut tx, &id).await?.ok_or(Error::NotFound)?;
+    let number = fixed::fix_latest(&mut tx, author, &row, &fixed::pairs(&gathered), now).await?;
     row.status = "published".into();
-    row.published_revision = Some(1);
+    row.published_revision = Some(number);
     row.published_at = Some(now);
     store::update(&mut tx, &row, 1).await?;
     tx.commit().await?;

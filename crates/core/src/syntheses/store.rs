@@ -86,6 +86,30 @@ pub struct RevisionRow {
     pub author_name: String,
     pub note: String,
     pub created_at: i64,
+    /// Once published: the sheets it gathers, fixed (`[[sheet id, sheet revision], …]`).
+    pub published_sheets: Option<String>,
+    /// When it was (last) published.
+    pub published_at: Option<i64>,
+}
+
+/// Fixes the sheets of revision `number` as it is published.
+pub async fn fix_revision(
+    conn: &mut AnyConnection,
+    id: &str,
+    number: i64,
+    sheets: &str,
+    now: i64,
+) -> R<()> {
+    sqlx::query(
+        "UPDATE synthesis_revisions SET published_sheets = $3, published_at = $4 WHERE synthesis_id = $1 AND number = $2",
+    )
+    .bind(id)
+    .bind(number)
+    .bind(sheets)
+    .bind(now)
+    .execute(conn)
+    .await
+    .map(|_| ())
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -117,7 +141,8 @@ pub async fn insert_revision(
 
 pub async fn revision(conn: &mut AnyConnection, id: &str, number: i64) -> R<Option<RevisionRow>> {
     sqlx::query_as(
-        "SELECT number, content, author_name, note, created_at FROM synthesis_revisions WHERE synthesis_id = $1 AND number = $2",
+        "SELECT number, content, author_name, note, created_at, published_sheets, published_at
+         FROM synthesis_revisions WHERE synthesis_id = $1 AND number = $2",
     )
     .bind(id)
     .bind(number)
@@ -128,7 +153,8 @@ pub async fn revision(conn: &mut AnyConnection, id: &str, number: i64) -> R<Opti
 /// Revisions newest first, without their content.
 pub async fn revisions(conn: &mut AnyConnection, id: &str) -> R<Vec<RevisionRow>> {
     sqlx::query_as(
-        "SELECT number, '' AS content, author_name, note, created_at FROM synthesis_revisions WHERE synthesis_id = $1 ORDER BY number DESC",
+        "SELECT number, '' AS content, author_name, note, created_at, NULL AS published_sheets, published_at
+         FROM synthesis_revisions WHERE synthesis_id = $1 ORDER BY number DESC",
     )
     .bind(id)
     .fetch_all(conn)

@@ -296,3 +296,13 @@ sheet-files-add-button = Attach
 sheet-file-remove = Remove { $name }
 notice-sheet-files-added = Files attached.
 notice-sheet-file-removed = File removed.
+synthesis-proposed = { $count ->
+    [one] { $count } published sheet matches this selection and is not in the published synthesis. Readers will see it once you publish again.
+   *[other] { $count } published sheets match this selection and are not in the published synthesis. Readers will see them once you publish again.
+}
+synthesis-proposed-publish = Review and publish again
+synthesis-publish-proposed = { $count ->
+    [one] Publish a new revision with the new sheet
+   *[other] Publish a new revision with the { $count } new sheets
+}
+synthesis-published-revisions = Published revisions

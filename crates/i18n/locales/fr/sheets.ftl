@@ -296,3 +296,13 @@ sheet-files-add-button = Joindre
 sheet-file-remove = Retirer { $name }
 notice-sheet-files-added = Fichiers joints.
 notice-sheet-file-removed = Fichier retiré.
+synthesis-proposed = { $count ->
+    [one] { $count } fiche publiée correspond à cette sélection sans figurer dans la synthèse publiée. Le public la verra quand vous publierez de nouveau.
+   *[other] { $count } fiches publiées correspondent à cette sélection sans figurer dans la synthèse publiée. Le public les verra quand vous publierez de nouveau.
+}
+synthesis-proposed-publish = Relire et publier de nouveau
+synthesis-publish-proposed = { $count ->
+    [one] Publier une nouvelle révision avec la nouvelle fiche
+   *[other] Publier une nouvelle révision avec les { $count } nouvelles fiches
+}
+synthesis-published-revisions = Révisions publiées

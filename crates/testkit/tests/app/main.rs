@@ -17,4 +17,5 @@ mod security;
 mod sheet_search;
 mod sheets;
 mod signatures;
+mod syntheses;
 mod xlsform;

@@ -4,6 +4,7 @@
 mod answer_pages;
 mod answering;
 mod builder;
+mod exports;
 mod invitations;
 mod pages;
 mod result_pages;
@@ -17,6 +18,7 @@ use crate::routes::Routes;
 pub fn routes() -> Routes {
     use answering::*;
     use builder::*;
+    use exports::*;
     use invitations::*;
     use results::*;
     use xlsform::*;

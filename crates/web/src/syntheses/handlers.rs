@@ -65,13 +65,21 @@ pub async fn create_synthesis(
     .await
 }
 
+#[derive(serde::Deserialize, Default)]
+pub struct RevisionQuery {
+    /// A revision published earlier (readers), or any revision (editors).
+    #[serde(default)]
+    revision: Option<i64>,
+}
+
 pub async fn show_synthesis(
     State(state): State<AppState>,
     ctx: Ctx,
     notice: Notice,
     Path(id): Path<String>,
+    Query(q): Query<RevisionQuery>,
 ) -> Result<ShowPage, AppError> {
-    let view = syntheses::view(&state.core, ctx.user.as_ref(), &id).await?;
+    let view = syntheses::view_revision(&state.core, ctx.user.as_ref(), &id, q.revision).await?;
     Ok(ShowPage {
         groups: groups(&ctx, &view),
         introduction: to_html(&view.content.introduction),

@@ -78,6 +78,15 @@ pub struct ShowPage {
 }
 
 impl ShowPage {
+    /// The revisions published once, newest first: `(number, published at)`.
+    pub fn published_revisions(&self) -> Vec<(i64, i64)> {
+        self.view
+            .revisions
+            .iter()
+            .filter_map(|r| r.published_at.map(|at| (r.number, at)))
+            .collect()
+    }
+
     /// The two entries of the evaluation: process, then effects and impacts.
     pub fn indicator_groups(&self) -> Vec<(String, Vec<Indicator>)> {
         vec![
