@@ -276,7 +276,11 @@ def main():
     )
 
     # Refused: limits.
-    write(OUT / "huge-dimension.xlsx", minimal(worksheet(SURVEY, dimension="A1:XFD1048576")))
+    # Read: the size a sheet declares is not read (LibreOffice declares A1:AMJ1048576).
+    write(VALID / "declared-size-huge.xlsx", minimal(worksheet(SURVEY, dimension="A1:XFD1048576")))
+    write(
+        OUT / "reversed-dimension.xlsx", minimal(worksheet(SURVEY, dimension="B2:A1"))
+    )
     write(
         OUT / "cell-at-xfd1048576.xlsx",
         minimal(
@@ -285,9 +289,6 @@ def main():
                 extra_rows='<row><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>',
             )
         ),
-    )
-    write(
-        OUT / "reversed-dimension.xlsx", minimal(worksheet(SURVEY, dimension="B2:A1"))
     )
     write(
         OUT / "overflowing-reference.xlsx",

@@ -100,11 +100,12 @@ pub(super) fn read_sheet(
             return Err(limits::too_many_cells(raw_name));
         }
         let (row, col) = cell.get_position();
-        if let Some(item) = limits::cell_beyond(raw_name, row, col) {
-            return Err(item);
-        }
+        // Empty cells are skipped wherever they are (LibreOffice styles whole rows).
         if matches!(cell.get_value(), DataRef::Empty) {
             continue;
+        }
+        if let Some(item) = limits::cell_beyond(raw_name, row, col) {
+            return Err(item);
         }
         let value: Data = cell.get_value().clone().into();
         cells.push((row, col, cell_text(&value)));

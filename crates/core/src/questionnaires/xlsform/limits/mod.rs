@@ -7,8 +7,10 @@
 //! written, its arithmetic on cell references overflows (a panic in debug builds), and a 1 MB
 //! part can inflate to 1 GB. So `check` first inflates every part once, through a counter that
 //! stops one byte past the limit (the sizes a zip declares can lie), and scans its XML with the
-//! parser settings the reader uses: the longest text or tag, element depth, `<dimension ref>`,
-//! `<row r>` and `<c r>` positions (written or implied), cells per sheet, shared strings.
+//! parser settings the reader uses: the longest text or tag, element depth, `<row r>` and
+//! `<c r>` positions (written or implied, refused when a value is there), cells per sheet,
+//! shared strings, and the size a sheet declares (`<dimension ref>`, refused only beyond a
+//! spreadsheet's own bounds or reversed: nothing reserves for it, the sheet reader streams).
 //! Nothing is kept but counters: checking costs a 64 KiB buffer and the largest XML token,
 //! which is at most [`MAX_TOKEN`] for texts and tags (a run without `<`; a CDATA section, a
 //! comment or an attribute holding `<` can be longer, up to the part limit, [`MAX_PART_INFLATED`]). The sheet reader then streams cells one by one and keeps them sparsely,

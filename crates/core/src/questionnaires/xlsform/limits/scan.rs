@@ -225,6 +225,10 @@ fn kind_of(part: &str) -> PartKind {
     }
 }
 
+/// A spreadsheet's own bounds: 1,048,576 rows, 16,384 columns (XFD).
+const EXCEL_ROWS: u64 = 1_048_576;
+const EXCEL_COLUMNS: u64 = 16_384;
+
 /// The counters of one part's scan.
 struct Scan {
     part: String,
@@ -238,6 +242,9 @@ struct Scan {
     row: u64,
     col: u64,
     in_cell: bool,
+    /// A cell beyond the limits that may yet be empty (LibreOffice writes styled empty cells
+    /// up to column AMJ): refused only if a value follows in it.
+    beyond: Option<Item>,
 }
 
 impl Scan {
@@ -245,7 +252,7 @@ impl Scan {
         err(&self.label, 0, "", reason)
     }
 
-    fn cell_at(&self, written: Option<&str>, row: u64, col: u64) -> Result<(), Item> {
+    fn cell_at(&mut self, written: Option<&str>, row: u64, col: u64) -> Result<(), Item> {
         match beyond(row, col) {
             None => Ok(()),
             Some(why) => {
@@ -253,7 +260,15 @@ impl Scan {
                     Some(r) => quoted(r),
                     None => format!("{}{row}", column_letters(col)),
                 };
-                Err(self.refuse(&format!("cell {at} is {why}")))
+                let item = self.refuse(&format!("cell {at} is {why}"));
+                // Within a spreadsheet's own bounds, an empty cell is harmless: wait for its
+                // value. Beyond them (arithmetic overflows in readers), refuse at once.
+                if row <= EXCEL_ROWS && col <= EXCEL_COLUMNS {
+                    self.beyond = Some(item);
+                    Ok(())
+                } else {
+                    Err(item)
+                }
             }
         }
     }
@@ -267,11 +282,20 @@ impl Scan {
         }
         let local = e.local_name();
         match local.as_ref() {
+            // The size a sheet declares (`<dimension ref>`) is only reserved for by dense
+            // readers, which Passerelle does not use (the sheet reader streams), and
+            // LibreOffice declares `A1:AMJ1048576` for ordinary forms: within a spreadsheet's
+            // bounds it is not a limit, the cells themselves are. The reader does subtract its
+            // corners, so one beyond those bounds, unreadable or reversed is refused.
             "dimension" => {
                 if let Some(dim) = attr(e, "ref") {
                     let corners: Vec<Reference> = dim.split(':').map(reference).collect();
                     for corner in &corners {
-                        if let Some(why) = beyond(corner.row, corner.col) {
+                        if let Some(why) = beyond(corner.row, corner.col)
+                            && (!corner.valid
+                                || corner.row > EXCEL_ROWS
+                                || corner.col > EXCEL_COLUMNS)
+                        {
                             return Err(self.refuse(&format!(
                                 "the sheet declares its size as {}, {why}",
                                 quoted(dim)
@@ -293,7 +317,11 @@ impl Scan {
             "row" => {
                 if let Some(r) = attr(e, "r") {
                     let at = reference(r);
-                    if let Some(why) = beyond(at.row, at.col) {
+                    // A row within a spreadsheet's bounds is only as far as its cells with a
+                    // value, checked one by one; beyond those bounds, it is refused.
+                    if let Some(why) = beyond(at.row, at.col)
+                        && (at.row > EXCEL_ROWS || !at.valid)
+                    {
                         return Err(self.refuse(&format!("row {} is {why}", quoted(r))));
                     }
                     if at.valid && !self.in_cell {
@@ -320,6 +348,10 @@ impl Scan {
                     None => self.cell_at(None, self.row + 1, self.col + 1)?,
                 }
                 self.in_cell = true;
+            }
+            // A value in a cell beyond the limits.
+            "v" | "is" | "f" if self.in_cell && self.beyond.is_some() => {
+                return Err(self.beyond.take().unwrap_or_else(|| self.refuse("")));
             }
             "sst" => {
                 for key in ["uniqueCount", "count"] {
@@ -386,6 +418,7 @@ impl Scan {
         match local {
             "c" if self.in_cell => {
                 self.in_cell = false;
+                self.beyond = None;
                 self.col += 1;
             }
             "row" if !self.in_cell => {
@@ -484,6 +517,7 @@ pub(in crate::questionnaires::xlsform) fn check(bytes: &[u8]) -> std::result::Re
             row: 0,
             col: 0,
             in_cell: false,
+            beyond: None,
         };
         let scanned = scan_part(&mut input, &mut scan, &mut names);
         if input.over {
