@@ -21,8 +21,9 @@ use crate::db::{Backend, Db, slots};
 type R<T> = Result<T, sqlx::Error>;
 
 /// The layout of the full-text half this code writes; an index built with an older one is
-/// rebuilt at start (see [`ensure_format`]).
-pub const FORMAT: i64 = 1;
+/// rebuilt at start (see [`ensure_format`]). 2: the labels of a sheet's facet values are
+/// searched with its text.
+pub const FORMAT: i64 = 2;
 
 /// How many of the most recent matches relevance orders (25 pages).
 pub const WINDOW: i64 = 500;
@@ -46,6 +47,30 @@ pub fn facet_token(facet: &str, value: &str) -> String {
         token.push_str(&format!("{b:02x}"));
     }
     token
+}
+
+/// The words a sheet is also found by: the labels, in French and in English, of its facet
+/// values (themes, publics, territory, category, approach, maturity…), searched with the body
+/// (so ranked below the title). "aller vers" finds a sheet tagged *Aller vers* whose text does
+/// not use the words.
+fn facet_words(facets: &[(String, String)]) -> String {
+    let mut out = String::new();
+    for (facet, value) in facets {
+        if facet == "type" || facet == "language" {
+            continue;
+        }
+        let Some(field) = super::types::all().iter().find_map(|t| t.field(facet)) else {
+            continue;
+        };
+        let key = field.option_key(value);
+        for locale in [crate::Locale::Fr, crate::Locale::En] {
+            if !key.is_empty() && locale.has(&key) {
+                out.push(' ');
+                out.push_str(&locale.t(&key));
+            }
+        }
+    }
+    out
 }
 
 fn facet_tokens(facets: &[(String, String)]) -> String {
@@ -166,7 +191,7 @@ async fn write_terms(
     sqlx::query(sql)
         .bind(rid)
         .bind(index_text(title))
-        .bind(index_text(body))
+        .bind(index_text(&format!("{body}{}", facet_words(facets))))
         .bind(facet_tokens(facets))
         .execute(conn)
         .await

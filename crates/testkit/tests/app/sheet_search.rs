@@ -420,3 +420,46 @@ async fn sheets_published_before_sheets_had_a_language_are_french_after_migratio
         vec![("fr".into(), 1)]
     );
 }
+
+/// The labels of a sheet's facet values are searched, in French and in English, ranked below
+/// the title: "aller vers" finds the sheet tagged *Aller vers* whose text never says so.
+#[tokio::test]
+async fn a_sheet_is_found_by_the_labels_of_its_themes_below_title_matches() {
+    let app = TestApp::new().await;
+    let core = &app.core;
+    let tagged = publish(
+        core,
+        1,
+        "Maraudes du soir",
+        "Un binôme rencontre les personnes à la rue.",
+        "aller_vers",
+    )
+    .await;
+    let titled = publish(
+        core,
+        2,
+        "Aller vers les familles isolées",
+        "Des visites à domicile.",
+        "rencontre",
+    )
+    .await;
+    publish(
+        core,
+        3,
+        "Repas partagés",
+        "Un repas chaque jeudi.",
+        "rencontre",
+    )
+    .await;
+    let found = search(core, &[("q", "aller vers")]).await;
+    let ids: Vec<&str> = found.hits.iter().map(|h| h.id.as_str()).collect();
+    assert_eq!(ids, [titled.as_str(), tagged.as_str()], "the title first");
+    let found = search(core, &[("q", "pluridisciplinaire")]).await;
+    assert_eq!(found.total, 0);
+    let found = search(core, &[("q", "outreach")]).await;
+    assert_eq!(
+        found.hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(),
+        [tagged.as_str()],
+        "the English label too"
+    );
+}

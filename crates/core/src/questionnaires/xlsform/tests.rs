@@ -619,7 +619,9 @@ fn empty_styled_cells_far_away_are_read_as_libreoffice_writes_them() {
     let (def, report) = read(&workbook(&[("survey", &survey)]), "fr");
     assert!(def.is_none());
     assert!(
-        report.errors[0].reason.contains("beyond row 10,000 (limit)"),
+        report.errors[0]
+            .reason
+            .contains("beyond row 10,000 (limit)"),
         "{:?}",
         report.errors
     );
