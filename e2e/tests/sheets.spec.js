@@ -76,7 +76,16 @@ test('a contributor writes, a reviewer requests a change, the contributor fixes 
   await expect(author.locator('ins').first()).toBeVisible();
   await checkA11y(author, testInfo);
   await author.goto(`${sheetPath}/edit`);
-  await author.getByRole('button', { name: 'Soumettre à relecture' }).click();
+  if (js) {
+    // Typing not yet saved asks before it is left behind (the history link leaves the form).
+    let asked = '';
+    author.once('dialog', (d) => { asked = d.type(); d.dismiss(); });
+    await author.getByLabel(/^Résumé/).fill('Des habitants bénévoles animent des bibliothèques de quartier avec les travailleurs sociaux.');
+    await author.getByRole('link', { name: 'Historique' }).click();
+    await expect.poll(() => asked).toBe('beforeunload');
+  }
+  // "Save and submit for review": what is typed is saved first.
+  await author.getByRole('button', { name: 'Enregistrer et soumettre à relecture' }).click();
   await expect(author.locator('.notice')).toContainText('soumise à relecture');
 
   // The reviewer publishes.

@@ -8,11 +8,24 @@ use crate::routes::Routes;
 
 const STYLE: &str = include_str!("../static/style.css");
 const HTMX: &str = include_str!("../static/vendor/htmx-2.0.11.min.js");
+const FORMS: &str = include_str!("../static/forms.js");
 
 pub fn routes() -> Routes {
     Routes::new()
         .get("/static/style.css", get(style))
         .get("/static/vendor/htmx-2.0.11.min.js", get(htmx))
+        .get("/static/forms.js", get(forms))
+}
+
+/// The warning before unsaved typing is lost (`data-unsaved-warning` forms).
+async fn forms() -> impl IntoResponse {
+    (
+        [
+            (CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        FORMS,
+    )
 }
 
 async fn style() -> impl IntoResponse {

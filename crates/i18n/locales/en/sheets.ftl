@@ -306,3 +306,6 @@ synthesis-publish-proposed = { $count ->
    *[other] Publish a new revision with the { $count } new sheets
 }
 synthesis-published-revisions = Published revisions
+sheet-save-then-hint = Submitting and publishing are under the form: they save what you typed first. Other buttons on this page do not save your typing.
+sheet-save-and-submit = Save and submit for review
+sheet-save-and-publish = Save and publish

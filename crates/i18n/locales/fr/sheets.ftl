@@ -306,3 +306,6 @@ synthesis-publish-proposed = { $count ->
    *[other] Publier une nouvelle révision avec les { $count } nouvelles fiches
 }
 synthesis-published-revisions = Révisions publiées
+sheet-save-then-hint = Soumettre et publier se trouvent sous le formulaire : ils enregistrent d’abord ce que vous avez saisi. Les autres boutons de cette page n’enregistrent pas votre saisie.
+sheet-save-and-submit = Enregistrer et soumettre à relecture
+sheet-save-and-publish = Enregistrer et publier

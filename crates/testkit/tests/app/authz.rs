@@ -74,6 +74,7 @@ const TABLE: &[Row] = &[
     ("GET", "/healthz", &[], [200, 200, 200, 200, 200]),
     ("GET", "/readyz", &[], [200, 200, 200, 200, 200]),
     ("GET", "/static/style.css", &[], [200, 200, 200, 200, 200]),
+    ("GET", "/static/forms.js", &[], [200, 200, 200, 200, 200]),
     (
         "GET",
         "/static/vendor/htmx-2.0.11.min.js",

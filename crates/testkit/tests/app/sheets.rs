@@ -885,3 +885,42 @@ async fn authors_attach_files_that_readers_download_with_the_sheet() {
             .starts_with("attachment;")
     );
 }
+
+/// "Save and submit for review" saves what is typed, then submits: nothing typed is lost on
+/// the way (the submit button used to be a form of its own, above the typing).
+#[tokio::test]
+async fn saving_and_submitting_keeps_what_was_typed() {
+    let mut app = TestApp::new().await;
+    let writer = app.with_user(Role::Member).await;
+    app.login(&writer).await;
+    let r = app
+        .post_form(
+            "/sheets",
+            &[("kind", "emerging_practice"), ("title", "Maraudes")],
+        )
+        .await;
+    let id = sheet_id(r.location());
+    let edit = app.get(&format!("/sheets/{id}/edit")).await;
+    assert!(edit.body.contains("name=\"then\" value=\"submit\""));
+    assert!(edit.body.contains("data-unsaved-warning"));
+    assert!(
+        !edit.body.contains("name=\"action\" value=\"submit\""),
+        "no submit form apart from the typing"
+    );
+    let mut fields = complete("1", "Un binôme va vers les personnes isolées la nuit.");
+    fields.push(("then", "submit".into()));
+    let r = post(&mut app, &format!("/sheets/{id}/edit"), &fields).await;
+    r.assert_status(303);
+    assert!(
+        r.location().contains("notice=sheet-status-"),
+        "{}",
+        r.location()
+    );
+    let user = app.user(&writer).await;
+    let work = sheets::work(&app.core, &user, &id).await.expect("work");
+    assert_eq!(work.row.status, "submitted");
+    assert_eq!(
+        work.content.text("summary"),
+        "Un binôme va vers les personnes isolées la nuit."
+    );
+}

@@ -192,7 +192,29 @@ pub async fn save_sheet(
         return Ok(invalid(page));
     }
     let base = p.get("base").parse::<i64>().unwrap_or(0);
+    // "Save and submit for review" / "Save and publish": what is typed is saved first, then the
+    // sheet moves on; a refusal to move shows the page again, the typing saved.
+    let then = match p.get("then").as_str() {
+        "submit" => Some(Transition::Submit),
+        "publish" => Some(Transition::Publish),
+        _ => None,
+    };
     match sheets::save(&state.core, &user, &id, base, content.clone(), &note).await {
+        Ok(Saved::Revision(_) | Saved::Unchanged) if then.is_some() => {
+            let t = then.unwrap_or(Transition::Submit);
+            match sheets::transition(&state.core, &user, &id, t, &[], &ctx.actor()).await {
+                Ok(status) => Ok(see_other(&format!(
+                    "/sheets/{id}/edit?notice=sheet-status-{}",
+                    status.code()
+                ))),
+                Err(Error::Invalid(e)) => {
+                    let page = edit_page(&state.core, ctx, &id, None, Errors(e), Notice::default())
+                        .await?;
+                    Ok(invalid(page))
+                }
+                Err(e) => Err(e.into()),
+            }
+        }
         Ok(Saved::Revision(_)) => Ok(see_other(&format!("/sheets/{id}/edit?notice=sheet-saved"))),
         Ok(Saved::Unchanged) => Ok(see_other(&format!(
             "/sheets/{id}/edit?notice=sheet-unchanged"
