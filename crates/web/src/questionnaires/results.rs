@@ -312,8 +312,9 @@ async fn response_page(
                 .map(|r| {
                     let v = detail.given.part(&q.name, &r.code);
                     format!(
-                        "{} : {}",
+                        "{}{}{}",
                         r.label.get(&lang, &lang),
+                        ctx.t("label-separator"),
                         qn::code_label(q, v, &lang)
                     )
                 })

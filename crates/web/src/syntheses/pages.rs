@@ -172,8 +172,9 @@ pub fn document(ctx: &Ctx, view: &View, today: &str) -> Document {
                 .iter()
                 .map(|(text, _, sheets)| {
                     format!(
-                        "{text} — {} : {}",
+                        "{text} — {}{}{}",
                         ctx.tn("synthesis-sheet-count", "count", sheets.len() as i64),
+                        ctx.t("label-separator"),
                         sources(sheets)
                     )
                 })
