@@ -443,3 +443,4 @@ answer-between = Between { $min } and { $max }.
 answer-at-least = At least { $min }.
 answer-at-most = At most { $max }.
 question-label-unknown-reference = This text quotes, as ${"{"}name{"}"}, a name that is not a question placed before this one.
+questionnaire-import-question = Question

@@ -449,3 +449,4 @@ answer-between = Entre { $min } et { $max }.
 answer-at-least = Au moins { $min }.
 answer-at-most = Au plus { $max }.
 question-label-unknown-reference = Ce texte cite, sous la forme ${"{"}nom{"}"}, un nom qui n’est pas celui d’une question placée avant celle-ci.
+questionnaire-import-question = Question

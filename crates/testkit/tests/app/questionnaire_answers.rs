@@ -118,6 +118,11 @@ async fn an_invalid_answer_keeps_the_valid_ones_of_its_page() {
         r.body.contains("value=\"1800\""),
         "the refused value is shown again"
     );
+    assert!(
+        r.body
+            .contains("class=\"error-summary\" role=\"alert\" tabindex=\"-1\" autofocus"),
+        "the keyboard starts at the list of errors"
+    );
     assert_eq!(
         answers_of(&app).await,
         [("categorie".to_owned(), "renaissante".to_owned())],

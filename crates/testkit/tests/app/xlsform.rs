@@ -427,7 +427,7 @@ async fn a_broken_workbook_is_reported_and_creates_nothing() {
     );
     assert!(
         r.body
-            .contains("<td>survey</td><td>4</td><td>name</td><td>Nom en double</td>"),
+            .contains("<td>survey</td><td>4</td><td><code>q2</code> (text) — Q2 again</td><td>name</td><td>Nom en double</td>"),
         "{}",
         r.body
     );
@@ -622,6 +622,16 @@ fn forms_read_as_pyxform_reads_them() {
     )]);
     let (def, report) = xlsform::read(&lone, "fr");
     assert!(report.errors.is_empty(), "{:?}", report.errors);
+    let calculate = report
+        .not_imported
+        .iter()
+        .find(|i| i.row == 3 && i.column == "type")
+        .expect("the calculate row is reported");
+    assert_eq!(
+        (calculate.name.as_str(), calculate.kind.as_str()),
+        ("town", "calculate"),
+        "the report names the question it does not import"
+    );
     let def = def.expect("read");
     assert_eq!(
         def.languages,

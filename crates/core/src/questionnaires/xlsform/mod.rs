@@ -36,6 +36,14 @@ pub struct Item {
     pub row: usize,
     pub column: String,
     pub reason: String,
+    /// For a row of the survey: the question it holds (name, type and first label as
+    /// written), so that the report names every question it does not import.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    #[serde(rename = "type", skip_serializing_if = "String::is_empty")]
+    pub kind: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub label: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -82,6 +90,9 @@ fn err(sheet: &str, row: usize, column: &str, reason: &str) -> Item {
         row,
         column: column.to_owned(),
         reason: reason.to_owned(),
+        name: String::new(),
+        kind: String::new(),
+        label: String::new(),
     }
 }
 

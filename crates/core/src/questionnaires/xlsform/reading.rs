@@ -533,6 +533,8 @@ pub(super) fn read_unguarded(
     def.languages = langs.clone();
     report.title = def.title.get(&default, &default).to_owned();
     report.languages = langs;
+    survey.describe(&mut report.not_imported, "survey");
+    survey.describe(&mut report.errors, "survey");
     if !report.errors.is_empty() {
         return (None, report);
     }

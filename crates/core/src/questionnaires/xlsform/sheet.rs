@@ -32,6 +32,29 @@ impl Row {
 }
 
 impl Sheet {
+    /// Names the question of each item about a row of this sheet: its `name`, `type` and
+    /// first label, as written.
+    pub(super) fn describe(&self, items: &mut [super::Item], sheet: &str) {
+        let labels: Vec<&String> = self
+            .headers
+            .iter()
+            .filter(|h| *h == "label" || h.starts_with("label:"))
+            .collect();
+        for item in items.iter_mut().filter(|i| i.sheet == sheet && i.row > 0) {
+            let Some((_, row)) = self.rows.iter().find(|(n, _)| *n == item.row) else {
+                continue;
+            };
+            item.name = self.get(row, "name").to_owned();
+            item.kind = self.get(row, "type").to_owned();
+            item.label = labels
+                .iter()
+                .map(|h| self.get(row, h.as_str()))
+                .find(|l| !l.is_empty())
+                .unwrap_or_default()
+                .to_owned();
+        }
+    }
+
     pub(super) fn col(&self, name: &str) -> Option<usize> {
         self.headers.iter().position(|h| h == name)
     }
