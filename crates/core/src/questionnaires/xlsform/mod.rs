@@ -36,13 +36,18 @@ pub struct Item {
     pub row: usize,
     pub column: String,
     pub reason: String,
-    /// For a row of the survey: the question it holds (name, type and first label as
-    /// written), so that the report names every question it does not import.
-    #[serde(skip_serializing_if = "String::is_empty")]
+    /// For a row of the survey: the question it holds, so that the report names every
+    /// question it does not import (boxed: items travel in `Result`s).
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub question: Option<Box<RowQuestion>>,
+}
+
+/// The question a survey row holds, as written: name, type and first label.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RowQuestion {
     pub name: String,
-    #[serde(rename = "type", skip_serializing_if = "String::is_empty")]
+    #[serde(rename = "type")]
     pub kind: String,
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub label: String,
 }
 
@@ -90,9 +95,7 @@ fn err(sheet: &str, row: usize, column: &str, reason: &str) -> Item {
         row,
         column: column.to_owned(),
         reason: reason.to_owned(),
-        name: String::new(),
-        kind: String::new(),
-        label: String::new(),
+        question: None,
     }
 }
 

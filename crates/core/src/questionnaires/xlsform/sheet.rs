@@ -44,14 +44,21 @@ impl Sheet {
             let Some((_, row)) = self.rows.iter().find(|(n, _)| *n == item.row) else {
                 continue;
             };
-            item.name = self.get(row, "name").to_owned();
-            item.kind = self.get(row, "type").to_owned();
-            item.label = labels
-                .iter()
-                .map(|h| self.get(row, h.as_str()))
-                .find(|l| !l.is_empty())
-                .unwrap_or_default()
-                .to_owned();
+            let name = self.get(row, "name");
+            let kind = self.get(row, "type");
+            if name.is_empty() && kind.is_empty() {
+                continue;
+            }
+            item.question = Some(Box::new(super::RowQuestion {
+                name: name.to_owned(),
+                kind: kind.to_owned(),
+                label: labels
+                    .iter()
+                    .map(|h| self.get(row, h.as_str()))
+                    .find(|l| !l.is_empty())
+                    .unwrap_or_default()
+                    .to_owned(),
+            }));
         }
     }
 
