@@ -99,16 +99,22 @@ pub async fn delete_response(
         .await?
         .filter(|r| r.questionnaire_id == id)
         .ok_or(Error::NotFound)?;
+    let def = load_definition(&mut tx, id, r.version).await?;
+    let given = Given::from_rows(store::answers(&mut tx, &r.id).await?);
+    // Conditional on the status read: of two deletes at once, one untallies.
+    if !store::delete_response(&mut tx, &r.id, &r.status).await? {
+        return Err(Error::Conflict("stale-status"));
+    }
     if r.status == "submitted" {
-        let def = load_definition(&mut tx, id, r.version).await?;
-        let given = Given::from_rows(store::answers(&mut tx, &r.id).await?);
         let (values, answered) = answers::tallied(&def, &given, None);
         store::tally(&mut tx, id, &values, &answered, -1).await?;
         if let Some(uid) = &r.user_id {
             store::forget_participant(&mut tx, id, uid).await?;
         }
     }
-    store::delete_response(&mut tx, &r.id).await?;
+    if let Some(inv) = &r.invitation_id {
+        store::invitation_reopened(&mut tx, inv).await?;
+    }
     audit::record(
         &mut tx,
         core.clock.unix(),
@@ -155,6 +161,9 @@ pub async fn reopen_response(
     let (values, answered) = answers::tallied(&def, &given, None);
     store::tally(&mut tx, id, &values, &answered, -1).await?;
     store::forget_participant(&mut tx, id, &uid).await?;
+    if let Some(inv) = &r.invitation_id {
+        store::invitation_reopened(&mut tx, inv).await?;
+    }
     audit::record(
         &mut tx,
         now,

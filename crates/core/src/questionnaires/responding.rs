@@ -129,6 +129,24 @@ pub async fn start(
         (Audience::Link, _) if mode != Mode::Identified => None,
         (_, u) => u.map(|u| u.id.clone()),
     };
+    let token = new_token()?;
+    // A signed-in person's own response first (a draft, one given back, one still editable),
+    // whatever link they came by: the invitation was checked when it was started.
+    if let Some(uid) = &user_id {
+        if let Some(existing) = store::response_of_user(&mut tx, id, uid).await? {
+            if existing.status == "submitted" && row.allow_edit == 0 {
+                return Err(Error::Conflict("questionnaire-already-answered"));
+            }
+            // A new private link for the same response: the old link stops working.
+            store::set_resume_hash(&mut tx, &existing.id, &hash_token(&token)).await?;
+            tx.commit().await?;
+            return Ok(token);
+        }
+        // Anonymous responses keep no account: participation is all that is known.
+        if store::has_participated(&mut tx, id, uid).await? {
+            return Err(Error::Conflict("questionnaire-already-answered"));
+        }
+    }
     let invitation_id = if audience == Audience::Invited {
         let inv = store::invitation_by_token(&mut tx, id, &hash_token(&input.invitation))
             .await?
@@ -140,7 +158,6 @@ pub async fn start(
     } else {
         None
     };
-    let token = new_token()?;
     if let Some(inv) = &invitation_id
         && let Some(draft) = store::draft_of_invitation(&mut tx, inv).await?
     {
@@ -148,22 +165,6 @@ pub async fn start(
         store::set_resume_hash(&mut tx, &draft, &hash_token(&token)).await?;
         tx.commit().await?;
         return Ok(token);
-    }
-    if let Some(uid) = &user_id {
-        if let Some(existing) = store::response_of_user(&mut tx, id, uid).await? {
-            if existing.status == "submitted" && row.allow_edit == 0 {
-                return Err(Error::Conflict("questionnaire-already-answered"));
-            }
-            // A new private link for the same response (a draft, or one still editable): the
-            // old link stops working.
-            store::set_resume_hash(&mut tx, &existing.id, &hash_token(&token)).await?;
-            tx.commit().await?;
-            return Ok(token);
-        }
-        // Anonymous responses keep no account: participation is all that is known.
-        if store::has_participated(&mut tx, id, uid).await? {
-            return Err(Error::Conflict("questionnaire-already-answered"));
-        }
     }
     let language = def.language_for(&input.language).to_owned();
     let response = ResponseRow {

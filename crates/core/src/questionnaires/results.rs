@@ -428,7 +428,13 @@ pub async fn response(
         .ok_or(Error::NotFound)?;
     let def = super::load_definition(&mut tx, id, r.version).await?;
     let given = Given::from_rows(store::answers(&mut tx, &r.id).await?);
-    let respondent = match &r.user_id {
+    // Only identified responses name their respondent: a draft of an anonymous or
+    // pseudonymous questionnaire still knows its account until it is submitted.
+    let respondent = match r
+        .user_id
+        .as_ref()
+        .filter(|_| loaded.mode() == Mode::Identified)
+    {
         Some(uid) => crate::accounts::store::by_id(&mut tx, uid)
             .await?
             .map(|u| u.email)

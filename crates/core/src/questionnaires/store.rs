@@ -482,15 +482,30 @@ pub async fn response_items(
     .await
 }
 
-/// Deletes a response with its answers and the codes applied to them.
-pub async fn delete_response(conn: &mut AnyConnection, id: &str) -> R<()> {
-    for sql in [
-        "DELETE FROM answer_codes WHERE response_id = $1",
-        "DELETE FROM answers WHERE response_id = $1",
-    ] {
-        sqlx::query(sql).bind(id).execute(&mut *conn).await?;
+/// Deletes a response still in `status`, with its answers and the codes applied to them;
+/// false when it was not (deleted or submitted meanwhile: two deletes count once).
+pub async fn delete_response(conn: &mut AnyConnection, id: &str, status: &str) -> R<bool> {
+    let done = sqlx::query("DELETE FROM responses WHERE id = $1 AND status = $2")
+        .bind(id)
+        .bind(status)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected()
+        == 1;
+    if done {
+        for sql in [
+            "DELETE FROM answer_codes WHERE response_id = $1",
+            "DELETE FROM answers WHERE response_id = $1",
+        ] {
+            sqlx::query(sql).bind(id).execute(&mut *conn).await?;
+        }
     }
-    sqlx::query("DELETE FROM responses WHERE id = $1")
+    Ok(done)
+}
+
+/// An invitation whose response was given back or deleted may answer again.
+pub async fn invitation_reopened(conn: &mut AnyConnection, id: &str) -> R<()> {
+    sqlx::query("UPDATE questionnaire_invitations SET answered_at = NULL WHERE id = $1")
         .bind(id)
         .execute(conn)
         .await

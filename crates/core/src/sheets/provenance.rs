@@ -93,6 +93,10 @@ pub async fn from_response(
     actor: &Actor,
 ) -> Result<String> {
     let detail = qn::response(core, user, questionnaire, response, actor).await?;
+    if detail.response.status != "submitted" {
+        // A partial response may still change: a sheet is made from what was sent.
+        return Err(Error::NotFound);
+    }
     let mut prefill = prefill_from_answers(&detail.def, &detail.given);
     // The respondent's language is that of the texts copied.
     if super::types::languages().contains(&detail.response.language) {

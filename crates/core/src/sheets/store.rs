@@ -118,8 +118,8 @@ pub async fn published_revisions(
     q.fetch_all(conn).await
 }
 
-/// The contents of given revisions `(sheet id, revision)`, whatever the sheets became since:
-/// `(id, content)`.
+/// The contents of given revisions `(sheet id, revision)`, whatever the sheets became since,
+/// unless archived (taken down): `(id, content)`.
 pub async fn revision_contents(
     conn: &mut AnyConnection,
     pairs: &[(String, i64)],
@@ -128,10 +128,17 @@ pub async fn revision_contents(
         return Ok(vec![]);
     }
     let test: Vec<String> = (0..pairs.len())
-        .map(|i| format!("(sheet_id = ${} AND number = ${})", 2 * i + 1, 2 * i + 2))
+        .map(|i| {
+            format!(
+                "(r.sheet_id = ${} AND r.number = ${})",
+                2 * i + 1,
+                2 * i + 2
+            )
+        })
         .collect();
     let mut q = sqlx::query_as(AssertSqlSafe(format!(
-        "SELECT sheet_id, content FROM sheet_revisions WHERE {}",
+        "SELECT r.sheet_id, r.content FROM sheet_revisions r JOIN sheets s ON s.id = r.sheet_id
+         WHERE s.status <> 'archived' AND ({})",
         test.join(" OR ")
     )));
     for (id, n) in pairs {

@@ -207,9 +207,14 @@ async fn a_respondent_without_cookies_keeps_answering_with_the_link() {
     r.assert_status(303);
     assert_eq!(r.location(), page1.replace("/1", "/2"));
     assert_eq!(answers_of(&app).await.len(), 2, "what was typed is saved");
-    // Other forms still need the token.
+    // Other forms still need the token, and so does a signed-in start (it acts for the account).
     app.clear_cookies();
     app.post_raw("/questionnaires", &encode(&[("title", "x")]))
+        .await
+        .assert_status(403);
+    let member = app.with_user(Role::Member).await;
+    app.login(&member).await;
+    app.post_raw(&format!("/q/{id}/start"), &encode(&[("language", "fr")]))
         .await
         .assert_status(403);
 }
@@ -248,7 +253,7 @@ async fn a_page_sent_after_closing_shows_what_was_typed() {
     assert!(!r.body.contains("name=\"step\""), "no button once closed");
 }
 
-/// Two partial responses (one at page 2) and one complete, anonymous.
+/// Two partial responses (both stopped after page 1) and one complete, anonymous.
 async fn three_responses(app: &mut TestApp, id: &str) {
     for (categorie, crise) in [
         ("naissante", Some("yes")),
@@ -424,6 +429,56 @@ async fn a_coordinator_deletes_a_response_with_a_reason_and_it_is_audited() {
     app.post_form(
         &format!("/questionnaires/{id}/responses/{partial}/delete"),
         &[("reason", "x")],
+    )
+    .await
+    .assert_status(404);
+    // Nor can its owner reach it through another questionnaire of theirs.
+    app.login(&owner).await;
+    let other_questionnaire = app.with_questionnaire(&owner).await;
+    app.post_form(
+        &format!("/questionnaires/{other_questionnaire}/responses/{partial}/delete"),
+        &[("reason", "x")],
+    )
+    .await
+    .assert_status(404);
+}
+
+#[tokio::test]
+async fn a_draft_of_an_anonymous_questionnaire_never_shows_who_is_answering() {
+    let mut app = TestApp::new().await;
+    let owner = coordinator(&mut app).await;
+    let id = app.with_questionnaire(&owner).await;
+    publish_to(&mut app, &id, "signed-in", "anonymous", false).await;
+    let member = app.with_user(Role::Member).await;
+    app.login(&member).await;
+    let r = app.post_form(&format!("/q/{id}/start"), &[]).await;
+    app.post_form(
+        &format!("{}/1", r.location()),
+        &[("shown", "role"), ("q-role", "cadre"), ("step", "later")],
+    )
+    .await
+    .assert_status(303);
+    app.login(&owner).await;
+    let draft: String = sqlx::query_scalar("SELECT id FROM responses")
+        .fetch_one(&app.core.db.pool)
+        .await
+        .expect("draft");
+    let r = app
+        .get(&format!("/questionnaires/{id}/responses/{draft}"))
+        .await;
+    r.assert_status(200);
+    assert!(
+        !r.body.contains(&member.email),
+        "no e-mail for an anonymous draft"
+    );
+    assert!(
+        !r.body.contains(" UTC"),
+        "the day only, no time to match with a log"
+    );
+    // A sheet is made from what was sent, never from a draft.
+    app.post_form(
+        &format!("/questionnaires/{id}/responses/{draft}/sheet"),
+        &[],
     )
     .await
     .assert_status(404);

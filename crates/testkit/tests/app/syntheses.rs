@@ -129,8 +129,51 @@ async fn a_published_synthesis_changes_only_when_its_editors_publish_again() {
         !old.body.contains("Pairs en maraude"),
         "revision 1 reads as it was"
     );
-    // A revision never published is not readable by the public.
+    // A revision saved but never published is its editors' only.
+    app.login(&coordinator).await;
+    app.post_form(
+        &format!("/syntheses/{id}/edit"),
+        &[
+            ("base", "2"),
+            ("title", "Pair-aidance"),
+            ("introduction", "Un brouillon."),
+            ("query", "themes=pair_aidance"),
+        ],
+    )
+    .await
+    .assert_status(303);
+    app.get(&format!("/syntheses/{id}?revision=3"))
+        .await
+        .assert_status(200);
+    app.clear_cookies();
     app.get(&format!("/syntheses/{id}?revision=3"))
         .await
         .assert_status(404);
+    let page = app.get(&format!("/syntheses/{id}")).await;
+    assert!(
+        !page.body.contains("Un brouillon."),
+        "readers see revision 2"
+    );
+    // The downloads of an earlier revision are that revision.
+    let old = app.get(&format!("/syntheses/{id}?revision=1")).await;
+    assert!(
+        old.body
+            .contains(&format!("/syntheses/{id}/synthesis.pdf?revision=1"))
+    );
+    let json = app
+        .get(&format!("/syntheses/{id}/synthesis.json?revision=1"))
+        .await;
+    let v: serde_json::Value = serde_json::from_str(&json.body).expect("json");
+    assert_eq!(v["revision"], 1);
+    // A sheet taken down (archived) leaves every published synthesis.
+    app.login(&coordinator).await;
+    app.post_form(&format!("/sheets/{sheet}/status"), &[("action", "archive")])
+        .await
+        .assert_status(303);
+    app.clear_cookies();
+    let page = app.get(&format!("/syntheses/{id}")).await;
+    assert!(
+        !page.body.contains("Pairs en maraude"),
+        "archived: taken down"
+    );
 }

@@ -302,7 +302,21 @@ pub struct ResponsesPage {
     pub notice: Notice,
 }
 
+/// When a response was saved or sent, as its questionnaire's mode allows: the day only in
+/// anonymous mode (a time could be matched with a log), else day and time.
+fn when(ctx: &Ctx, anonymous: bool, at: i64) -> String {
+    if anonymous {
+        ctx.day(&passerelle_core::clock::format_rfc3339(at)[..10])
+    } else {
+        ctx.date(&at)
+    }
+}
+
 impl ResponsesPage {
+    pub fn saved_text(&self, at: &i64) -> String {
+        when(&self.ctx, self.loaded.row.mode == "anonymous", *at)
+    }
+
     /// The page reached by a response: its position among the current sections, of how many.
     pub fn reached(&self, item: &ResponseItem) -> String {
         let total = self.loaded.def.sections.len().max(1);
@@ -326,12 +340,7 @@ pub struct ResponsePage {
 impl ResponsePage {
     /// When it was submitted: the day only in anonymous mode (the time is not kept).
     pub fn submitted_text(&self, at: &i64) -> String {
-        if self.detail.loaded.row.mode == "anonymous" {
-            self.ctx
-                .day(&passerelle_core::clock::format_rfc3339(*at)[..10])
-        } else {
-            self.ctx.date(at)
-        }
+        when(&self.ctx, self.detail.loaded.row.mode == "anonymous", *at)
     }
 
     /// A submitted identified response may be given back to its respondent.

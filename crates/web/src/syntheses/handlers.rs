@@ -253,8 +253,9 @@ async fn document_of(
     state: &AppState,
     ctx: &Ctx,
     id: &str,
+    revision: Option<i64>,
 ) -> Result<passerelle_export::pdf::Document, AppError> {
-    let view = syntheses::view(&state.core, ctx.user.as_ref(), id).await?;
+    let view = syntheses::view_revision(&state.core, ctx.user.as_ref(), id, revision).await?;
     Ok(document(ctx, &view, &ctx.date(&state.core.clock.unix())))
 }
 
@@ -262,8 +263,9 @@ pub async fn export_pdf(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
+    Query(q): Query<RevisionQuery>,
 ) -> Result<Response, AppError> {
-    let doc = document_of(&state, &ctx, &id).await?;
+    let doc = document_of(&state, &ctx, &id, q.revision).await?;
     documents::pdf(&state.core, doc, &format!("synthesis-{id}.pdf")).await
 }
 
@@ -271,8 +273,9 @@ pub async fn export_docx(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
+    Query(q): Query<RevisionQuery>,
 ) -> Result<Response, AppError> {
-    let doc = document_of(&state, &ctx, &id).await?;
+    let doc = document_of(&state, &ctx, &id, q.revision).await?;
     documents::docx(&doc, &format!("synthesis-{id}.docx"))
 }
 
@@ -280,8 +283,9 @@ pub async fn export_markdown(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
+    Query(q): Query<RevisionQuery>,
 ) -> Result<Response, AppError> {
-    let doc = document_of(&state, &ctx, &id).await?;
+    let doc = document_of(&state, &ctx, &id, q.revision).await?;
     Ok(documents::markdown(&doc, &format!("synthesis-{id}.md")))
 }
 
@@ -289,8 +293,9 @@ pub async fn export_json(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
+    Query(q): Query<RevisionQuery>,
 ) -> Result<Response, AppError> {
-    let view = syntheses::view(&state.core, ctx.user.as_ref(), &id).await?;
+    let view = syntheses::view_revision(&state.core, ctx.user.as_ref(), &id, q.revision).await?;
     let body = serde_json::json!({
         "id": view.row.id,
         "title": view.content.title,

@@ -78,6 +78,20 @@ pub struct ShowPage {
 }
 
 impl ShowPage {
+    /// `?revision=n` when an earlier revision is shown, so that its downloads are that one.
+    pub fn revision_query(&self) -> String {
+        let current = if self.view.may_edit {
+            self.view.row.revision
+        } else {
+            self.view.row.published_revision.unwrap_or(0)
+        };
+        if self.view.revision == current {
+            String::new()
+        } else {
+            format!("?revision={}", self.view.revision)
+        }
+    }
+
     /// The revisions published once, newest first: `(number, published at)`.
     pub fn published_revisions(&self) -> Vec<(i64, i64)> {
         self.view
