@@ -130,6 +130,19 @@ pub(super) fn regex_pattern(constraint: &str) -> Option<String> {
     (!body.contains(quote)).then(|| body.to_owned())
 }
 
+/// The pattern of a `regex(., '…')` constraint, and the length bounds following it
+/// (`regex(., '…') and string-length(.) <= 10`, as the export writes both).
+pub(super) fn pattern_with_bounds(
+    constraint: &str,
+) -> Option<(String, Option<(Option<f64>, Option<f64>)>)> {
+    if let Some(p) = regex_pattern(constraint) {
+        return Some((p, None));
+    }
+    let (head, tail) = constraint.split_once(") and ")?;
+    let p = regex_pattern(&format!("{head})"))?;
+    Some((p, Some(bounds(tail)?)))
+}
+
 /// Bounds a `constraint` expresses: `. >= 1 and . <= 10`, `string-length(.) <= 200`,
 /// `count-selected(.) <= 3`; `None` for anything else.
 pub(super) fn bounds(constraint: &str) -> Option<(Option<f64>, Option<f64>)> {

@@ -411,10 +411,14 @@ pub(super) fn read_unguarded(
         }
         let constraint = survey.get(row, "constraint");
         if !constraint.is_empty() {
-            let pattern = super::expressions::regex_pattern(constraint)
-                .filter(|p| kind == Kind::ShortText && compile_pattern(p).is_some());
+            let pattern = super::expressions::pattern_with_bounds(constraint)
+                .filter(|(p, _)| kind == Kind::ShortText && compile_pattern(p).is_some());
             match bounds(constraint) {
-                _ if pattern.is_some() => q.pattern = pattern.unwrap_or_default(),
+                _ if pattern.is_some() => {
+                    let (p, b) = pattern.unwrap_or_default();
+                    q.pattern = p;
+                    (q.min, q.max) = b.unwrap_or_default();
+                }
                 Some((min, max)) if kind != Kind::Scale => {
                     q.min = min;
                     q.max = max;

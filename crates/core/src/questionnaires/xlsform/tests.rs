@@ -626,3 +626,60 @@ fn empty_styled_cells_far_away_are_read_as_libreoffice_writes_them() {
         report.errors
     );
 }
+
+#[test]
+fn a_pattern_and_its_length_bounds_go_out_and_come_back() {
+    use crate::questionnaires::model::{Kind, Question, Section, Text};
+    let mut def = Definition::new("fr", "Motifs");
+    let mut cp = Question::new("cp", Kind::ShortText, Text::one("fr", "Code postal"));
+    cp.pattern = "[0-9]{5}".into();
+    cp.max = Some(5.0);
+    let mut quote = Question::new("nom", Kind::ShortText, Text::one("fr", "Nom"));
+    quote.pattern = "[a-z']+".into();
+    def.sections.push(Section {
+        name: "s1".into(),
+        title: Text::default(),
+        description: Text::default(),
+        condition: String::new(),
+        questions: vec![cp, quote],
+    });
+    let written = sheets(&def);
+    let xml: Vec<(String, String)> = written
+        .iter()
+        .map(|(name, rows)| {
+            let rows: String = rows
+                .iter()
+                .enumerate()
+                .map(|(r, cells)| {
+                    let cells: String = cells
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, v)| !v.is_empty())
+                        .map(|(c, v)| {
+                            let col = if c < 26 {
+                                ((b'A' + c as u8) as char).to_string()
+                            } else {
+                                format!("A{}", (b'A' + (c - 26) as u8) as char)
+                            };
+                            let v = v
+                                .replace('&', "&amp;")
+                                .replace('<', "&lt;")
+                                .replace('>', "&gt;");
+                            text_cell(&format!("{col}{}", r + 1), &v)
+                        })
+                        .collect();
+                    format!("<row r=\"{}\">{cells}</row>", r + 1)
+                })
+                .collect();
+            (name.clone(), rows)
+        })
+        .collect();
+    let refs: Vec<(&str, &str)> = xml.iter().map(|(n, r)| (n.as_str(), r.as_str())).collect();
+    let bytes = workbook(&refs);
+    let (back, report) = read(&bytes, "fr");
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    let back = back.expect("def");
+    let cp = back.question("cp").expect("cp");
+    assert_eq!((cp.pattern.as_str(), cp.max), ("[0-9]{5}", Some(5.0)));
+    assert_eq!(back.question("nom").expect("nom").pattern, "[a-z']+");
+}

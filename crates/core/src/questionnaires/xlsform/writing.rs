@@ -106,10 +106,18 @@ pub fn sheets(def: &Definition) -> Vec<(String, Vec<Vec<String>>)> {
             let (ty, constraint, appearance, params) = match q.kind() {
                 Kind::ShortText => (
                     "text".to_owned(),
-                    if q.pattern.is_empty() || q.pattern.contains('\'') {
-                        bound("string-length(.)")
-                    } else {
-                        format!("regex(., '{}')", q.pattern)
+                    match (q.pattern.as_str(), bound("string-length(.)")) {
+                        ("", lengths) => lengths,
+                        // XPath has no escape inside a literal: the other quote, then.
+                        (p, lengths) => {
+                            let quote = if p.contains('\'') { '"' } else { '\'' };
+                            let re = format!("regex(., {quote}{p}{quote})");
+                            if lengths.is_empty() {
+                                re
+                            } else {
+                                format!("{re} and {lengths}")
+                            }
+                        }
                     },
                     "",
                     String::new(),
