@@ -130,11 +130,12 @@ pub(super) fn regex_pattern(constraint: &str) -> Option<String> {
     (!body.contains(quote)).then(|| body.to_owned())
 }
 
+/// A lower and an upper bound, each optional.
+pub(super) type Bounds = (Option<f64>, Option<f64>);
+
 /// The pattern of a `regex(., '…')` constraint, and the length bounds following it
 /// (`regex(., '…') and string-length(.) <= 10`, as the export writes both).
-pub(super) fn pattern_with_bounds(
-    constraint: &str,
-) -> Option<(String, Option<(Option<f64>, Option<f64>)>)> {
+pub(super) fn pattern_with_bounds(constraint: &str) -> Option<(String, Option<Bounds>)> {
     if let Some(p) = regex_pattern(constraint) {
         return Some((p, None));
     }
@@ -145,7 +146,7 @@ pub(super) fn pattern_with_bounds(
 
 /// Bounds a `constraint` expresses: `. >= 1 and . <= 10`, `string-length(.) <= 200`,
 /// `count-selected(.) <= 3`; `None` for anything else.
-pub(super) fn bounds(constraint: &str) -> Option<(Option<f64>, Option<f64>)> {
+pub(super) fn bounds(constraint: &str) -> Option<Bounds> {
     let mut min = None;
     let mut max = None;
     for part in constraint.split(" and ") {
