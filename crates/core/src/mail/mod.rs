@@ -110,6 +110,11 @@ pub enum Message {
         title: String,
         link: String,
     },
+    /// A submitted identified response given back to its respondent to change and send again.
+    QuestionnaireReopened {
+        title: String,
+        link: String,
+    },
     /// A practice sheet moved along review (`status`: `changes_requested` or `published`).
     SheetStatus {
         title: String,
@@ -304,6 +309,9 @@ impl Message {
             ),
             Message::QuestionnaireResume { title, link } => {
                 ("questionnaire-resume", vec![("title", s(title))], link)
+            }
+            Message::QuestionnaireReopened { title, link } => {
+                ("questionnaire-reopened", vec![("title", s(title))], link)
             }
             Message::QuestionnaireInvitation {
                 title,
@@ -518,6 +526,10 @@ mod tests {
                 link: link.clone(),
             },
             Message::AlreadyRegistered { link: link.clone() },
+            Message::QuestionnaireReopened {
+                title: "Recensement".into(),
+                link: link.clone(),
+            },
             Message::UnlockAccount {
                 name: "Ana".into(),
                 link: link.clone(),

@@ -8,6 +8,7 @@ use super::store::{self, ResponseItem};
 use super::{Loaded, load_definition, load_managed};
 use crate::accounts::{Actor, User};
 use crate::audit::{self, Entry, action};
+use crate::mail::{self, Message};
 use crate::validate::{self, FieldErrors};
 use crate::{Core, Error, Result};
 
@@ -163,6 +164,20 @@ pub async fn reopen_response(
     store::forget_participant(&mut tx, id, &uid).await?;
     if let Some(inv) = &r.invitation_id {
         store::invitation_reopened(&mut tx, inv).await?;
+    }
+    // The respondent is told, in their language, where to find their answers.
+    if let Some(respondent) = crate::accounts::store::by_id(&mut tx, &uid).await? {
+        mail::enqueue(
+            &mut tx,
+            now,
+            &respondent.email,
+            crate::Locale::parse(&respondent.locale).unwrap_or_default(),
+            &Message::QuestionnaireReopened {
+                title: loaded.row.title.clone(),
+                link: core.link(&format!("/q/{id}")),
+            },
+        )
+        .await?;
     }
     audit::record(
         &mut tx,

@@ -444,3 +444,8 @@ answer-at-least = At least { $min }.
 answer-at-most = At most { $max }.
 question-label-unknown-reference = This text quotes, as ${"{"}name{"}"}, a name that is not a question placed before this one.
 questionnaire-import-question = Question
+mail-questionnaire-reopened-subject = Your answers to "{ $title }" are yours to change again
+mail-questionnaire-reopened-body = Hello,
+
+    The team running the questionnaire "{ $title }" has given your answers back to you: you can change them and send them again. Until you send them, they are not counted.
+mail-questionnaire-reopened-action = See my answers

@@ -450,3 +450,8 @@ answer-at-least = Au moins { $min }.
 answer-at-most = Au plus { $max }.
 question-label-unknown-reference = Ce texte cite, sous la forme ${"{"}nom{"}"}, un nom qui n’est pas celui d’une question placée avant celle-ci.
 questionnaire-import-question = Question
+mail-questionnaire-reopened-subject = Vos réponses à « { $title } » vous sont rendues
+mail-questionnaire-reopened-body = Bonjour,
+
+    L’équipe du questionnaire « { $title } » vous a rendu vos réponses : vous pouvez les modifier et les envoyer de nouveau. Tant que vous ne les avez pas envoyées, elles ne sont pas comptées.
+mail-questionnaire-reopened-action = Voir mes réponses

@@ -544,6 +544,12 @@ async fn an_identified_response_is_given_back_and_its_respondent_edits_it() {
             .await
             .contains(&"response-reopened".to_owned())
     );
+    let told = app.last_email_to(&member.email).await;
+    assert!(
+        told.subject.contains("vous sont rendues") && told.body_text.contains(&format!("/q/{id}")),
+        "the respondent is told where to find their answers: {}",
+        told.subject
+    );
     let user = app.user(&owner).await;
     let results = qn::results(&app.core, &user, &id, "fr", None, Include::Complete)
         .await
