@@ -28,6 +28,12 @@ async fn first_page(app: &mut TestApp, id: &str) -> String {
     format!("{}/1", r.location())
 }
 
+/// The second page of a response, from its first page's address (`…/1` → `…/2`; the token
+/// may hold a "1" itself).
+fn second(page1: &str) -> String {
+    format!("{}/2", page1.strip_suffix("/1").expect("a first page"))
+}
+
 async fn answers_of(app: &TestApp) -> Vec<(String, String)> {
     sqlx::query_as("SELECT question, value FROM answers ORDER BY question, value")
         .fetch_all(&app.core.db.pool)
@@ -67,7 +73,7 @@ async fn a_section_unlocked_by_the_last_page_is_shown_before_submitting() {
             ],
         )
         .await;
-    let page2 = page1.replace("/1", "/2");
+    let page2 = second(&page1);
     assert_eq!(
         r.location(),
         format!("{page2}?notice=questions-unlocked"),
@@ -205,7 +211,7 @@ async fn a_respondent_without_cookies_keeps_answering_with_the_link() {
         )
         .await;
     r.assert_status(303);
-    assert_eq!(r.location(), page1.replace("/1", "/2"));
+    assert_eq!(r.location(), second(&page1));
     assert_eq!(answers_of(&app).await.len(), 2, "what was typed is saved");
     // Other forms still need the token, and so does a signed-in start (it acts for the account).
     app.clear_cookies();
@@ -273,7 +279,7 @@ async fn three_responses(app: &mut TestApp, id: &str) {
         .assert_status(303);
         if let Some(c) = crise {
             app.post_form(
-                &page1.replace("/1", "/2"),
+                &second(&page1),
                 &[
                     ("shown", "themes,crise"),
                     ("q-crise", c),
@@ -590,7 +596,7 @@ async fn the_cross_tab_counts_what_the_filter_selects_with_percentages_and_a_tes
         )
         .await;
         app.post_form(
-            &page1.replace("/1", "/2"),
+            &second(&page1),
             &[
                 ("shown", "themes,crise"),
                 ("q-crise", crise),
@@ -769,7 +775,7 @@ async fn the_respondent_keeps_the_language_chosen_and_en_gb_reads_english() {
         saved.body.contains("<html lang=\"en\""),
         "the saved page is English"
     );
-    let page2 = page1.replace("/1", "/2");
+    let page2 = second(&page1);
     let r = app
         .post_form(
             &page2,
@@ -965,6 +971,6 @@ async fn a_section_an_autosave_unlocked_is_still_shown_before_submitting() {
     let r = app.post_form(&page1, &submit).await;
     assert_eq!(
         r.location(),
-        format!("{}?notice=questions-unlocked", page1.replace("/1", "/2"))
+        format!("{}?notice=questions-unlocked", second(&page1))
     );
 }
