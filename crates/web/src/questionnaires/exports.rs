@@ -27,6 +27,31 @@ pub struct ExportQuery {
     dialect: String,
 }
 
+impl ExportQuery {
+    /// The plan of the export asked for: the responses included, codes or labels (`labels`,
+    /// for the formats that offer them). Audited as every export is.
+    async fn plan(
+        &self,
+        state: &AppState,
+        ctx: &Ctx,
+        id: &str,
+        labels: bool,
+    ) -> Result<export::Plan, AppError> {
+        let user = ctx.require_user()?;
+        let include = qn::Include::parse(&self.include);
+        Ok(export::plan(
+            &state.core,
+            user,
+            id,
+            ctx.lang(),
+            labels,
+            include,
+            &ctx.actor(),
+        )
+        .await?)
+    }
+}
+
 /// Files holding other responses than the complete ones are named so.
 fn include_suffix(include: &str) -> &'static str {
     match qn::Include::parse(include) {
@@ -127,18 +152,7 @@ pub async fn export_csv(
     Query(q): Query<ExportQuery>,
 ) -> Result<Response, AppError> {
     use passerelle_export::responses::{CsvDialect, csv_chunk};
-    let user = ctx.require_user()?.clone();
-    let include = qn::Include::parse(&q.include);
-    let plan = export::plan(
-        &state.core,
-        &user,
-        &id,
-        ctx.lang(),
-        q.labels == "1",
-        include,
-        &ctx.actor(),
-    )
-    .await?;
+    let plan = q.plan(&state, &ctx, &id, q.labels == "1").await?;
     let (dialect, suffix) = match q.dialect.as_str() {
         "excel-fr" => (CsvDialect::ExcelFrench, "-excel-fr"),
         _ => (CsvDialect::Standard, ""),
@@ -185,18 +199,7 @@ pub async fn export_json(
     Path(id): Path<String>,
     Query(q): Query<ExportQuery>,
 ) -> Result<Response, AppError> {
-    let user = ctx.require_user()?.clone();
-    let include = qn::Include::parse(&q.include);
-    let plan = export::plan(
-        &state.core,
-        &user,
-        &id,
-        ctx.lang(),
-        false,
-        include,
-        &ctx.actor(),
-    )
-    .await?;
+    let plan = q.plan(&state, &ctx, &id, false).await?;
     // `{"questionnaire": {…}, "responses": [` … `]}`: the head is written first, the
     // responses streamed after it.
     let mut head = b"{\"questionnaire\":".to_vec();
@@ -233,17 +236,7 @@ pub async fn export_xlsx(
     Path(id): Path<String>,
     Query(q): Query<ExportQuery>,
 ) -> Result<Response, AppError> {
-    let user = ctx.require_user()?.clone();
-    let plan = export::plan(
-        &state.core,
-        &user,
-        &id,
-        ctx.lang(),
-        q.labels == "1",
-        qn::Include::parse(&q.include),
-        &ctx.actor(),
-    )
-    .await?;
+    let plan = q.plan(&state, &ctx, &id, q.labels == "1").await?;
     let fail = |e: passerelle_export::ExportError| AppError::internal(e.to_string());
     let mut book =
         passerelle_export::responses::ResponsesBook::new(&plan.headers(), plan.numeric())
