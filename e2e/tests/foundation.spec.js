@@ -117,6 +117,18 @@ test('the pages a visitor can reach are accessible at 320 px wide', async ({ pag
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
     expect(overflow, `${path} scrolls sideways at 320 px`).toBe(false);
   }
+  // The menu is folded into one "Menu" control; opening it (keyboard or pointer) shows the links.
+  const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+  await expect(nav.getByRole('link', { name: 'Fiches pratiques' })).toBeHidden();
+  await nav.getByText('Menu').focus();
+  await page.keyboard.press('Enter');
+  await expect(nav.getByRole('link', { name: 'Fiches pratiques' })).toBeVisible();
+  await checkA11y(page, testInfo);
+  // On a wide screen the links are shown at once and the "Menu" control is not.
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto('/');
+  await expect(nav.getByRole('link', { name: 'Fiches pratiques' })).toBeVisible();
+  await expect(nav.getByText('Menu', { exact: true })).toBeHidden();
 });
 
 test('the keyboard reaches the skip link first and it moves focus to the content', async ({ page }, testInfo) => {

@@ -112,6 +112,11 @@ async function expectBannerNextToForm(page, banner, field) {
   expect(f.y - (b.y + b.height), 'the banner is right above the field').toBeLessThan(PHONE.height / 3);
 }
 
+/** On a phone the site menu is folded: open it as a person would, by its "Menu" control. */
+async function openMenu(page) {
+  await page.locator('.menu > summary').click();
+}
+
 /** The demo administrator's outbox stands in for the owner's mailbox. */
 async function adminPage(browser, testInfo) {
   const context = await browser.newContext({
@@ -124,6 +129,7 @@ async function adminPage(browser, testInfo) {
   await page.getByLabel(UI.fr.email).fill(ADMIN.email);
   await page.getByLabel(UI.fr.password).fill(ADMIN.password);
   await page.getByRole('button', { name: UI.fr.loginButton }).click();
+  await openMenu(page);
   await expect(page.getByRole('link', { name: /Mon compte|My account/ })).toBeVisible();
   return page;
 }
@@ -231,6 +237,7 @@ test('a locked account is refused even the right password until its owner follow
   await page.getByLabel(t.email).fill(email);
   await page.getByLabel(t.password).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: t.loginButton }).click();
+  await openMenu(page);
   await expect(page.getByRole('link', { name: /Mon compte|My account/ })).toBeVisible();
   // The demo accounts are French: once signed in, the account's language wins.
   const signedInLang = await page.locator('html').getAttribute('lang');

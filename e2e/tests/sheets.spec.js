@@ -156,3 +156,51 @@ test('an immersion learning written in English is found by its language and read
   await expect(page.getByText(/Cross-immersion at the Phnom Penh House of Families —/)).toBeVisible();
   await checkA11y(page, testInfo);
 });
+
+test('two co-authors editing at once keep each other\'s changes, and choose where both changed a field', async ({ browser }, testInfo) => {
+  test.setTimeout(120_000);
+  const js = testInfo.project.use.javaScriptEnabled;
+  const title = `Jardins partagés ${testInfo.project.name.replace(/[^a-z]/gi, '')}${Date.now()}`;
+  const alice = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
+  await login(alice, CONTRIBUTOR);
+  await alice.goto('/sheets/desk');
+  await alice.getByLabel(/^Type/).selectOption('emerging_practice');
+  await alice.getByLabel(/^Titre/).fill(title);
+  await alice.getByRole('button', { name: 'Créer la fiche' }).click();
+  await alice.getByLabel('Ajouter un co-auteur').fill(REVIEWER.email);
+  await alice.getByRole('button', { name: 'Ajouter', exact: true }).click();
+  await expect(alice.locator('.notice')).toContainText('Co-auteur ajouté');
+  const edit = new URL(alice.url()).pathname;
+
+  // Both open the form at the same revision.
+  const bruno = await (await browser.newContext({ javaScriptEnabled: js })).newPage();
+  await login(bruno, REVIEWER);
+  await bruno.goto(edit);
+  await alice.getByLabel(/^Résumé/).fill('Le résumé écrit par Alice.');
+  await alice.getByRole('button', { name: 'Enregistrer une révision' }).click();
+  await expect(alice.locator('.notice')).toContainText('Révision enregistrée');
+  // Bruno, still on the older revision, writes the levers only: merged, nothing lost.
+  await bruno.getByLabel(/^Leviers/).fill('Un terrain prêté par la commune');
+  await bruno.getByRole('button', { name: 'Enregistrer une révision' }).click();
+  await expect(bruno.locator('.notice')).toContainText('ses modifications et les vôtres');
+  await expect(bruno.getByLabel(/^Résumé/)).toHaveValue('Le résumé écrit par Alice.');
+  await expect(bruno.getByLabel(/^Leviers/)).toHaveValue('Un terrain prêté par la commune');
+  await checkA11y(bruno, testInfo);
+
+  // Both rewrite the description from the same revision: the second sees both and chooses.
+  await alice.reload();
+  await alice.getByLabel(/^Description de la pratique/).fill('La description d\'Alice.');
+  await bruno.getByLabel(/^Description de la pratique/).fill('La description de Bruno.');
+  await alice.getByRole('button', { name: 'Enregistrer une révision' }).click();
+  await expect(alice.locator('.notice')).toContainText('Révision enregistrée');
+  await bruno.getByRole('button', { name: 'Enregistrer une révision' }).click();
+  await expect(bruno.getByRole('heading', { level: 1 })).toHaveText('Quelqu\'un a enregistré la fiche avant vous');
+  const row = bruno.getByRole('row', { name: /Description de la pratique/ });
+  await expect(row).toContainText('La description d\'Alice.');
+  await expect(row).toContainText('La description de Bruno.');
+  await checkA11y(bruno, testInfo);
+  await bruno.getByLabel('Garder leur version').check();
+  await bruno.getByRole('button', { name: 'Enregistrer la version fusionnée' }).click();
+  await expect(bruno.getByLabel(/^Description de la pratique/)).toHaveValue('La description d\'Alice.');
+  await expect(bruno.getByLabel(/^Leviers/)).toHaveValue('Un terrain prêté par la commune');
+});

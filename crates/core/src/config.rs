@@ -44,6 +44,10 @@ pub struct Config {
     pub signing_link_days: i64,
     /// Days after which a signatory who has not signed is reminded (with a new link).
     pub signature_reminder_days: i64,
+    /// Minutes without a further change before the signatories of an edited agreement (a new
+    /// version while signatures are collected) are asked again: a burst of edits sends one
+    /// request per signatory, not one per edit.
+    pub signing_quiet_minutes: i64,
     /// Cheap password hashing, for test suites only; never read from files or the environment.
     #[serde(skip)]
     pub weak_password_hashing: bool,
@@ -98,6 +102,7 @@ impl Default for Config {
             application_reminder_days: 7,
             signing_link_days: 14,
             signature_reminder_days: 5,
+            signing_quiet_minutes: 10,
             weak_password_hashing: false,
         }
     }
@@ -209,6 +214,11 @@ pub const SETTINGS: &[(&str, &str, &str)] = &[
         "PASSERELLE_SIGNATURE_REMINDER_DAYS",
         "signature_reminder_days",
         "days before a signatory who has not signed is reminded (default 5)",
+    ),
+    (
+        "PASSERELLE_SIGNING_QUIET_MINUTES",
+        "signing_quiet_minutes",
+        "minutes without a change before an edited agreement's signatories are asked again (default 10)",
     ),
     (
         "PASSERELLE_SMTP_HOST",
@@ -341,6 +351,9 @@ impl Config {
         }
         if let Some(v) = get("PASSERELLE_SIGNATURE_REMINDER_DAYS") {
             c.signature_reminder_days = parse("PASSERELLE_SIGNATURE_REMINDER_DAYS", v)?
+        }
+        if let Some(v) = get("PASSERELLE_SIGNING_QUIET_MINUTES") {
+            c.signing_quiet_minutes = parse("PASSERELLE_SIGNING_QUIET_MINUTES", v)?
         }
         if let Some(v) = get("PASSERELLE_SMTP_HOST") {
             c.smtp.host = v

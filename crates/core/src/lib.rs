@@ -16,6 +16,7 @@ pub mod immersions;
 pub mod jobs;
 pub mod mail;
 pub mod markdown;
+pub mod merge;
 pub mod organisations;
 pub mod questionnaires;
 pub mod sessions;

@@ -183,6 +183,7 @@ pub fn user_agent(headers: &axum::http::HeaderMap) -> &str {
 const NOTICES: &[&str] = &[
     "sheet-created",
     "sheet-saved",
+    "sheet-merged",
     "sheet-unchanged",
     "sheet-status-submitted",
     "sheet-status-changes_requested",
@@ -194,6 +195,7 @@ const NOTICES: &[&str] = &[
     "sheet-files-added",
     "sheet-file-removed",
     "synthesis-saved",
+    "synthesis-merged",
     "synthesis-published",
     "synthesis-unpublished",
     "registered",

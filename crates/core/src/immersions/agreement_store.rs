@@ -235,6 +235,17 @@ pub async fn insert_version(
     .map(|_| ())
 }
 
+/// When `version` was frozen (submitted, or saved while signatures were collected).
+pub async fn version_frozen_at(conn: &mut AnyConnection, id: &str, version: i64) -> R<Option<i64>> {
+    sqlx::query_scalar(
+        "SELECT created_at FROM agreement_versions WHERE agreement_id = $1 AND version = $2",
+    )
+    .bind(id)
+    .bind(version)
+    .fetch_optional(conn)
+    .await
+}
+
 /// `(version, snapshot JSON)` of every frozen version, oldest first.
 pub async fn versions(conn: &mut AnyConnection, id: &str) -> R<Vec<(i64, String)>> {
     sqlx::query_as(

@@ -4,7 +4,7 @@
 use super::agreement_store as store;
 use super::agreements::{load, may_edit, may_manage};
 use super::signatures::{self, Notice, OrgSignatory, Signatory};
-use super::{Agreement, Approval, Item, Party};
+use super::{Agreement, AgreementStatus, Approval, Item, ItemKind, Party};
 use crate::accounts::{Role, User};
 use crate::{Core, Result};
 
@@ -39,6 +39,9 @@ pub struct AgreementView {
     pub may_read_access_log: bool,
     /// The current version's verification code (see [`verification_code`]), once frozen.
     pub code: Option<String>,
+    /// When the parties will be asked to sign a version edited while signatures were being
+    /// collected (`None` once asked).
+    pub asking_at: Option<i64>,
 }
 
 impl AgreementView {
@@ -108,6 +111,7 @@ pub async fn agreement_view(core: &Core, user: &User, id: &str) -> Result<Agreem
             Vec::new()
         };
     let may_read_access_log = may_read_access_log(&mut conn, user, &agreement).await?;
+    let asking_at = signatures::asking_at(&mut conn, core, &agreement).await?;
     drop(conn);
     let may_name = if agreement.status().is_editable() {
         signatures::may_name(&agreement, &my_parties)
@@ -135,6 +139,7 @@ pub async fn agreement_view(core: &Core, user: &User, id: &str) -> Result<Agreem
         pair_candidates,
         may_read_access_log,
         code,
+        asking_at,
     })
 }
 
@@ -184,6 +189,85 @@ pub async fn access_log(
     Ok((a, rows))
 }
 
+/// What an access-log entry's details say, read back from what the agreement's actions record
+/// (`host link v2`, `in-review`, `completed: reason`…), so that pages show words, not codes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LogDetail {
+    None,
+    /// Two versions compared.
+    Compared {
+        left: String,
+        right: String,
+    },
+    /// A signing link opened by the signatory of a party.
+    LinkOpened(Party),
+    /// A version signed for a party, from an account or through an e-mailed link.
+    Signed {
+        party: Party,
+        by_link: bool,
+        version: String,
+    },
+    /// A change of status, with the reason typed.
+    Status {
+        status: AgreementStatus,
+        reason: String,
+    },
+    /// Who signs for a party.
+    SignatoryNamed {
+        party: Party,
+        email: String,
+    },
+    ItemAdded(ItemKind),
+    ItemRemoved,
+    AmendmentWithdrawn,
+    /// Anything else, as recorded.
+    Text(String),
+}
+
+/// Reads an access-log entry's details (see [`LogDetail`]).
+pub fn log_detail(action: &str, details: &str) -> LogDetail {
+    use crate::audit::action as a;
+    let details = details.trim();
+    let words: Vec<&str> = details.split(' ').collect();
+    let parsed = match (action, words.as_slice()) {
+        (_, [""]) => Some(LogDetail::None),
+        (a::AGREEMENT_TERMS_READ, ["compare", l, r]) => Some(LogDetail::Compared {
+            left: (*l).into(),
+            right: (*r).into(),
+        }),
+        (a::AGREEMENT_TERMS_READ, ["signing", "link", p]) => {
+            Party::parse(p).map(LogDetail::LinkOpened)
+        }
+        (a::AGREEMENT_APPROVED, [p, how @ ("account" | "link"), v]) => {
+            Party::parse(p).and_then(|party| {
+                v.strip_prefix('v').map(|version| LogDetail::Signed {
+                    party,
+                    by_link: *how == "link",
+                    version: version.into(),
+                })
+            })
+        }
+        (a::AGREEMENT_STATUS_CHANGED, _) => {
+            let (code, reason) = details.split_once(": ").unwrap_or((details, ""));
+            AgreementStatus::parse(code).map(|status| LogDetail::Status {
+                status,
+                reason: reason.into(),
+            })
+        }
+        (a::AGREEMENT_SIGNATORY_NAMED, [p, email]) => {
+            Party::parse(p).map(|party| LogDetail::SignatoryNamed {
+                party,
+                email: (*email).into(),
+            })
+        }
+        (a::AGREEMENT_CHANGED, ["removed"]) => Some(LogDetail::ItemRemoved),
+        (a::AGREEMENT_CHANGED, ["amendment", "withdrawn"]) => Some(LogDetail::AmendmentWithdrawn),
+        (a::AGREEMENT_CHANGED, [k]) => ItemKind::parse(k).map(LogDetail::ItemAdded),
+        _ => None,
+    };
+    parsed.unwrap_or_else(|| LogDetail::Text(details.into()))
+}
+
 /// A short code that identifies one frozen version of one agreement (the first 60 bits of the
 /// SHA-256 of its id, number and snapshot, as `XXXX-XXXX-XXXX-XXX`): printed in the PDF's footer
 /// and shown on the agreement page, so that a party can check that a printed copy is the version
@@ -204,7 +288,58 @@ pub fn verification_code(id: &str, version: i64, snapshot: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::verification_code;
+    use super::*;
+
+    #[test]
+    fn access_log_details_are_read_back_into_what_they_mean() {
+        use crate::audit::action as a;
+        assert_eq!(
+            log_detail(a::AGREEMENT_APPROVED, "home link v2"),
+            LogDetail::Signed {
+                party: Party::Home,
+                by_link: true,
+                version: "2".into()
+            }
+        );
+        assert_eq!(
+            log_detail(
+                a::AGREEMENT_STATUS_CHANGED,
+                "terminated: Réorganisation: du service"
+            ),
+            LogDetail::Status {
+                status: AgreementStatus::Terminated,
+                reason: "Réorganisation: du service".into()
+            }
+        );
+        assert_eq!(
+            log_detail(a::AGREEMENT_TERMS_READ, "signing link host"),
+            LogDetail::LinkOpened(Party::Host)
+        );
+        assert_eq!(
+            log_detail(a::AGREEMENT_TERMS_READ, "compare 1 3"),
+            LogDetail::Compared {
+                left: "1".into(),
+                right: "3".into()
+            }
+        );
+        assert_eq!(log_detail(a::AGREEMENT_TERMS_READ, ""), LogDetail::None);
+        assert_eq!(
+            log_detail(a::AGREEMENT_CHANGED, "task"),
+            LogDetail::ItemAdded(ItemKind::Task)
+        );
+        assert_eq!(
+            log_detail(a::AGREEMENT_SIGNATORY_NAMED, "home rh@hes.example"),
+            LogDetail::SignatoryNamed {
+                party: Party::Home,
+                email: "rh@hes.example".into()
+            }
+        );
+        // Whatever is not understood is shown as recorded, never lost.
+        assert_eq!(
+            log_detail(a::AGREEMENT_APPROVED, "nobody knows"),
+            LogDetail::Text("nobody knows".into())
+        );
+    }
 
     #[test]
     fn a_verification_code_changes_with_any_part_of_the_version() {

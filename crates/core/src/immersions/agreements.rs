@@ -342,7 +342,9 @@ pub(super) async fn snapshot(
 /// Records a change of the terms or lists: in a draft, in place; once submitted, a new version
 /// (frozen now) that every signatory is asked to sign. After signature the change is an
 /// amendment: the status stays (the immersion goes on under the signed version) and the parties
-/// are told an amendment awaits their signatures.
+/// are told an amendment awaits their signatures. Links to earlier versions stop working at
+/// once; the new requests go out when nobody has changed the agreement for
+/// `signing_quiet_minutes` (one request per signatory for a burst of edits, not one per edit).
 async fn record_change(
     conn: &mut sqlx::AnyConnection,
     core: &Core,
@@ -353,22 +355,31 @@ async fn record_change(
 ) -> Result<()> {
     let json = serde_json::to_string(terms).map_err(|e| Error::Internal(e.to_string()))?;
     let status = a.status();
-    let (version, kind) = match status {
-        AgreementStatus::Draft => (a.version, None),
-        AgreementStatus::InReview => (a.version + 1, Some(NoticeKind::ReadyToSign)),
-        AgreementStatus::Approved | AgreementStatus::Active => {
-            (a.version + 1, Some(NoticeKind::AmendmentProposed))
+    let version = match status {
+        AgreementStatus::Draft => a.version,
+        AgreementStatus::InReview | AgreementStatus::Approved | AgreementStatus::Active => {
+            a.version + 1
         }
         _ => return Err(Error::Conflict("agreement-closed")),
     };
     if !store::save(conn, &a.id, a.version, &json, status.code(), version, now).await? {
         return Err(Error::Conflict("stale-status"));
     }
-    if let Some(kind) = kind {
+    if version != a.version {
         let snap = snapshot(conn, &a.id, terms.clone()).await?;
         store::insert_version(conn, &a.id, version, &snap, &user.id, now).await?;
-        let a = store::by_id(conn, &a.id).await?.ok_or(Error::NotFound)?;
-        signatures::ask_everyone(conn, core, &a, kind, &user.email).await?;
+        super::signature_store::revoke_all_links(conn, &a.id, now).await?;
+        crate::jobs::enqueue_at(
+            conn,
+            now,
+            now + core.config.signing_quiet_minutes * 60,
+            crate::jobs::JobKind::AskSignatures {
+                agreement_id: a.id.clone(),
+                version,
+                by: user.email.clone(),
+            },
+        )
+        .await?;
     }
     Ok(())
 }

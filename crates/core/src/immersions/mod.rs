@@ -35,7 +35,9 @@ pub mod signatures;
 pub mod store;
 
 pub use agreement_model::*;
-pub use agreement_view::{ACCESS_LOG_LIMIT, AgreementView, access_log, agreement_view};
+pub use agreement_view::{
+    ACCESS_LOG_LIMIT, AgreementView, LogDetail, access_log, agreement_view, log_detail,
+};
 pub use agreements::*;
 pub use alerts::*;
 pub use alumni::*;

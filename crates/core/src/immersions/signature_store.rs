@@ -247,10 +247,45 @@ pub async fn unsigned_since(conn: &mut AnyConnection, before: i64) -> R<Vec<(Str
                 OR (a.status IN ('approved', 'active') AND a.version > COALESCE(a.signed_version, 0)))
            AND NOT EXISTS (SELECT 1 FROM agreement_approvals p WHERE p.agreement_id = a.id
                            AND p.version = a.version AND p.party = s.party)
+           AND EXISTS (SELECT 1 FROM signing_links l WHERE l.agreement_id = a.id
+                       AND l.party = s.party AND l.version = a.version)
          ORDER BY s.agreement_id, s.party",
     )
     .bind(before)
     .fetch_all(conn)
+    .await
+}
+
+/// Agreements awaiting signatures whose current version was frozen at least `before` ago.
+pub async fn awaiting_since(conn: &mut AnyConnection, before: i64) -> R<Vec<String>> {
+    sqlx::query_scalar(
+        "SELECT a.id FROM agreements a
+           JOIN agreement_versions v ON v.agreement_id = a.id AND v.version = a.version
+         WHERE v.created_at <= $1
+           AND (a.status = 'in-review'
+                OR (a.status IN ('approved', 'active') AND a.version > COALESCE(a.signed_version, 0)))
+         ORDER BY a.id",
+    )
+    .bind(before)
+    .fetch_all(conn)
+    .await
+}
+
+/// When `party` was last reminded to sign `version` (`None`: never).
+pub async fn last_reminded(
+    conn: &mut AnyConnection,
+    agreement_id: &str,
+    party: &str,
+    version: i64,
+) -> R<Option<i64>> {
+    sqlx::query_scalar(
+        "SELECT MAX(created_at) FROM agreement_notices
+         WHERE agreement_id = $1 AND party = $2 AND version = $3 AND kind = 'signature-reminder'",
+    )
+    .bind(agreement_id)
+    .bind(party)
+    .bind(version)
+    .fetch_one(conn)
     .await
 }
 
@@ -352,6 +387,27 @@ pub async fn unname(
             .await?;
     }
     Ok(rows)
+}
+
+/// Whether the parties were asked to sign `version` as it stands (a request or its
+/// announcement is in the notice history since it was frozen: a withdrawn amendment's number
+/// is used again by the next one).
+pub async fn asked_for_version(
+    conn: &mut AnyConnection,
+    agreement_id: &str,
+    version: i64,
+) -> R<bool> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM agreement_notices n
+           JOIN agreement_versions v ON v.agreement_id = n.agreement_id AND v.version = n.version
+         WHERE n.agreement_id = $1 AND n.version = $2 AND n.created_at >= v.created_at
+           AND n.kind IN ('signature-request', 'ready-to-sign', 'amendment-proposed')",
+    )
+    .bind(agreement_id)
+    .bind(version)
+    .fetch_one(conn)
+    .await?;
+    Ok(n > 0)
 }
 
 /// Whether a notice of `kind` was already sent for the agreement (once-only notices).

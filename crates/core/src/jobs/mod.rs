@@ -32,6 +32,13 @@ pub enum JobKind {
     Sweep,
     /// Send the immediate saved-search alerts for a newly published offer.
     OfferPublished { offer_id: String },
+    /// Ask the parties to sign an agreement's version edited while signatures were collected,
+    /// unless it was edited again or asked since (run `signing_quiet_minutes` after the edit).
+    AskSignatures {
+        agreement_id: String,
+        version: i64,
+        by: String,
+    },
 }
 
 impl JobKind {
@@ -41,6 +48,7 @@ impl JobKind {
             JobKind::Cleanup => "cleanup",
             JobKind::Sweep => "sweep",
             JobKind::OfferPublished { .. } => "offer-published",
+            JobKind::AskSignatures { .. } => "ask-signatures",
         }
     }
 }
@@ -160,6 +168,19 @@ impl Worker {
             JobKind::OfferPublished { offer_id } => {
                 crate::immersions::alert_new_offer(&self.core, offer_id).await?;
                 Ok(())
+            }
+            JobKind::AskSignatures {
+                agreement_id,
+                version,
+                by,
+            } => {
+                crate::immersions::signatures::ask_after_change(
+                    &self.core,
+                    agreement_id,
+                    *version,
+                    by,
+                )
+                .await
             }
         }
     }

@@ -189,6 +189,23 @@ pub async fn revision(
     .await
 }
 
+/// The revisions of a sheet from `from` on, with their content, oldest first (merging a save
+/// made from revision `from`).
+pub async fn revisions_from(
+    conn: &mut AnyConnection,
+    sheet: &str,
+    from: i64,
+) -> R<Vec<RevisionRow>> {
+    sqlx::query_as(
+        "SELECT sheet_id, number, content, author_id, author_name, note, created_at FROM sheet_revisions
+         WHERE sheet_id = $1 AND number >= $2 ORDER BY number",
+    )
+    .bind(sheet)
+    .bind(from)
+    .fetch_all(conn)
+    .await
+}
+
 /// Every revision of a sheet, newest first, without their content.
 pub async fn revisions(conn: &mut AnyConnection, sheet: &str) -> R<Vec<RevisionRow>> {
     sqlx::query_as(

@@ -118,14 +118,81 @@ pub(crate) async fn insert(
 pub enum Saved {
     /// A new revision with this number.
     Revision(i64),
+    /// Someone saved since the writer's base revision, in other fields only: both were merged
+    /// into a new revision with this number (`fields` taken from theirs).
+    Merged { revision: i64, fields: Vec<String> },
     /// Nothing changed: no revision.
     Unchanged,
-    /// Someone saved since `base`: nothing was written; here is what they saved.
-    Conflict(Box<Work>),
+    /// Someone saved since `base` and changed some of the same fields: nothing was written.
+    Conflict(Box<Conflict>),
+}
+
+/// Two co-authors changed the same fields: what was saved meanwhile, the merge of both (mine
+/// where both changed), and for each field both changed, who changed it on their side.
+#[derive(Debug)]
+pub struct Conflict {
+    pub latest: Work,
+    pub merged: Content,
+    /// `(field, names of who changed it since the writer's base)`.
+    pub fields: Vec<(String, Vec<String>)>,
+}
+
+/// Merges the writer's `mine`, made from revision `base`, with what was saved since
+/// (`since`: the revisions from `base` on, oldest first; see [`crate::merge`]). A base the
+/// sheet does not hold makes every differing field a conflict.
+fn merge_with_latest(
+    latest: &Content,
+    since: &[RevisionRow],
+    base: i64,
+    mine: &Content,
+) -> Result<crate::merge::Merge<serde_json::Value>> {
+    let as_map = |c: &Content| match serde_json::to_value(c) {
+        Ok(serde_json::Value::Object(o)) => Ok(o.into_iter().collect()),
+        Ok(_) => Ok(Default::default()),
+        Err(e) => Err(Error::Internal(e.to_string())),
+    };
+    let base_content = since
+        .iter()
+        .find(|r| r.number == base)
+        .map(|r| serde_json::from_str::<Content>(&r.content))
+        .transpose()
+        .map_err(|e| Error::Internal(e.to_string()))?;
+    let base_map = match &base_content {
+        Some(c) => as_map(c)?,
+        None => Default::default(),
+    };
+    let mut m = crate::merge::merge(&base_map, &as_map(latest)?, &as_map(mine)?);
+    if base_content.is_none() {
+        m.conflicts.append(&mut m.taken);
+        m.conflicts.sort();
+    }
+    Ok(m)
+}
+
+/// Who changed `field` in the revisions `since` (oldest first, from the writer's base): names,
+/// once each.
+fn changed_by(since: &[RevisionRow], field: &str) -> Vec<String> {
+    let value = |json: &str| {
+        serde_json::from_str::<Content>(json)
+            .ok()
+            .and_then(|c| c.0.get(field).cloned())
+    };
+    let mut names = Vec::new();
+    for pair in since.windows(2) {
+        if value(&pair[0].content) != value(&pair[1].content)
+            && !names.contains(&pair[1].author_name)
+        {
+            names.push(pair[1].author_name.clone());
+        }
+    }
+    names
 }
 
 /// Saves `content` as a new revision of a sheet whose latest revision the writer read was
-/// `base`. Lengths, choices and consents are checked; required fields wait for submission.
+/// `base`. When a co-author saved since, the two are merged field by field: fields only they
+/// changed keep their version, fields only the writer changed take the writer's, and fields
+/// both changed are a [`Conflict`] shown to the writer (nothing is written). Lengths, choices
+/// and consents are checked; required fields wait for submission.
 pub async fn save(
     core: &Core,
     user: &User,
@@ -139,9 +206,28 @@ pub async fn save(
     if !policy::may_edit(work.standing(user), work.status()) {
         return Err(Error::Conflict("sheet-not-editable"));
     }
-    if work.row.revision != base {
-        return Ok(Saved::Conflict(Box::new(work)));
-    }
+    let (content, base, taken) = if work.row.revision == base {
+        (content, base, Vec::new())
+    } else {
+        let since = store::revisions_from(&mut tx, id, base).await?;
+        let m = merge_with_latest(&work.content, &since, base, &content)?;
+        let merged: Content =
+            serde_json::from_value(serde_json::Value::Object(m.fields.into_iter().collect()))
+                .map_err(|e| Error::Internal(e.to_string()))?;
+        if !m.conflicts.is_empty() {
+            let fields = m
+                .conflicts
+                .iter()
+                .map(|f| (f.clone(), changed_by(&since, f)))
+                .collect();
+            return Ok(Saved::Conflict(Box::new(Conflict {
+                latest: work,
+                merged,
+                fields,
+            })));
+        }
+        (merged, work.row.revision, m.taken)
+    };
     if content == work.content {
         return Ok(Saved::Unchanged);
     }
@@ -159,10 +245,9 @@ pub async fn save(
         row.status = Status::Draft.code().to_owned();
     }
     if !store::update(&mut tx, &row, base).await? {
-        // Another instance saved between our read and our write.
+        // Another instance saved between our read and our write: merge with that one.
         tx.rollback().await?;
-        let work = super::work(core, user, id).await?;
-        return Ok(Saved::Conflict(Box::new(work)));
+        return Box::pin(save(core, user, id, base, content, &note)).await;
     }
     store::insert_revision(
         &mut tx,
@@ -178,7 +263,14 @@ pub async fn save(
     )
     .await?;
     tx.commit().await?;
-    Ok(Saved::Revision(number))
+    Ok(if taken.is_empty() {
+        Saved::Revision(number)
+    } else {
+        Saved::Merged {
+            revision: number,
+            fields: taken,
+        }
+    })
 }
 
 /// Adds a co-author by e-mail address.

@@ -4,6 +4,7 @@
 //! revision; the public reads the last published one.
 
 mod fixed;
+mod saving;
 pub mod store;
 pub mod threads;
 
@@ -17,6 +18,7 @@ use crate::sheets::{self, catalogue, policy};
 use crate::validate::FieldErrors;
 use crate::{Core, Error, Result};
 pub use fixed::view_revision;
+pub use saving::{Conflict, Saved, keep_theirs, save};
 use store::{RevisionRow, SynthesisRow};
 pub use threads::{Source, Thread, Threads};
 
@@ -220,64 +222,6 @@ async fn gather(core: &Core, content: &Content) -> Result<(Vec<Source>, Vec<Gath
 /// Reads a synthesis: the public gets its last published revision; coordinators the latest.
 pub async fn view(core: &Core, user: Option<&User>, id: &str) -> Result<View> {
     fixed::view_revision(core, user, id, None).await
-}
-
-/// The outcome of saving a synthesis.
-#[derive(Debug)]
-pub enum Saved {
-    Revision(i64),
-    Unchanged,
-    /// Someone saved since `base`; nothing was written. The latest revision's number.
-    Conflict(i64),
-}
-
-/// Saves a new revision of a synthesis whose latest revision the writer read was `base`.
-pub async fn save(
-    core: &Core,
-    user: &User,
-    id: &str,
-    base: i64,
-    content: Content,
-    note: &str,
-) -> Result<Saved> {
-    if !policy::may_coordinate(Some(user)) {
-        return Err(Error::NotFound);
-    }
-    let content = content.parse()?;
-    let mut tx = core.db.begin().await?;
-    let row = store::find(&mut tx, id).await?.ok_or(Error::NotFound)?;
-    if row.revision != base {
-        return Ok(Saved::Conflict(row.revision));
-    }
-    let latest = store::revision(&mut tx, id, base)
-        .await?
-        .ok_or(Error::NotFound)?;
-    if revision_content(&latest)? == content {
-        return Ok(Saved::Unchanged);
-    }
-    let now = core.clock.unix();
-    let mut next = row.clone();
-    next.revision = base + 1;
-    next.title = content.title.clone();
-    next.updated_at = now;
-    if !store::update(&mut tx, &next, base).await? {
-        return Ok(Saved::Conflict(base + 1));
-    }
-    let json = serde_json::to_string(&content).map_err(|e| Error::Internal(e.to_string()))?;
-    let note: String = note.trim().chars().take(500).collect();
-    store::insert_revision(
-        &mut tx,
-        id,
-        base + 1,
-        &json,
-        &user.id,
-        &user.display_name,
-        &note,
-        now,
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Saved::Revision(base + 1))
 }
 
 /// A synthesis's revisions, and two of them compared section by section.

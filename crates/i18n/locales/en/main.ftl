@@ -1,6 +1,7 @@
 ## Layout
 layout-skip-link = Skip to content
 layout-nav-label = Main navigation
+layout-menu = Menu
 layout-switch-language = Français
 layout-footer = Passerelle — practice exchange and shared knowledge in social work.
 nav-home = Home
@@ -1106,6 +1107,7 @@ agreement-signatory-missing = Name who signs for this organisation before sendin
 error-agreement-signatory-fixed = The participant and the programme sign for themselves; only an organisation's signatory is named.
 error-agreement-signatory-signed = This party has already signed this version; its signatory can no longer change.
 agreement-status-partially-signed = Partially signed
+agreement-asking-at = This version was saved while signatures were being collected: links to earlier versions no longer work, and the signatories will be sent the new version to sign on { $when }, if nobody changes it again before then (each change starts the wait again, so that they receive one request, not one per change).
 agreement-amendment-pending = Amendment awaiting signatures: version { $version }
 agreement-amendment-explained = The immersion goes on under version { $version }, the one every party signed. The amendment applies once every signatory has signed it.
 agreement-amendment-see-changes = See what the amendment changes
@@ -1192,6 +1194,7 @@ mail-agreement-notice-subject = { $kind ->
     [access-ending] Data access ends soon: { $offer }
     [access-ended] Data access ended: { $offer }
     [review-awaiting] Mid-term review to confirm: { $offer }
+    [signature-reminder] Reminder: agreement to sign: { $offer }
    *[other] Agreement: { $offer }
 }
 mail-agreement-notice-body = Hello,
@@ -1211,6 +1214,7 @@ mail-agreement-notice-body = Hello,
         [access-ending] Access to data under the agreement "{ $offer }" ends within 7 days, as agreed.
         [access-ended] Access to data under the agreement "{ $offer }" has ended, as agreed.
         [review-awaiting] { $who } has written the mid-term review of the immersion "{ $offer }". Read it and confirm it for your side from the agreement page.
+        [signature-reminder] Version { $version } of the agreement "{ $offer }" still awaits your signature. Read it and sign it from the agreement page; the other parties see who has not signed yet.
        *[other] The agreement "{ $offer }" has changed.
     }
 mail-agreement-notice-action = Open the agreement
@@ -1246,6 +1250,16 @@ pair-read-reports = Read the closing reports
 pair-no-candidate = No agreement goes the other way yet (its host must be this one's home organisation, and the reverse).
 access-log-title = Access log of this immersion
 access-log-intro = Every reading of the confidential terms (employment and data access: pages, PDF, comparisons, signing links) and every change to this agreement, newest first. The administrators of the host organisation and of the home employer read it here.
+access-detail-compared = versions { $left } and { $right } compared
+access-detail-link-opened = signing link opened by the signatory for the { $party }
+access-detail-signed-account = version { $version } signed for the { $party }, from an account
+access-detail-signed-link = version { $version } signed for the { $party }, through the e-mailed link
+access-detail-status = { $status }, reason given: { $reason }
+access-detail-signatory = { $email } named to sign for the { $party }
+access-detail-added-objective = objective added
+access-detail-added-task = task added
+access-detail-removed = objective or task removed
+access-detail-amendment-withdrawn = amendment withdrawn
 access-log-empty = Nothing recorded yet.
 access-log-shown = { $count ->
     [one] The newest entry.

@@ -1,6 +1,7 @@
 ## Mise en page
 layout-skip-link = Aller au contenu
 layout-nav-label = Navigation principale
+layout-menu = Menu
 layout-switch-language = English
 layout-footer = Passerelle — échange de pratiques et savoirs partagés en travail social.
 nav-home = Accueil
@@ -1110,6 +1111,7 @@ agreement-signatory-missing = Désignez qui signe pour cette organisation avant 
 error-agreement-signatory-fixed = La personne en immersion et le programme signent pour eux-mêmes ; seul le ou la signataire d'une organisation se désigne.
 error-agreement-signatory-signed = Cette partie a déjà signé cette version ; son ou sa signataire ne peut plus changer.
 agreement-status-partially-signed = Partiellement signée
+agreement-asking-at = Cette version a été enregistrée pendant la collecte des signatures : les liens vers les versions précédentes ne fonctionnent plus, et les signataires recevront la nouvelle version à signer le { $when }, si personne ne la modifie d'ici là (chaque modification relance l'attente, pour qu'ils reçoivent une seule demande et non une par modification).
 agreement-amendment-pending = Avenant en attente de signatures : version { $version }
 agreement-amendment-explained = L'immersion se poursuit selon la version { $version }, celle que toutes les parties ont signée. L'avenant s'applique dès que chaque signataire l'a signé.
 agreement-amendment-see-changes = Voir ce que l'avenant modifie
@@ -1196,6 +1198,7 @@ mail-agreement-notice-subject = { $kind ->
     [access-ending] Fin prochaine de l'accès aux données : { $offer }
     [access-ended] Accès aux données terminé : { $offer }
     [review-awaiting] Bilan intermédiaire à confirmer : { $offer }
+    [signature-reminder] Rappel : convention à signer : { $offer }
    *[other] Convention : { $offer }
 }
 mail-agreement-notice-body = Bonjour,
@@ -1215,6 +1218,7 @@ mail-agreement-notice-body = Bonjour,
         [access-ending] L'accès aux données prévu par la convention « { $offer } » prend fin dans les 7 jours, comme convenu.
         [access-ended] L'accès aux données prévu par la convention « { $offer } » a pris fin, comme convenu.
         [review-awaiting] { $who } a rédigé le bilan intermédiaire de l'immersion « { $offer } ». Lisez-le et confirmez-le pour votre part depuis la page de la convention.
+        [signature-reminder] La version { $version } de la convention « { $offer } » attend toujours votre signature. Lisez-la et signez-la depuis la page de la convention ; les autres parties voient qui n'a pas encore signé.
        *[other] La convention « { $offer } » a changé.
     }
 mail-agreement-notice-action = Ouvrir la convention
@@ -1250,6 +1254,16 @@ pair-read-reports = Lire les bilans finaux
 pair-no-candidate = Aucune convention ne va encore dans l'autre sens (sa structure d'accueil doit être l'organisation d'origine de celle-ci, et inversement).
 access-log-title = Journal des accès de cette immersion
 access-log-intro = Chaque lecture des conditions confidentielles (emploi et accès aux données : pages, PDF, comparaisons, liens de signature) et chaque modification de cette convention, de la plus récente à la plus ancienne. Les personnes qui administrent la structure d'accueil et l'employeur d'origine le consultent ici.
+access-detail-compared = comparaison des versions { $left } et { $right }
+access-detail-link-opened = lien de signature ouvert par la personne qui signe pour { $party }
+access-detail-signed-account = version { $version } signée pour { $party }, depuis un compte
+access-detail-signed-link = version { $version } signée pour { $party }, par le lien reçu par courriel
+access-detail-status = { $status }, motif : { $reason }
+access-detail-signatory = { $email } désigné·e pour signer pour { $party }
+access-detail-added-objective = objectif ajouté
+access-detail-added-task = tâche ajoutée
+access-detail-removed = objectif ou tâche retiré
+access-detail-amendment-withdrawn = avenant retiré
 access-log-empty = Rien n'est encore enregistré.
 access-log-shown = { $count ->
     [one] L'entrée la plus récente.

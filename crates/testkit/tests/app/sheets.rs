@@ -717,12 +717,69 @@ async fn a_coordinator_synthesises_a_selection_into_common_threads_and_documents
         3,
         "introduction, recommendations, list: {added:?}"
     );
-    // A stale save keeps what was typed and says why.
+    // A co-editor who read revision 1 writes the development conditions only: merged with
+    // revision 2, whose introduction, recommendations and hand-picked list stay.
+    let mut stale: Vec<(&str, &str)> = vec![
+        ("base", "1"),
+        ("title", "Pair-aidance et aller vers"),
+        ("development_conditions", "Un temps dédié à la rencontre."),
+        ("query", "themes=pair_aidance&themes=aller_vers"),
+    ];
+    for o in &offered {
+        stale.push(("offered", o));
+        stale.push(("sheets", o));
+    }
     let r = app
-        .post_form(&format!("/syntheses/{id}/edit"), &fields)
+        .post_form(&format!("/syntheses/{id}/edit"), &stale)
         .await;
+    r.assert_status(303);
+    assert!(
+        r.location().contains("notice=synthesis-merged"),
+        "{}",
+        r.location()
+    );
+    let latest = app.get(&format!("/syntheses/{id}/edit")).await;
+    assert!(latest.body.contains("Les **quatre** fiches retenues."));
+    assert!(latest.body.contains("Un temps dédié à la rencontre."));
+    assert!(
+        latest
+            .body
+            .contains("Reconnaître le temps de la rencontre.")
+    );
+    assert_eq!(
+        latest.body.matches(" checked>").count(),
+        3,
+        "the hand-picked list stays"
+    );
+    // Two editors both rewrite the development conditions from revision 2: the second sees
+    // both versions, nothing written, and keeps the first one's.
+    let mut both = fields.clone();
+    both[0] = ("base", "2");
+    both.push(("development_conditions", "Des moyens pour la coordination."));
+    let r = app.post_form(&format!("/syntheses/{id}/edit"), &both).await;
     r.assert_status(409);
-    assert!(r.body.contains("Reconnaître le temps de la rencontre."));
+    assert!(
+        r.body.contains("Un temps dédié à la rencontre."),
+        "theirs shown"
+    );
+    assert!(
+        r.body.contains("Des moyens pour la coordination."),
+        "mine kept"
+    );
+    assert!(
+        r.body
+            .contains("name=\"theirs\" value=\"development_conditions\"")
+    );
+    both[0] = ("base", "3");
+    both.push(("theirs", "development_conditions"));
+    let r = app.post_form(&format!("/syntheses/{id}/edit"), &both).await;
+    r.assert_status(303);
+    assert!(
+        app.get(&format!("/syntheses/{id}/edit"))
+            .await
+            .body
+            .contains("Un temps dédié à la rencontre.")
+    );
 
     app.post_form(&format!("/syntheses/{id}/status"), &[("action", "publish")])
         .await
@@ -923,4 +980,132 @@ async fn saving_and_submitting_keeps_what_was_typed() {
         work.content.text("summary"),
         "Un binôme va vers les personnes isolées la nuit."
     );
+}
+
+/// `fields` with the value of `key` replaced (or added).
+fn with(
+    mut fields: Vec<(&'static str, String)>,
+    key: &'static str,
+    value: &str,
+) -> Vec<(&'static str, String)> {
+    match fields.iter_mut().find(|(k, _)| *k == key) {
+        Some(f) => f.1 = value.to_owned(),
+        None => fields.push((key, value.to_owned())),
+    }
+    fields
+}
+
+#[tokio::test]
+async fn co_authors_saving_from_the_same_revision_keep_each_others_changes() {
+    let mut app = TestApp::new().await;
+    let alice = app.with_user(Role::Member).await;
+    let bruno = app.with_user(Role::Member).await;
+    app.login(&alice).await;
+    let r = app
+        .post_form(
+            "/sheets",
+            &[
+                ("kind", "emerging_practice"),
+                ("title", "Conférences familiales"),
+            ],
+        )
+        .await;
+    let id = sheet_id(r.location());
+    let edit = format!("/sheets/{id}/edit");
+    post(&mut app, &edit, &complete("1", "Résumé de départ."))
+        .await
+        .assert_status(303);
+    app.post_form(&format!("/sheets/{id}/authors"), &[("email", &bruno.email)])
+        .await
+        .assert_status(303);
+    let user = app.user(&alice).await;
+    let revision = |app: &TestApp| {
+        let (core, user, id) = (app.core.clone(), user.clone(), id.clone());
+        async move { sheets::work(&core, &user, &id).await.expect("work") }
+    };
+
+    // Both read revision 2. Alice rewrites the summary; Bruno, later, only adds a lever.
+    post(&mut app, &edit, &complete("2", "Le résumé d'Alice."))
+        .await
+        .assert_status(303);
+    app.login(&bruno).await;
+    let levers = "Formation commune\nAppui des élus\nUn budget dédié";
+    let r = post(
+        &mut app,
+        &edit,
+        &with(complete("2", "Résumé de départ."), "f.levers", levers),
+    )
+    .await;
+    r.assert_status(303);
+    assert!(
+        r.location().contains("notice=sheet-merged"),
+        "{}",
+        r.location()
+    );
+    let w = revision(&app).await;
+    assert_eq!(w.row.revision, 4);
+    assert_eq!(
+        w.content.text("summary"),
+        "Le résumé d'Alice.",
+        "Alice's change kept"
+    );
+    assert_eq!(w.content.list("levers").len(), 3, "Bruno's change kept");
+    let page = app.get(r.location()).await;
+    assert!(
+        page.body.contains("ses modifications et les vôtres"),
+        "the writer is told"
+    );
+
+    // Both read revision 4 and both rewrite the description; Alice also retitles.
+    let at4 = with(complete("4", "Le résumé d'Alice."), "f.levers", levers);
+    app.login(&alice).await;
+    let alice_version = with(
+        with(at4.clone(), "f.description", "La description d'Alice."),
+        "f.title",
+        "Conférences familiales en Touraine",
+    );
+    post(&mut app, &edit, &alice_version)
+        .await
+        .assert_status(303);
+    app.login(&bruno).await;
+    let bruno_version = with(at4, "f.description", "La description de Bruno.");
+    let r = post(&mut app, &edit, &bruno_version).await;
+    r.assert_status(409);
+    // Nothing is written; both versions of the description are shown, with who wrote theirs.
+    assert_eq!(revision(&app).await.row.revision, 5);
+    assert!(r.body.contains("La description d&#39;Alice."), "{}", r.body);
+    assert!(r.body.contains("La description de Bruno."));
+    assert!(r.body.contains("modifié par"), "who changed theirs");
+    assert!(r.body.contains("name=\"theirs\" value=\"description\""));
+    // The form holds Alice's new title (only she changed it) and Bruno's description.
+    assert!(r.body.contains("Conférences familiales en Touraine"));
+    let base = r
+        .body
+        .split("name=\"base\" value=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("base")
+        .to_owned();
+    assert_eq!(base, "5");
+    // Bruno keeps Alice's description: nothing of hers is lost.
+    let chosen = with(
+        with(
+            bruno_version,
+            "f.title",
+            "Conférences familiales en Touraine",
+        ),
+        "base",
+        &base,
+    );
+    let mut chosen = chosen;
+    chosen.push(("theirs", "description".into()));
+    post(&mut app, &edit, &chosen).await.assert_status(303);
+    let w = revision(&app).await;
+    assert_eq!(w.row.revision, 6);
+    assert_eq!(w.content.text("description"), "La description d'Alice.");
+    assert_eq!(
+        w.content.text("title"),
+        "Conférences familiales en Touraine"
+    );
+    assert_eq!(w.content.list("levers").len(), 3);
 }

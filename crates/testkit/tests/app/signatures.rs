@@ -44,6 +44,15 @@ async fn complete_draft(s: &mut Setup) -> (String, TestUser) {
     (page, lecturer)
 }
 
+/// How many messages the outbox holds for `to`.
+async fn mails_to(app: &TestApp, to: &str) -> usize {
+    app.outbox()
+        .await
+        .into_iter()
+        .filter(|e| e.to_address == to)
+        .count()
+}
+
 async fn as_user(app: &mut TestApp, user: &TestUser) {
     app.clear_cookies();
     app.login(user).await;
@@ -274,7 +283,7 @@ async fn each_organisation_signs_only_through_its_named_signatory_and_links_sign
 #[tokio::test]
 async fn signatories_are_reminded_and_expired_or_replaced_links_are_refused() {
     let mut s = setup().await;
-    let (page, _) = complete_draft(&mut s).await;
+    let (page, lecturer) = complete_draft(&mut s).await;
     name_signatories(&mut s, &page).await;
     s.app
         .post_form(&format!("{page}/submit"), &[])
@@ -295,9 +304,28 @@ async fn signatories_are_reminded_and_expired_or_replaced_links_are_refused() {
         reminder.subject
     );
     assert_ne!(s.app.link_in(&reminder), s.app.link_in(&first));
+    // The participant and the coordinator, who sign from their accounts, are reminded too, in
+    // their language, with the agreement's page.
+    let mut account_reminders = Vec::new();
+    for who in [&lecturer.email, &s.coordinator.email] {
+        let m = s.app.last_email_to(who).await;
+        assert!(
+            m.subject.starts_with("Rappel : convention à signer"),
+            "{who}: {}",
+            m.subject
+        );
+        assert_eq!(s.app.link_in(&m), page);
+        account_reminders.push(m.id);
+    }
     // Reminded once per delay, not at every sweep.
     s.app.run_sweep().await;
     assert_eq!(s.app.last_email_to(DEAN).await.id, reminder.id);
+    for (who, id) in [&lecturer.email, &s.coordinator.email]
+        .into_iter()
+        .zip(&account_reminders)
+    {
+        assert_eq!(&s.app.last_email_to(who).await.id, id, "{who}");
+    }
     // The reminder's link replaces the first one.
     s.app.clear_cookies();
     let r = s.app.get(&s.app.link_in(&first)).await;
@@ -334,6 +362,111 @@ async fn signatories_are_reminded_and_expired_or_replaced_links_are_refused() {
     // The new signatory was asked at once.
     let mail = s.app.last_email_to("rh@hes.example").await;
     assert!(mail.subject.contains("Convention à signer"));
+    // Once the participant has signed, the coordinator is still reminded, the participant no
+    // longer.
+    as_user(&mut s.app, &lecturer).await;
+    s.app
+        .post_form(
+            &format!("{page}/approve"),
+            &[("party", "participant"), ("version", "1")],
+        )
+        .await
+        .assert_status(303);
+    let participant_last = s.app.last_email_to(&lecturer.email).await.id;
+    let coordinator_last = s.app.last_email_to(&s.coordinator.email).await.id;
+    s.app.clock().advance(5 * 86_400);
+    s.app.run_sweep().await;
+    let coordinator = s.app.last_email_to(&s.coordinator.email).await;
+    assert_ne!(coordinator.id, coordinator_last);
+    assert!(
+        coordinator.subject.starts_with("Rappel"),
+        "{}",
+        coordinator.subject
+    );
+    assert_eq!(
+        s.app.last_email_to(&lecturer.email).await.id,
+        participant_last,
+        "the participant has signed"
+    );
+}
+
+#[tokio::test]
+async fn a_burst_of_edits_while_signatures_are_collected_asks_each_signatory_once() {
+    let mut s = setup().await;
+    let (page, lecturer) = complete_draft(&mut s).await;
+    name_signatories(&mut s, &page).await;
+    s.app
+        .post_form(&format!("{page}/submit"), &[])
+        .await
+        .assert_status(303);
+    let first = s.app.last_email_to(DEAN).await;
+    assert_eq!(mails_to(&s.app, DEAN).await, 1);
+    // The host changes three things in a row: versions 2, 3 and 4.
+    for text in ["Comparer les pratiques", "Restituer à l'équipe"] {
+        s.app
+            .post_form(
+                &format!("{page}/items"),
+                &[("kind", "objective"), ("objective", text)],
+            )
+            .await
+            .assert_status(303);
+    }
+    s.app
+        .post_form(&format!("{page}/edit"), &terms(&[("end", "2027-09-30")]))
+        .await
+        .assert_status(303);
+    // The link to version 1 stops working at once; nobody is asked yet, and the page says when.
+    let view = s.app.get(&page).await;
+    assert!(view.body.contains("id=\"asking\""), "{}", view.body);
+    assert!(view.body.contains("recevront la nouvelle version à signer"));
+    s.app.clear_cookies();
+    s.app.get(&s.app.link_in(&first)).await.assert_status(410);
+    s.app.clock().advance(9 * 60);
+    s.app.run_jobs().await;
+    assert_eq!(
+        mails_to(&s.app, DEAN).await,
+        1,
+        "still within the quiet time"
+    );
+    // Ten quiet minutes after the last change: one request per signatory, for version 4.
+    s.app.clock().advance(60);
+    s.app.run_jobs().await;
+    assert_eq!(
+        mails_to(&s.app, DEAN).await,
+        2,
+        "one request for the three changes"
+    );
+    let request = s.app.last_email_to(DEAN).await;
+    assert!(
+        request.subject.contains("Convention à signer"),
+        "{}",
+        request.subject
+    );
+    let sign = s.app.get(&s.app.link_in(&request)).await;
+    sign.assert_status(200);
+    assert!(
+        sign.body.contains("2027-09-30"),
+        "the last version is signed"
+    );
+    let ready: Vec<_> = s
+        .app
+        .outbox()
+        .await
+        .into_iter()
+        .filter(|e| e.to_address == lecturer.email && e.subject.contains("prête à signer"))
+        .collect();
+    assert_eq!(ready.len(), 2, "versions 1 and 4 announced, not 2 and 3");
+    assert!(
+        ready[0].body_text.contains("version 4"),
+        "{}",
+        ready[0].body_text
+    );
+    // The page no longer announces a request to come; later jobs change nothing.
+    as_user(&mut s.app, &s.host).await;
+    assert!(!s.app.get(&page).await.body.contains("id=\"asking\""));
+    s.app.clock().advance(3600);
+    s.app.run_jobs().await;
+    assert_eq!(mails_to(&s.app, DEAN).await, 2);
 }
 
 #[tokio::test]
@@ -370,7 +503,9 @@ async fn an_amendment_is_signed_while_the_immersion_goes_on_then_applies() {
     // The calendar still follows the signed version.
     let ics = s.app.get(&format!("{page}/calendar.ics")).await;
     assert!(ics.body.contains("UNTIL=20270831"), "{}", ics.body);
-    // The dean is shown what the amendment changes.
+    // The dean is shown what the amendment changes, once nobody has changed it for ten minutes.
+    s.app.clock().advance(10 * 60);
+    s.app.run_jobs().await;
     let mail = s.app.last_email_to(DEAN).await;
     assert!(
         mail.subject.contains("Avenant à signer"),
@@ -454,6 +589,8 @@ async fn an_amendment_is_signed_while_the_immersion_goes_on_then_applies() {
         view.body
             .contains("Avenant en attente de signatures : version 3")
     );
+    s.app.clock().advance(10 * 60);
+    s.app.run_jobs().await;
     let link = s.app.link_in(&s.app.last_email_to(DEAN).await);
     s.app
         .post_form(&format!("{page}/amendment/withdraw"), &[])

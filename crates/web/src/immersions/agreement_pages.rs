@@ -239,6 +239,59 @@ impl AccessLogPage {
     pub fn is_read(&self, action: &str) -> bool {
         action == passerelle_core::audit::action::AGREEMENT_TERMS_READ
     }
+    /// An entry's details in words (see [`passerelle_core::immersions::log_detail`]).
+    pub fn detail(&self, action: &str, details: &str) -> String {
+        use passerelle_core::immersions::LogDetail;
+        use passerelle_i18n::FluentValue;
+        let ctx = &self.ctx;
+        let party = |p: &Party| ctx.tk("party-", p.code());
+        let args = |key: &str, a: &[(&'static str, String)]| {
+            let a: Vec<_> = a
+                .iter()
+                .map(|(k, v)| (*k, FluentValue::from(v.clone())))
+                .collect();
+            ctx.locale.t_args(key, &a)
+        };
+        match passerelle_core::immersions::log_detail(action, details) {
+            LogDetail::None => String::new(),
+            LogDetail::Compared { left, right } => args(
+                "access-detail-compared",
+                &[("left", left), ("right", right)],
+            ),
+            LogDetail::LinkOpened(p) => args("access-detail-link-opened", &[("party", party(&p))]),
+            LogDetail::Signed {
+                party: p,
+                by_link,
+                version,
+            } => args(
+                if by_link {
+                    "access-detail-signed-link"
+                } else {
+                    "access-detail-signed-account"
+                },
+                &[("party", party(&p)), ("version", version)],
+            ),
+            LogDetail::Status { status, reason } => {
+                let label = ctx.tk("agreement-status-", status.code());
+                if reason.is_empty() {
+                    label
+                } else {
+                    args(
+                        "access-detail-status",
+                        &[("status", label), ("reason", reason)],
+                    )
+                }
+            }
+            LogDetail::SignatoryNamed { party: p, email } => args(
+                "access-detail-signatory",
+                &[("party", party(&p)), ("email", email)],
+            ),
+            LogDetail::ItemAdded(k) => ctx.tk("access-detail-added-", k.code()),
+            LogDetail::ItemRemoved => ctx.t("access-detail-removed"),
+            LogDetail::AmendmentWithdrawn => ctx.t("access-detail-amendment-withdrawn"),
+            LogDetail::Text(t) => t,
+        }
+    }
 }
 
 #[derive(Template, WebTemplate)]

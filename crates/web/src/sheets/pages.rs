@@ -336,12 +336,23 @@ impl EditPage {
 #[template(path = "sheets/conflict.html")]
 pub struct ConflictPage {
     pub ctx: Ctx,
+    /// What was saved meanwhile.
     pub work: Work,
-    /// `(label, theirs, yours)` of the fields that differ.
-    pub differences: Vec<(String, String, String)>,
-    /// The writer's version, to send again on top of the latest revision.
+    /// The fields both co-authors changed.
+    pub differences: Vec<ConflictField>,
+    /// Both versions merged (the writer's where both changed), to send on top of the latest.
     pub fields: Vec<FieldView>,
     pub note: String,
+}
+
+/// A field two co-authors changed: its name and label, both versions as text, and who changed
+/// it on the other side.
+pub struct ConflictField {
+    pub name: String,
+    pub label: String,
+    pub theirs: String,
+    pub yours: String,
+    pub who: String,
 }
 
 impl ConflictPage {

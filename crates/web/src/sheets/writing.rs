@@ -177,8 +177,19 @@ pub async fn save_sheet(
 ) -> Result<Response, AppError> {
     let user = ctx.require_user()?.clone();
     let ty = sheets::type_of_sheet(&state.core, &id).await?;
-    let (content, errors) = Content::from_form(ty, &p.0);
+    let (mut content, errors) = Content::from_form(ty, &p.0);
     let note = p.get("note");
+    // On the conflict page, the writer may keep a co-author's version of a field both changed.
+    let keep_theirs = p.all("theirs");
+    if !keep_theirs.is_empty() {
+        let latest = sheets::work(&state.core, &user, &id).await?;
+        for f in keep_theirs {
+            match latest.content.0.get(&f) {
+                Some(v) => content.0.insert(f, v.clone()),
+                None => content.0.remove(&f),
+            };
+        }
+    }
     if !errors.is_empty() {
         let page = edit_page(
             &state.core,
@@ -200,7 +211,7 @@ pub async fn save_sheet(
         _ => None,
     };
     match sheets::save(&state.core, &user, &id, base, content.clone(), &note).await {
-        Ok(Saved::Revision(_) | Saved::Unchanged) if then.is_some() => {
+        Ok(Saved::Revision(_) | Saved::Merged { .. } | Saved::Unchanged) if then.is_some() => {
             let t = then.unwrap_or(Transition::Submit);
             match sheets::transition(&state.core, &user, &id, t, &[], &ctx.actor()).await {
                 Ok(status) => Ok(see_other(&format!(
@@ -216,23 +227,29 @@ pub async fn save_sheet(
             }
         }
         Ok(Saved::Revision(_)) => Ok(see_other(&format!("/sheets/{id}/edit?notice=sheet-saved"))),
+        Ok(Saved::Merged { .. }) => {
+            Ok(see_other(&format!("/sheets/{id}/edit?notice=sheet-merged")))
+        }
         Ok(Saved::Unchanged) => Ok(see_other(&format!(
             "/sheets/{id}/edit?notice=sheet-unchanged"
         ))),
-        Ok(Saved::Conflict(latest)) => {
-            let differences = latest
-                .ty
+        Ok(Saved::Conflict(conflict)) => {
+            let c = *conflict;
+            let latest = &c.latest;
+            let differences = c
                 .fields
                 .iter()
-                .filter_map(|f| {
-                    let theirs = compare::as_text(latest.ty, &latest.content, &f.name);
-                    let yours = compare::as_text(latest.ty, &content, &f.name);
-                    (theirs != yours).then(|| (ctx.tk("sheet-field-", &f.name), theirs, yours))
+                .map(|(f, who)| ConflictField {
+                    name: f.clone(),
+                    label: ctx.tk("sheet-field-", f),
+                    theirs: compare::as_text(latest.ty, &latest.content, f),
+                    yours: compare::as_text(latest.ty, &content, f),
+                    who: who.join(", "),
                 })
                 .collect();
-            let fields = field_views(&ctx, latest.ty, &content, &Errors::default(), &[], true);
+            let fields = field_views(&ctx, latest.ty, &c.merged, &Errors::default(), &[], true);
             let page = ConflictPage {
-                work: *latest,
+                work: c.latest,
                 differences,
                 fields,
                 note,

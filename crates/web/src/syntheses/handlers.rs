@@ -97,7 +97,7 @@ async fn edit_page(
     id: &str,
     typed: Option<(Content, String)>,
     errors: Errors,
-    conflict: bool,
+    conflict: Option<ConflictView>,
 ) -> Result<EditPage, AppError> {
     let user = ctx.require_user()?.clone();
     if !policy::may_coordinate(Some(&user)) {
@@ -123,9 +123,22 @@ pub async fn show_edit(
     notice: Notice,
     Path(id): Path<String>,
 ) -> Result<EditPage, AppError> {
-    let mut page = edit_page(&state.core, ctx, &id, None, Errors::default(), false).await?;
+    let mut page = edit_page(&state.core, ctx, &id, None, Errors::default(), None).await?;
     page.notice = notice;
     Ok(page)
+}
+
+/// The message key labelling a synthesis's field.
+fn field_label(field: &str) -> &'static str {
+    match field {
+        "title" => "synthesis-field-title",
+        "language" => "synthesis-field-language",
+        "introduction" => "synthesis-introduction",
+        "development_conditions" => "synthesis-development-conditions",
+        "recommendations" => "synthesis-recommendations",
+        "query" => "synthesis-field-query",
+        _ => "synthesis-field-sheets",
+    }
 }
 
 /// A synthesis's revisions, two of them compared section by section.
@@ -140,18 +153,7 @@ pub async fn show_history(
     let (a, b) = (history.a, history.b);
     let diffs = std::mem::take(&mut history.diffs)
         .into_iter()
-        .map(|d| {
-            let key = match d.field.as_str() {
-                "title" => "synthesis-field-title",
-                "language" => "synthesis-field-language",
-                "introduction" => "synthesis-introduction",
-                "development_conditions" => "synthesis-development-conditions",
-                "recommendations" => "synthesis-recommendations",
-                "query" => "synthesis-field-query",
-                _ => "synthesis-field-sheets",
-            };
-            (ctx.t(key), d)
-        })
+        .map(|d| (ctx.t(field_label(&d.field)), d))
         .collect();
     Ok(HistoryPage {
         action: format!("/syntheses/{id}/history"),
@@ -177,7 +179,7 @@ pub async fn save_synthesis(
     let user = ctx.require_user()?.clone();
     let offered = p.all("offered");
     let chosen = p.all("sheets");
-    let content = Content {
+    let mut content = Content {
         title: p.get("title"),
         introduction: p.get("introduction"),
         development_conditions: p.get("development_conditions"),
@@ -193,6 +195,12 @@ pub async fn save_synthesis(
     };
     let note = p.get("note");
     let base = p.get("base").parse::<i64>().unwrap_or(0);
+    // On the conflict page, the writer may keep a co-editor's version of a field both changed.
+    let keep = p.all("theirs");
+    if !keep.is_empty() {
+        let latest = syntheses::view(&state.core, Some(&user), &id).await?;
+        syntheses::keep_theirs(&mut content, &latest.content, &keep)?;
+    }
     match syntheses::save(&state.core, &user, &id, base, content.clone(), &note).await {
         Ok(Saved::Revision(_)) => Ok(see_other(&format!(
             "/syntheses/{id}/edit?notice=synthesis-saved"
@@ -200,14 +208,25 @@ pub async fn save_synthesis(
         Ok(Saved::Unchanged) => Ok(see_other(&format!(
             "/syntheses/{id}/edit?notice=sheet-unchanged"
         ))),
-        Ok(Saved::Conflict(_)) => {
+        Ok(Saved::Merged(_)) => Ok(see_other(&format!(
+            "/syntheses/{id}/edit?notice=synthesis-merged"
+        ))),
+        Ok(Saved::Conflict(c)) => {
+            let conflict = ConflictView {
+                fields: c
+                    .fields
+                    .iter()
+                    .map(|(f, theirs)| (f.clone(), ctx.t(field_label(f)), theirs.clone()))
+                    .collect(),
+                by: c.by.join(", "),
+            };
             let page = edit_page(
                 &state.core,
                 ctx,
                 &id,
-                Some((content, note)),
+                Some((c.merged, note)),
                 Errors::default(),
-                true,
+                Some(conflict),
             )
             .await?;
             Ok((StatusCode::CONFLICT, page).into_response())
@@ -219,7 +238,7 @@ pub async fn save_synthesis(
                 &id,
                 Some((content, note)),
                 Errors(e),
-                false,
+                None,
             )
             .await?;
             Ok(invalid(page))

@@ -140,8 +140,16 @@ pub struct EditPage {
     pub note: String,
     pub errors: Errors,
     pub notice: Notice,
-    /// Someone saved meanwhile; the form holds what this writer typed.
-    pub conflict: bool,
+    /// Someone saved meanwhile and changed some of the same fields; the form holds both
+    /// sides merged, this writer's where both changed.
+    pub conflict: Option<ConflictView>,
+}
+
+/// The fields two coordinators changed at once: `(field, label, their value)`, and who saved
+/// since the writer's base.
+pub struct ConflictView {
+    pub fields: Vec<(String, String, String)>,
+    pub by: String,
 }
 
 impl EditPage {

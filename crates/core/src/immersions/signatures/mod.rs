@@ -29,8 +29,10 @@ pub use naming::{
     signatory_choices,
 };
 pub(in crate::immersions) use naming::{check_signatories, signatories_and_notices};
-pub use notices::remind_signatories;
-pub(in crate::immersions) use notices::{ask_everyone, fresh_link, notify, warn_access_ending};
+pub use notices::{ask_after_change, remind_signatories};
+pub(in crate::immersions) use notices::{
+    ask_everyone, asking_at, fresh_link, notify, warn_access_ending,
+};
 pub(in crate::immersions) use signing::{Signer, record_signature};
 pub use signing::{SigningView, sign_with_link, signing_view};
 

@@ -262,7 +262,8 @@ pub async fn name_signatory(
             .details(&format!("{} {email}", party.code())),
     )
     .await?;
-    if awaiting_signatures(&a) {
+    // While an edited version waits for its quiet time, the job asks everyone, this one too.
+    if awaiting_signatures(&a) && sig_store::asked_for_version(&mut tx, id, a.version).await? {
         let signatory = sig_store::signatories(&mut tx, id)
             .await?
             .into_iter()

@@ -99,8 +99,11 @@ pub(in crate::immersions) async fn ask_everyone(
     kind: NoticeKind,
     except: &str,
 ) -> Result<()> {
+    let signed = signed_parties(conn, a).await?;
     for s in sig_store::signatories(conn, &a.id).await? {
-        ask(conn, core, a, &s, false).await?;
+        if !signed.contains(&s.party) {
+            ask(conn, core, a, &s, false).await?;
+        }
     }
     notify(
         conn,
@@ -112,6 +115,57 @@ pub(in crate::immersions) async fn ask_everyone(
         &[Party::Participant, Party::Coordinator],
     )
     .await
+}
+
+/// Asks the parties to sign an agreement edited while signatures were collected, once its
+/// version has stayed unchanged for `signing_quiet_minutes` (the job each edit enqueues; jobs
+/// of versions edited since, or already asked, do nothing). `by` edited it and is not told.
+pub async fn ask_after_change(core: &Core, id: &str, version: i64, by: &str) -> Result<()> {
+    let mut tx = core.db.begin().await?;
+    let Some(a) = store::by_id(&mut tx, id).await? else {
+        return Ok(());
+    };
+    let frozen = store::version_frozen_at(&mut tx, id, version).await?;
+    let quiet_since = core.clock.unix() - core.config.signing_quiet_minutes * 60;
+    if a.version != version
+        || !awaiting_signatures(&a)
+        || frozen.is_none_or(|t| t > quiet_since) // a later version of the same number has its own job
+        || sig_store::asked_for_version(&mut tx, id, version).await?
+    {
+        return Ok(());
+    }
+    let kind = if a.signed_version.is_some() {
+        NoticeKind::AmendmentProposed
+    } else {
+        NoticeKind::ReadyToSign
+    };
+    ask_everyone(&mut tx, core, &a, kind, by).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// When the parties of a version edited while signatures are collected will be asked to sign
+/// it (`None` once they were, or when no signatures are being collected).
+pub(in crate::immersions) async fn asking_at(
+    conn: &mut AnyConnection,
+    core: &Core,
+    a: &Agreement,
+) -> Result<Option<i64>> {
+    if !awaiting_signatures(a) || sig_store::asked_for_version(conn, &a.id, a.version).await? {
+        return Ok(None);
+    }
+    let frozen = store::version_frozen_at(conn, &a.id, a.version).await?;
+    Ok(frozen.map(|t| t + core.config.signing_quiet_minutes * 60))
+}
+
+/// The parties (codes) that signed the agreement's current version.
+async fn signed_parties(conn: &mut AnyConnection, a: &Agreement) -> Result<Vec<String>> {
+    Ok(store::approvals(conn, &a.id)
+        .await?
+        .into_iter()
+        .filter(|p| p.version == a.version)
+        .map(|p| p.party)
+        .collect())
 }
 
 async fn locale_of(conn: &mut AnyConnection, email: &str) -> Result<Locale> {
@@ -247,7 +301,55 @@ pub async fn remind_signatories(core: &Core) -> Result<usize> {
         ask(&mut tx, core, &a, &s, true).await?;
         n += 1;
     }
+    n += remind_account_signers(&mut tx, core, before).await?;
     tx.commit().await?;
+    Ok(n)
+}
+
+/// Reminds the participant and the coordinator — who sign from their accounts, without links —
+/// of a version they have not signed after `signature_reminder_days`, at most
+/// [`MAX_REMINDERS`] times per version, at the same pace as the organisations' signatories.
+async fn remind_account_signers(
+    conn: &mut AnyConnection,
+    core: &Core,
+    before: i64,
+) -> Result<usize> {
+    let mut n = 0;
+    for id in sig_store::awaiting_since(conn, before).await? {
+        let Some(a) = store::by_id(conn, &id).await? else {
+            continue;
+        };
+        if !sig_store::asked_for_version(conn, &id, a.version).await? {
+            continue; // edited lately: the parties are not asked yet
+        }
+        let signed = signed_parties(conn, &a).await?;
+        for party in a.required_parties() {
+            if !matches!(party, Party::Participant | Party::Coordinator)
+                || signed.iter().any(|p| p == party.code())
+            {
+                continue;
+            }
+            let code = party.code();
+            if sig_store::reminders_sent(conn, &id, code, a.version).await? >= MAX_REMINDERS
+                || sig_store::last_reminded(conn, &id, code, a.version)
+                    .await?
+                    .is_some_and(|t| t > before)
+            {
+                continue;
+            }
+            notify(
+                conn,
+                core,
+                &a,
+                NoticeKind::SignatureReminder,
+                "",
+                "",
+                &[party],
+            )
+            .await?;
+            n += 1;
+        }
+    }
     Ok(n)
 }
 
