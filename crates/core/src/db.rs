@@ -175,6 +175,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../../migrations/sqlite/0019_synthesis_fixed.sql"),
         include_str!("../../../migrations/postgres/0019_synthesis_fixed.sql"),
     ),
+    (
+        20,
+        "version_asked",
+        include_str!("../../../migrations/sqlite/0020_version_asked.sql"),
+        include_str!("../../../migrations/postgres/0020_version_asked.sql"),
+    ),
 ];
 
 /// `$1, $2, …, $n`: the placeholders of an `IN (…)` list of `n` values.

@@ -53,11 +53,12 @@ pub fn merge<V: Emptiable>(
     names.dedup();
     for name in names {
         let (b, t, m) = (base.get(name), theirs.get(name), mine.get(name));
-        let chosen = if same(m, t) || !same(t, b) && same(m, b) {
-            if !same(m, t) {
-                out.taken.push(name.clone());
-            }
-            t.or(m)
+        let chosen = if same(m, t) {
+            m.or(t)
+        } else if same(m, b) {
+            // Only they changed it (perhaps removed it).
+            out.taken.push(name.clone());
+            t
         } else if same(t, b) {
             m
         } else {
@@ -147,6 +148,17 @@ mod tests {
         assert_eq!(m.fields["new"], json!("rempli"));
         assert_eq!(m.fields["a"], json!("z"));
         assert_eq!(m.taken, vec!["new".to_owned()]);
+    }
+
+    #[test]
+    fn a_field_they_removed_stays_removed() {
+        let base = map(&[("a", json!("x")), ("gone", json!("ancien"))]);
+        let theirs = map(&[("a", json!("x"))]);
+        let mine = map(&[("a", json!("y")), ("gone", json!("ancien"))]);
+        let m = merge(&base, &theirs, &mine);
+        assert!(!m.fields.contains_key("gone"));
+        assert_eq!(m.taken, vec!["gone".to_owned()]);
+        assert_eq!(m.fields["a"], json!("y"));
     }
 
     #[test]

@@ -223,7 +223,7 @@ pub async fn insert_version(
 ) -> R<()> {
     sqlx::query(
         "INSERT INTO agreement_versions (agreement_id, version, snapshot, created_by, created_at) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (agreement_id, version) DO UPDATE SET snapshot = $3, created_by = $4, created_at = $5",
+         ON CONFLICT (agreement_id, version) DO UPDATE SET snapshot = $3, created_by = $4, created_at = $5, asked_at = NULL",
     )
     .bind(id)
     .bind(version)

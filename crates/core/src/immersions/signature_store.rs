@@ -248,7 +248,7 @@ pub async fn unsigned_since(conn: &mut AnyConnection, before: i64) -> R<Vec<(Str
            AND NOT EXISTS (SELECT 1 FROM agreement_approvals p WHERE p.agreement_id = a.id
                            AND p.version = a.version AND p.party = s.party)
            AND EXISTS (SELECT 1 FROM signing_links l WHERE l.agreement_id = a.id
-                       AND l.party = s.party AND l.version = a.version)
+                       AND l.party = s.party AND l.version = a.version AND l.revoked_at IS NULL)
          ORDER BY s.agreement_id, s.party",
     )
     .bind(before)
@@ -279,8 +279,10 @@ pub async fn last_reminded(
     version: i64,
 ) -> R<Option<i64>> {
     sqlx::query_scalar(
-        "SELECT MAX(created_at) FROM agreement_notices
-         WHERE agreement_id = $1 AND party = $2 AND version = $3 AND kind = 'signature-reminder'",
+        "SELECT MAX(n.created_at) FROM agreement_notices n
+           JOIN agreement_versions v ON v.agreement_id = n.agreement_id AND v.version = n.version
+         WHERE n.agreement_id = $1 AND n.party = $2 AND n.version = $3
+           AND n.kind = 'signature-reminder' AND n.created_at >= v.created_at",
     )
     .bind(agreement_id)
     .bind(party)
@@ -351,8 +353,10 @@ pub async fn reminders_sent(
     version: i64,
 ) -> R<i64> {
     sqlx::query_scalar(
-        "SELECT COUNT(*) FROM agreement_notices
-         WHERE agreement_id = $1 AND party = $2 AND version = $3 AND kind = 'signature-reminder'",
+        "SELECT COUNT(*) FROM agreement_notices n
+           JOIN agreement_versions v ON v.agreement_id = n.agreement_id AND v.version = n.version
+         WHERE n.agreement_id = $1 AND n.party = $2 AND n.version = $3
+           AND n.kind = 'signature-reminder' AND n.created_at >= v.created_at",
     )
     .bind(agreement_id)
     .bind(party)
@@ -389,25 +393,39 @@ pub async fn unname(
     Ok(rows)
 }
 
-/// Whether the parties were asked to sign `version` as it stands (a request or its
-/// announcement is in the notice history since it was frozen: a withdrawn amendment's number
-/// is used again by the next one).
+/// Whether the parties were asked to sign `version` as it stands (a withdrawn amendment's
+/// number used again by the next one starts unasked: its version row is new).
 pub async fn asked_for_version(
     conn: &mut AnyConnection,
     agreement_id: &str,
     version: i64,
 ) -> R<bool> {
-    let n: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM agreement_notices n
-           JOIN agreement_versions v ON v.agreement_id = n.agreement_id AND v.version = n.version
-         WHERE n.agreement_id = $1 AND n.version = $2 AND n.created_at >= v.created_at
-           AND n.kind IN ('signature-request', 'ready-to-sign', 'amendment-proposed')",
+    let asked: Option<Option<i64>> = sqlx::query_scalar(
+        "SELECT asked_at FROM agreement_versions WHERE agreement_id = $1 AND version = $2",
     )
     .bind(agreement_id)
     .bind(version)
-    .fetch_one(conn)
+    .fetch_optional(conn)
     .await?;
-    Ok(n > 0)
+    Ok(asked.flatten().is_some())
+}
+
+/// Records that the parties were asked to sign `version`.
+pub async fn mark_version_asked(
+    conn: &mut AnyConnection,
+    agreement_id: &str,
+    version: i64,
+    now: i64,
+) -> R<()> {
+    sqlx::query(
+        "UPDATE agreement_versions SET asked_at = $3 WHERE agreement_id = $1 AND version = $2",
+    )
+    .bind(agreement_id)
+    .bind(version)
+    .bind(now)
+    .execute(conn)
+    .await
+    .map(|_| ())
 }
 
 /// Whether a notice of `kind` was already sent for the agreement (once-only notices).

@@ -77,12 +77,18 @@ pub async fn save(
     let (content, merged) = if row.revision == base {
         (content, false)
     } else {
-        let base_map = match store::revision(&mut tx, id, base).await? {
-            Some(r) => as_map(&revision_content(&r)?)?,
+        let base_revision = store::revision(&mut tx, id, base).await?;
+        let base_map = match &base_revision {
+            Some(r) => as_map(&revision_content(r)?)?,
             None => Default::default(),
         };
         let theirs = as_map(&latest_content)?;
-        let m = crate::merge::merge(&base_map, &theirs, &as_map(&content)?);
+        let mut m = crate::merge::merge(&base_map, &theirs, &as_map(&content)?);
+        if base_revision.is_none() {
+            // A base the synthesis does not hold: every differing field is shown.
+            m.conflicts.append(&mut m.taken);
+            m.conflicts.sort();
+        }
         let merged: Content =
             serde_json::from_value(serde_json::Value::Object(m.fields.into_iter().collect()))
                 .map_err(|e| Error::Internal(e.to_string()))?;

@@ -614,6 +614,21 @@ async fn an_amendment_is_signed_while_the_immersion_goes_on_then_applies() {
         )
         .await
         .assert_status(303);
+    // This new amendment takes the withdrawn one's number (3): it is asked all the same.
+    let before = mails_to(&s.app, DEAN).await;
+    s.app.clock().advance(10 * 60);
+    s.app.run_jobs().await;
+    assert_eq!(
+        mails_to(&s.app, DEAN).await,
+        before + 1,
+        "the new amendment is asked"
+    );
+    let asked = s.app.last_email_to(DEAN).await;
+    assert!(
+        asked.subject.contains("Avenant à signer"),
+        "{}",
+        asked.subject
+    );
     s.app
         .post_form(
             &format!("{page}/status"),

@@ -15,6 +15,7 @@ use crate::documents::{self, download};
 use crate::error::AppError;
 use crate::forms::{Errors, Notice, Pairs, after_form, invalid, see_other};
 use crate::sheets::CompareQuery;
+use crate::sheets::pages::value_label;
 
 async fn list_page(
     core: &Core,
@@ -212,15 +213,34 @@ pub async fn save_synthesis(
             "/syntheses/{id}/edit?notice=synthesis-merged"
         ))),
         Ok(Saved::Conflict(c)) => {
+            let view = syntheses::view(&state.core, Some(&user), &id).await?;
+            let fields = c
+                .fields
+                .iter()
+                .map(|(f, theirs)| {
+                    // Their choice of sheets by title, their language by name.
+                    let shown = match f.as_str() {
+                        "sheets" => theirs
+                            .lines()
+                            .map(|sid| {
+                                view.offered
+                                    .iter()
+                                    .find(|s| s.id == sid)
+                                    .map_or(sid.to_owned(), |s| s.title.clone())
+                            })
+                            .collect::<Vec<_>>()
+                            .join("\n"),
+                        "language" => value_label(&ctx, "language", theirs),
+                        _ => theirs.clone(),
+                    };
+                    (f.clone(), ctx.t(field_label(f)), shown)
+                })
+                .collect();
             let conflict = ConflictView {
-                fields: c
-                    .fields
-                    .iter()
-                    .map(|(f, theirs)| (f.clone(), ctx.t(field_label(f)), theirs.clone()))
-                    .collect(),
+                fields,
                 by: c.by.join(", "),
             };
-            let page = edit_page(
+            let mut page = edit_page(
                 &state.core,
                 ctx,
                 &id,
@@ -229,6 +249,8 @@ pub async fn save_synthesis(
                 Some(conflict),
             )
             .await?;
+            // The revision the merge was made on, even if another was saved since.
+            page.base = c.latest;
             Ok((StatusCode::CONFLICT, page).into_response())
         }
         Err(Error::Invalid(e)) => {

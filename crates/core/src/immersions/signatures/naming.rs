@@ -203,6 +203,9 @@ pub async fn name_signatory(
     actor: &Actor,
 ) -> Result<()> {
     let mut tx = core.db.begin().await?;
+    // Under the agreement's row lock, so that a pending request to sign (`ask_after_change`)
+    // either sees this signatory or is seen asking.
+    store::lock(&mut tx, id).await?;
     let (a, parties) = crate::immersions::agreements::load_for(&mut tx, user, id).await?;
     if !a.status().is_editable() {
         return Err(Error::Conflict("agreement-closed"));

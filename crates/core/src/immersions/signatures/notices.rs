@@ -99,6 +99,7 @@ pub(in crate::immersions) async fn ask_everyone(
     kind: NoticeKind,
     except: &str,
 ) -> Result<()> {
+    sig_store::mark_version_asked(conn, &a.id, a.version, core.clock.unix()).await?;
     let signed = signed_parties(conn, a).await?;
     for s in sig_store::signatories(conn, &a.id).await? {
         if !signed.contains(&s.party) {
@@ -122,17 +123,39 @@ pub(in crate::immersions) async fn ask_everyone(
 /// of versions edited since, or already asked, do nothing). `by` edited it and is not told.
 pub async fn ask_after_change(core: &Core, id: &str, version: i64, by: &str) -> Result<()> {
     let mut tx = core.db.begin().await?;
+    // Under the agreement's row lock: an edit or a signatory named meanwhile waits, or is seen.
+    store::lock(&mut tx, id).await?;
     let Some(a) = store::by_id(&mut tx, id).await? else {
         return Ok(());
     };
-    let frozen = store::version_frozen_at(&mut tx, id, version).await?;
-    let quiet_since = core.clock.unix() - core.config.signing_quiet_minutes * 60;
+    let now = core.clock.unix();
+    let quiet = core.config.signing_quiet_minutes * 60;
     if a.version != version
         || !awaiting_signatures(&a)
-        || frozen.is_none_or(|t| t > quiet_since) // a later version of the same number has its own job
         || sig_store::asked_for_version(&mut tx, id, version).await?
     {
         return Ok(());
+    }
+    match store::version_frozen_at(&mut tx, id, version).await? {
+        None => return Ok(()),
+        // Too early for this version (the quiet time was lengthened, or a withdrawn
+        // amendment's number was used again): asked when its own quiet time ends.
+        Some(t) if t + quiet > now => {
+            crate::jobs::enqueue_at(
+                &mut tx,
+                now,
+                t + quiet,
+                crate::jobs::JobKind::AskSignatures {
+                    agreement_id: id.to_owned(),
+                    version,
+                    by: by.to_owned(),
+                },
+            )
+            .await?;
+            tx.commit().await?;
+            return Ok(());
+        }
+        Some(_) => {}
     }
     let kind = if a.signed_version.is_some() {
         NoticeKind::AmendmentProposed
