@@ -72,6 +72,61 @@ pub fn merge<V: Emptiable>(
     out
 }
 
+/// A document's fields as a map (its JSON object).
+fn fields_of<T: serde::Serialize>(doc: &T) -> crate::Result<BTreeMap<String, serde_json::Value>> {
+    match serde_json::to_value(doc) {
+        Ok(serde_json::Value::Object(o)) => Ok(o.into_iter().collect()),
+        Ok(_) => Ok(BTreeMap::new()),
+        Err(e) => Err(crate::Error::Internal(e.to_string())),
+    }
+}
+
+fn from_fields<T: serde::de::DeserializeOwned>(
+    fields: BTreeMap<String, serde_json::Value>,
+) -> crate::Result<T> {
+    serde_json::from_value(serde_json::Value::Object(fields.into_iter().collect()))
+        .map_err(|e| crate::Error::Internal(e.to_string()))
+}
+
+/// Merges two documents of one kind (a sheet's content, a synthesis) field by field, their
+/// fields being those of their JSON objects. Without a `base` (a revision the document does
+/// not hold), every field that differs is a conflict. Returns the merged document and the
+/// merge, whose `fields` were moved into it.
+pub fn merge_documents<T: serde::Serialize + serde::de::DeserializeOwned>(
+    base: Option<&T>,
+    theirs: &T,
+    mine: &T,
+) -> crate::Result<(T, Merge<serde_json::Value>)> {
+    let base_fields = match base {
+        Some(b) => fields_of(b)?,
+        None => BTreeMap::new(),
+    };
+    let mut m = merge(&base_fields, &fields_of(theirs)?, &fields_of(mine)?);
+    if base.is_none() {
+        m.conflicts.append(&mut m.taken);
+        m.conflicts.sort();
+    }
+    let doc = from_fields(std::mem::take(&mut m.fields))?;
+    Ok((doc, m))
+}
+
+/// `mine` with `theirs`' value of each of `fields` (the writer kept a co-author's version).
+pub fn take_fields<T: serde::Serialize + serde::de::DeserializeOwned>(
+    mine: &T,
+    theirs: &T,
+    fields: &[String],
+) -> crate::Result<T> {
+    let mut out = fields_of(mine)?;
+    let theirs = fields_of(theirs)?;
+    for f in fields {
+        match theirs.get(f) {
+            Some(v) => out.insert(f.clone(), v.clone()),
+            None => out.remove(f),
+        };
+    }
+    from_fields(out)
+}
+
 impl Emptiable for serde_json::Value {
     fn is_empty_value(&self) -> bool {
         match self {

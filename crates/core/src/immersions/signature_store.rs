@@ -271,26 +271,6 @@ pub async fn awaiting_since(conn: &mut AnyConnection, before: i64) -> R<Vec<Stri
     .await
 }
 
-/// When `party` was last reminded to sign `version` (`None`: never).
-pub async fn last_reminded(
-    conn: &mut AnyConnection,
-    agreement_id: &str,
-    party: &str,
-    version: i64,
-) -> R<Option<i64>> {
-    sqlx::query_scalar(
-        "SELECT MAX(n.created_at) FROM agreement_notices n
-           JOIN agreement_versions v ON v.agreement_id = n.agreement_id AND v.version = n.version
-         WHERE n.agreement_id = $1 AND n.party = $2 AND n.version = $3
-           AND n.kind = 'signature-reminder' AND n.created_at >= v.created_at",
-    )
-    .bind(agreement_id)
-    .bind(party)
-    .bind(version)
-    .fetch_one(conn)
-    .await
-}
-
 pub async fn set_signed_version(
     conn: &mut AnyConnection,
     id: &str,
@@ -345,15 +325,16 @@ pub async fn notices(conn: &mut AnyConnection, agreement_id: &str) -> R<Vec<Noti
     .await
 }
 
-/// How many reminders the signatory of `party` got for `version`.
-pub async fn reminders_sent(
+/// How many reminders `party` got for `version` as it stands (a withdrawn amendment's do not
+/// count), and when the last one was sent.
+pub async fn reminders(
     conn: &mut AnyConnection,
     agreement_id: &str,
     party: &str,
     version: i64,
-) -> R<i64> {
-    sqlx::query_scalar(
-        "SELECT COUNT(*) FROM agreement_notices n
+) -> R<(i64, Option<i64>)> {
+    sqlx::query_as(
+        "SELECT COUNT(*), MAX(n.created_at) FROM agreement_notices n
            JOIN agreement_versions v ON v.agreement_id = n.agreement_id AND v.version = n.version
          WHERE n.agreement_id = $1 AND n.party = $2 AND n.version = $3
            AND n.kind = 'signature-reminder' AND n.created_at >= v.created_at",

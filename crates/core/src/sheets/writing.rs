@@ -137,36 +137,21 @@ pub struct Conflict {
     pub fields: Vec<(String, Vec<String>)>,
 }
 
-/// Merges the writer's `mine`, made from revision `base`, with what was saved since
-/// (`since`: the revisions from `base` on, oldest first; see [`crate::merge`]). A base the
-/// sheet does not hold makes every differing field a conflict.
+/// Merges the writer's `mine`, made from revision `base`, with the `latest` content (`since`:
+/// the revisions from `base` on, oldest first; see [`crate::merge::merge_documents`]).
 fn merge_with_latest(
     latest: &Content,
     since: &[RevisionRow],
     base: i64,
     mine: &Content,
-) -> Result<crate::merge::Merge<serde_json::Value>> {
-    let as_map = |c: &Content| match serde_json::to_value(c) {
-        Ok(serde_json::Value::Object(o)) => Ok(o.into_iter().collect()),
-        Ok(_) => Ok(Default::default()),
-        Err(e) => Err(Error::Internal(e.to_string())),
-    };
+) -> Result<(Content, crate::merge::Merge<serde_json::Value>)> {
     let base_content = since
         .iter()
         .find(|r| r.number == base)
         .map(|r| serde_json::from_str::<Content>(&r.content))
         .transpose()
         .map_err(|e| Error::Internal(e.to_string()))?;
-    let base_map = match &base_content {
-        Some(c) => as_map(c)?,
-        None => Default::default(),
-    };
-    let mut m = crate::merge::merge(&base_map, &as_map(latest)?, &as_map(mine)?);
-    if base_content.is_none() {
-        m.conflicts.append(&mut m.taken);
-        m.conflicts.sort();
-    }
-    Ok(m)
+    crate::merge::merge_documents(base_content.as_ref(), latest, mine)
 }
 
 /// Who changed `field` in the revisions `since` (oldest first, from the writer's base): names,
@@ -210,10 +195,7 @@ pub async fn save(
         (content, base, Vec::new())
     } else {
         let since = store::revisions_from(&mut tx, id, base).await?;
-        let m = merge_with_latest(&work.content, &since, base, &content)?;
-        let merged: Content =
-            serde_json::from_value(serde_json::Value::Object(m.fields.into_iter().collect()))
-                .map_err(|e| Error::Internal(e.to_string()))?;
+        let (merged, m) = merge_with_latest(&work.content, &since, base, &content)?;
         if !m.conflicts.is_empty() {
             let fields = m
                 .conflicts

@@ -33,14 +33,6 @@ pub struct Conflict {
     pub by: Vec<String>,
 }
 
-fn as_map(c: &Content) -> Result<std::collections::BTreeMap<String, serde_json::Value>> {
-    match serde_json::to_value(c) {
-        Ok(serde_json::Value::Object(o)) => Ok(o.into_iter().collect()),
-        Ok(_) => Ok(Default::default()),
-        Err(e) => Err(Error::Internal(e.to_string())),
-    }
-}
-
 fn as_text(v: Option<&serde_json::Value>) -> String {
     match v {
         Some(serde_json::Value::String(s)) => s.clone(),
@@ -77,22 +69,15 @@ pub async fn save(
     let (content, merged) = if row.revision == base {
         (content, false)
     } else {
-        let base_revision = store::revision(&mut tx, id, base).await?;
-        let base_map = match &base_revision {
-            Some(r) => as_map(&revision_content(r)?)?,
-            None => Default::default(),
+        let base_content = match store::revision(&mut tx, id, base).await? {
+            Some(r) => Some(revision_content(&r)?),
+            None => None,
         };
-        let theirs = as_map(&latest_content)?;
-        let mut m = crate::merge::merge(&base_map, &theirs, &as_map(&content)?);
-        if base_revision.is_none() {
-            // A base the synthesis does not hold: every differing field is shown.
-            m.conflicts.append(&mut m.taken);
-            m.conflicts.sort();
-        }
-        let merged: Content =
-            serde_json::from_value(serde_json::Value::Object(m.fields.into_iter().collect()))
-                .map_err(|e| Error::Internal(e.to_string()))?;
+        let (merged, m) =
+            crate::merge::merge_documents(base_content.as_ref(), &latest_content, &content)?;
         if !m.conflicts.is_empty() {
+            let theirs = serde_json::to_value(&latest_content)
+                .map_err(|e| Error::Internal(e.to_string()))?;
             let by = store::revisions(&mut tx, id)
                 .await?
                 .into_iter()
@@ -107,7 +92,7 @@ pub async fn save(
             let fields = m
                 .conflicts
                 .iter()
-                .map(|f| (f.clone(), as_text(theirs.get(f))))
+                .map(|f| (f.clone(), as_text(theirs.get(f.as_str()))))
                 .collect();
             return Ok(Saved::Conflict(Box::new(Conflict {
                 latest: row.revision,
@@ -156,15 +141,6 @@ pub async fn save(
 /// Keeps, in `content`, the latest revision's value of each of `fields` (the writer chose
 /// their co-editor's version on the conflict page).
 pub fn keep_theirs(content: &mut Content, latest: &Content, fields: &[String]) -> Result<()> {
-    let mut mine = as_map(content)?;
-    let theirs = as_map(latest)?;
-    for f in fields {
-        match theirs.get(f) {
-            Some(v) => mine.insert(f.clone(), v.clone()),
-            None => mine.remove(f),
-        };
-    }
-    *content = serde_json::from_value(serde_json::Value::Object(mine.into_iter().collect()))
-        .map_err(|e| Error::Internal(e.to_string()))?;
+    *content = crate::merge::take_fields(content, latest, fields)?;
     Ok(())
 }

@@ -310,7 +310,7 @@ pub async fn remind_signatories(core: &Core) -> Result<usize> {
         let Some(a) = store::by_id(&mut tx, &id).await? else {
             continue;
         };
-        let sent = sig_store::reminders_sent(&mut tx, &id, &party, a.version).await?;
+        let (sent, _) = sig_store::reminders(&mut tx, &id, &party, a.version).await?;
         if sent >= MAX_REMINDERS {
             continue;
         }
@@ -353,11 +353,8 @@ async fn remind_account_signers(
                 continue;
             }
             let code = party.code();
-            if sig_store::reminders_sent(conn, &id, code, a.version).await? >= MAX_REMINDERS
-                || sig_store::last_reminded(conn, &id, code, a.version)
-                    .await?
-                    .is_some_and(|t| t > before)
-            {
+            let (sent, last) = sig_store::reminders(conn, &id, code, a.version).await?;
+            if sent >= MAX_REMINDERS || last.is_some_and(|t| t > before) {
                 continue;
             }
             notify(
