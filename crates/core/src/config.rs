@@ -48,6 +48,9 @@ pub struct Config {
     /// version while signatures are collected) are asked again: a burst of edits sends one
     /// request per signatory, not one per edit.
     pub signing_quiet_minutes: i64,
+    /// The time zone (IANA name) in which dates and times are shown to visitors and to people
+    /// who have not chosen one on their account.
+    pub time_zone: String,
     /// Cheap password hashing, for test suites only; never read from files or the environment.
     #[serde(skip)]
     pub weak_password_hashing: bool,
@@ -103,6 +106,7 @@ impl Default for Config {
             signing_link_days: 14,
             signature_reminder_days: 5,
             signing_quiet_minutes: 10,
+            time_zone: "Europe/Paris".into(),
             weak_password_hashing: false,
         }
     }
@@ -221,6 +225,11 @@ pub const SETTINGS: &[(&str, &str, &str)] = &[
         "minutes without a change before an edited agreement's signatories are asked again (default 10)",
     ),
     (
+        "PASSERELLE_TIME_ZONE",
+        "time_zone",
+        "time zone of dates shown to visitors and people who chose none (default Europe/Paris)",
+    ),
+    (
         "PASSERELLE_SMTP_HOST",
         "smtp.host",
         "SMTP relay; empty keeps mail in the outbox",
@@ -282,6 +291,8 @@ pub enum ConfigError {
     Env(&'static str, String),
     #[error("smtp.security must be none, starttls or tls, not {0:?}")]
     SmtpSecurity(String),
+    #[error("time_zone must be an IANA time zone such as Europe/Paris, not {0:?}")]
+    TimeZone(String),
 }
 
 impl Config {
@@ -352,6 +363,9 @@ impl Config {
         if let Some(v) = get("PASSERELLE_SIGNATURE_REMINDER_DAYS") {
             c.signature_reminder_days = parse("PASSERELLE_SIGNATURE_REMINDER_DAYS", v)?
         }
+        if let Some(v) = get("PASSERELLE_TIME_ZONE") {
+            c.time_zone = v
+        }
         if let Some(v) = get("PASSERELLE_SIGNING_QUIET_MINUTES") {
             c.signing_quiet_minutes = parse("PASSERELLE_SIGNING_QUIET_MINUTES", v)?
         }
@@ -398,6 +412,9 @@ impl Config {
         }
         if !["none", "starttls", "tls"].contains(&self.smtp.security.as_str()) {
             return Err(ConfigError::SmtpSecurity(self.smtp.security.clone()));
+        }
+        if !crate::clock::is_time_zone(&self.time_zone) {
+            return Err(ConfigError::TimeZone(self.time_zone.clone()));
         }
         Ok(())
     }

@@ -181,6 +181,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../../../migrations/sqlite/0020_version_asked.sql"),
         include_str!("../../../migrations/postgres/0020_version_asked.sql"),
     ),
+    (
+        21,
+        "user_time_zone",
+        include_str!("../../../migrations/sqlite/0021_user_time_zone.sql"),
+        include_str!("../../../migrations/postgres/0021_user_time_zone.sql"),
+    ),
 ];
 
 /// `$1, $2, …, $n`: the placeholders of an `IN (…)` list of `n` values.

@@ -36,6 +36,8 @@ pub struct Ctx {
     pub path: String,
     pub request_id: String,
     pub ip: String,
+    /// The time zone dates are shown in: the person's, else the platform's (an IANA name).
+    pub time_zone: String,
 }
 
 impl Ctx {
@@ -133,9 +135,10 @@ impl Ctx {
         )
     }
 
-    /// A moment for people, in the reader's language: "6 décembre 2026 à 05:04 UTC".
+    /// A moment for people, in the reader's language and time zone: "6 décembre 2026 à 06:04
+    /// (UTC+1)".
     pub fn date(&self, unix: &i64) -> String {
-        passerelle_core::clock::format_instant_in(*unix, self.locale)
+        passerelle_core::clock::format_instant_in(*unix, self.locale, &self.time_zone)
     }
 }
 
@@ -211,8 +214,14 @@ pub async fn load(State(state): State<AppState>, mut req: Request, next: Next) -
         .path_and_query()
         .map(|p| p.as_str().to_owned())
         .unwrap_or_else(|| "/".into());
+    let time_zone = user
+        .as_ref()
+        .map(|u| u.time_zone.clone())
+        .filter(|z| !z.is_empty())
+        .unwrap_or_else(|| core.config.time_zone.clone());
     req.extensions_mut().insert(Ctx {
         locale,
+        time_zone,
         user,
         csrf: csrf.clone(),
         path,

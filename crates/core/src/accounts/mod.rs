@@ -36,6 +36,8 @@ pub struct ProfileInput {
     pub organisation_label: String,
     pub languages: Vec<String>,
     pub locale: String,
+    /// An IANA time zone name, or empty for the platform's.
+    pub time_zone: String,
 }
 
 /// Changes the password of a signed-in person who knows the current one, and ends their other
@@ -107,11 +109,24 @@ pub async fn update_profile(
     {
         errors.add("languages", "field-choice-invalid");
     }
+    let time_zone = input.time_zone.trim();
+    if !time_zone.is_empty() && !crate::clock::is_time_zone(time_zone) {
+        errors.add("time_zone", "field-choice-invalid");
+    }
     errors.into_result()?;
     let languages = input.languages.join(",");
     let now = core.clock.unix();
     let mut tx = core.db.begin().await?;
-    store::update_profile(&mut tx, &user.id, &name, &org, &languages, locale.code()).await?;
+    store::update_profile(
+        &mut tx,
+        &user.id,
+        &name,
+        &org,
+        &languages,
+        locale.code(),
+        time_zone,
+    )
+    .await?;
     audit::record(
         &mut tx,
         now,

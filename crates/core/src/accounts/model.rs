@@ -39,6 +39,7 @@ pub struct UserRow {
     pub email_confirmed_at: Option<i64>,
     pub is_demo: i64,
     pub created_at: i64,
+    pub time_zone: String,
 }
 
 /// A signed-up person. `password_hash` never leaves the `accounts` module.
@@ -54,6 +55,8 @@ pub struct User {
     pub role: Role,
     pub email_confirmed: bool,
     pub created_at: i64,
+    /// The time zone the person reads dates in (an IANA name); empty for the platform's.
+    pub time_zone: String,
 }
 
 impl From<UserRow> for User {
@@ -73,6 +76,7 @@ impl From<UserRow> for User {
             role: Role::parse(&r.role).unwrap_or(Role::Member),
             email_confirmed: r.email_confirmed_at.is_some(),
             created_at: r.created_at,
+            time_zone: r.time_zone,
         }
     }
 }

@@ -9,7 +9,7 @@ use super::{TokenPurpose, UserRow};
 macro_rules! select_users {
     ($rest:literal) => {
         concat!(
-            "SELECT id, email, password_hash, display_name, organisation_label, languages, locale, role, email_confirmed_at, is_demo, created_at FROM users ",
+            "SELECT id, email, password_hash, display_name, organisation_label, languages, locale, role, email_confirmed_at, is_demo, created_at, time_zone FROM users ",
             $rest
         )
     };
@@ -159,15 +159,17 @@ pub async fn update_profile(
     organisation_label: &str,
     languages: &str,
     locale: &str,
+    time_zone: &str,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "UPDATE users SET display_name = $2, organisation_label = $3, languages = $4, locale = $5 WHERE id = $1",
+        "UPDATE users SET display_name = $2, organisation_label = $3, languages = $4, locale = $5, time_zone = $6 WHERE id = $1",
     )
     .bind(id)
     .bind(display_name)
     .bind(organisation_label)
     .bind(languages)
     .bind(locale)
+    .bind(time_zone)
     .execute(conn)
     .await
     .map(|_| ())

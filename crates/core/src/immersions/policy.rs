@@ -103,6 +103,7 @@ mod tests {
             role,
             email_confirmed: true,
             created_at: 0,
+            time_zone: String::new(),
         }
     }
     const NONE: Standing = Standing {

@@ -459,8 +459,9 @@ pub async fn insert_approval(conn: &mut AnyConnection, a: &NewApproval<'_>) -> R
 }
 
 /// The locale of the account holding `email`, if any.
-pub async fn locale_of_email(conn: &mut AnyConnection, email: &str) -> R<Option<String>> {
-    sqlx::query_scalar("SELECT locale FROM users WHERE LOWER(email) = LOWER($1)")
+/// `(locale, time zone)` of the account holding `email`, if any.
+pub async fn locale_of_email(conn: &mut AnyConnection, email: &str) -> R<Option<(String, String)>> {
+    sqlx::query_as("SELECT locale, time_zone FROM users WHERE LOWER(email) = LOWER($1)")
         .bind(email)
         .fetch_optional(conn)
         .await

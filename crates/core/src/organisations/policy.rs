@@ -43,6 +43,7 @@ mod tests {
             role,
             email_confirmed: true,
             created_at: 0,
+            time_zone: String::new(),
         }
     }
 

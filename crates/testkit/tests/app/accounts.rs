@@ -480,3 +480,70 @@ async fn a_password_is_changed_with_the_current_one_and_other_sessions_end() {
             .contains(&"password-changed".to_owned())
     );
 }
+
+#[tokio::test]
+async fn dates_are_shown_in_the_readers_time_zone() {
+    let mut app = TestApp::new().await;
+    let user = app.with_user(Role::Member).await;
+    app.login(&user).await;
+    // "My sheets" dates each sheet; by default in the platform's zone (Europe/Paris).
+    let r = app
+        .post_form(
+            "/sheets",
+            &[("kind", "emerging_practice"), ("title", "Horaires")],
+        )
+        .await;
+    r.assert_status(303);
+    let desk = "/sheets/desk";
+    let when = app.core.clock.unix();
+    let paris = passerelle_testkit::passerelle_core::clock::format_instant_in(
+        when,
+        passerelle_testkit::passerelle_core::Locale::Fr,
+        "Europe/Paris",
+    );
+    assert!(app.get(desk).await.body.contains(&paris), "{paris}");
+    // Someone in Manila chooses their zone: the same moment reads as their time, UTC+8.
+    let r = app
+        .post_form(
+            "/account",
+            &[
+                ("display_name", "Maria Santos"),
+                ("locale", "fr"),
+                ("time_zone", "Asia/Manila"),
+            ],
+        )
+        .await;
+    r.assert_status(303);
+    let manila = passerelle_testkit::passerelle_core::clock::format_instant_in(
+        when,
+        passerelle_testkit::passerelle_core::Locale::Fr,
+        "Asia/Manila",
+    );
+    assert!(manila.ends_with("(UTC+8)"), "{manila}");
+    let page = app.get(desk).await;
+    assert!(page.body.contains(&manila), "{}", page.body);
+    assert!(
+        app.get("/account")
+            .await
+            .body
+            .contains("value=\"Asia/Manila\" selected")
+    );
+    // A zone that does not exist is refused next to the field, what was chosen kept.
+    let r = app
+        .post_form(
+            "/account",
+            &[
+                ("display_name", "Maria Santos"),
+                ("locale", "fr"),
+                ("time_zone", "Mars/Olympus"),
+            ],
+        )
+        .await;
+    r.assert_status(422);
+    assert!(r.body.contains("id=\"time_zone-error\""));
+    assert!(r.body.contains("value=\"Mars/Olympus\" selected"));
+    assert!(
+        app.get(desk).await.body.contains(&manila),
+        "nothing written"
+    );
+}

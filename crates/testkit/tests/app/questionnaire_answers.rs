@@ -478,7 +478,7 @@ async fn a_draft_of_an_anonymous_questionnaire_never_shows_who_is_answering() {
         "no e-mail for an anonymous draft"
     );
     assert!(
-        !r.body.contains(" UTC"),
+        !r.body.contains("(UTC"),
         "the day only, no time to match with a log"
     );
     // A sheet is made from what was sent, never from a draft.

@@ -691,3 +691,34 @@ async fn a_signatory_the_organisation_no_longer_lists_can_no_longer_sign() {
     s.app.clear_cookies();
     s.app.get(&link).await.assert_status(410);
 }
+
+#[tokio::test]
+async fn a_version_whose_request_job_was_lost_is_asked_by_the_hourly_sweep() {
+    let mut s = setup().await;
+    let (page, _) = complete_draft(&mut s).await;
+    name_signatories(&mut s, &page).await;
+    s.app
+        .post_form(&format!("{page}/submit"), &[])
+        .await
+        .assert_status(303);
+    s.app
+        .post_form(&format!("{page}/edit"), &terms(&[("end", "2027-09-30")]))
+        .await
+        .assert_status(303);
+    // The job that would ask for version 2 failed for good (it is gone).
+    let mut conn = s.app.core.db.pool.acquire().await.expect("conn");
+    sqlx::query("DELETE FROM jobs WHERE kind = 'ask-signatures'")
+        .execute(&mut *conn)
+        .await
+        .expect("delete");
+    drop(conn);
+    assert_eq!(mails_to(&s.app, DEAN).await, 1);
+    s.app.clock().advance(11 * 60);
+    s.app.run_sweep().await;
+    assert_eq!(mails_to(&s.app, DEAN).await, 2, "asked by the sweep");
+    let request = s.app.last_email_to(DEAN).await;
+    s.app.clear_cookies();
+    let sign = s.app.get(&s.app.link_in(&request)).await;
+    sign.assert_status(200);
+    assert!(sign.body.contains("2027-09-30"));
+}

@@ -378,6 +378,7 @@ fn saved_profile(user: &User) -> ProfileInput {
         organisation_label: user.organisation_label.clone(),
         languages: user.languages.clone(),
         locale: user.locale.code().to_owned(),
+        time_zone: user.time_zone.clone(),
     }
 }
 
@@ -396,9 +397,11 @@ async fn profile_page(
         organisation_label: input.organisation_label,
         languages: input.languages,
         locale: input.locale,
+        time_zone: input.time_zone,
         errors,
         notice,
         memberships,
+        platform_time_zone: state.core.config.time_zone.clone(),
         ctx,
     })
 }
@@ -426,6 +429,7 @@ pub async fn update_profile(
             .map(|(_, v)| v.clone())
             .collect(),
         locale: get("locale"),
+        time_zone: get("time_zone"),
     };
     match accounts::update_profile(&state.core, &user, &input, &ctx.actor()).await {
         Ok(()) => Ok(see_other("/account?notice=profile-saved")),

@@ -83,9 +83,13 @@ pub struct ProfilePage {
     pub organisation_label: String,
     pub languages: Vec<String>,
     pub locale: String,
+    /// The time zone chosen (an IANA name), empty for the platform's.
+    pub time_zone: String,
     pub errors: Errors,
     pub notice: Notice,
     pub memberships: Vec<MembershipSummary>,
+    /// The platform's time zone (`time_zone` in the configuration).
+    pub platform_time_zone: String,
 }
 
 impl ProfilePage {
@@ -94,6 +98,20 @@ impl ProfilePage {
     }
     pub fn speaks(&self, code: &&str) -> bool {
         self.languages.iter().any(|l| l == code)
+    }
+    /// The zones offered: the usual ones, and the one chosen when it is not among them.
+    pub fn zones(&self) -> Vec<String> {
+        let mut zones: Vec<String> = passerelle_core::clock::TIME_ZONES
+            .iter()
+            .map(|z| (*z).to_owned())
+            .collect();
+        if !self.time_zone.is_empty() && !zones.contains(&self.time_zone) {
+            zones.insert(0, self.time_zone.clone());
+        }
+        zones
+    }
+    pub fn platform_zone(&self) -> String {
+        self.platform_time_zone.replace('_', " ")
     }
 }
 

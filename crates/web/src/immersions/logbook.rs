@@ -45,9 +45,9 @@ pub async fn show_logbook(
     notice: Notice,
     Path(id): Path<String>,
 ) -> Result<LogbookPage, AppError> {
-    let today = passerelle_core::clock::format_instant(state.core.clock.unix());
+    // Today where the writer is.
     let input = EntryInput {
-        entry_date: today.chars().take(10).collect(),
+        entry_date: passerelle_core::clock::day_in(state.core.clock.unix(), &ctx.time_zone),
         visibility: "tutor".into(),
         kind: "observation".into(),
         ..Default::default()

@@ -357,8 +357,8 @@ pub async fn autosave(
         Saved::Closed { .. } => ("autosave-closed", 0),
         _ => return Ok(axum::http::StatusCode::NO_CONTENT.into_response()),
     };
-    let now = state.core.clock.unix().rem_euclid(86_400);
-    let time = format!("{:02}:{:02}", now / 3600, now % 3600 / 60);
+    // In the respondent's time zone when signed in, else the platform's; the offset says which.
+    let time = passerelle_core::clock::format_time_in(state.core.clock.unix(), &ctx.time_zone);
     let locale = qn::resume(&state.core, &token)
         .await
         .ok()

@@ -34,7 +34,7 @@ pub(super) async fn ask(
         expires,
     )
     .await?;
-    let locale = locale_of(conn, &signatory.email).await?;
+    let (locale, zone) = reader_of(conn, core, &signatory.email).await?;
     let msg = Message::SignatureRequest {
         offer: a.offer_title.clone(),
         party: signatory.party.clone(),
@@ -47,7 +47,7 @@ pub(super) async fn ask(
             _ => a.home().to_owned(),
         },
         participant: a.participant_name.clone(),
-        until: crate::clock::format_instant_in(expires, locale),
+        until: crate::clock::format_instant_in(expires, locale, &zone),
         link: core.link(&format!("/sign/{token}")),
     };
     mail::enqueue(conn, now, &signatory.email, locale, &msg).await?;
@@ -191,11 +191,19 @@ async fn signed_parties(conn: &mut AnyConnection, a: &Agreement) -> Result<Vec<S
         .collect())
 }
 
-async fn locale_of(conn: &mut AnyConnection, email: &str) -> Result<Locale> {
-    Ok(sig_store::locale_of_email(conn, email)
-        .await?
-        .and_then(|l| Locale::parse(&l))
-        .unwrap_or_default())
+/// The language and time zone of whoever holds `email`: their account's, else French and the
+/// platform's zone.
+async fn reader_of(conn: &mut AnyConnection, core: &Core, email: &str) -> Result<(Locale, String)> {
+    let account = sig_store::locale_of_email(conn, email).await?;
+    let locale = account
+        .as_ref()
+        .and_then(|(l, _)| Locale::parse(l))
+        .unwrap_or_default();
+    let zone = account
+        .map(|(_, z)| z)
+        .filter(|z| !z.is_empty())
+        .unwrap_or_else(|| core.config.time_zone.clone());
+    Ok((locale, zone))
 }
 
 /// One person told of the agreement's steps.
@@ -222,7 +230,10 @@ async fn recipients(conn: &mut AnyConnection, a: &Agreement) -> Result<Vec<Recip
         let Some(party) = Party::parse(&s.party) else {
             continue;
         };
-        let locale = locale_of(conn, &s.email).await?;
+        let locale = sig_store::locale_of_email(conn, &s.email)
+            .await?
+            .and_then(|(l, _)| Locale::parse(&l))
+            .unwrap_or_default();
         out.push(Recipient {
             party,
             name: s.name,
@@ -300,9 +311,25 @@ pub(in crate::immersions) async fn notify(
 }
 
 /// Reminds the signatories who have not signed after `signature_reminder_days`, with a new
-/// link. Run by the hourly sweep. Returns how many were reminded.
+/// link, and asks those of a version left unasked. Run by the hourly sweep. Returns how many
+/// were reminded.
 pub async fn remind_signatories(core: &Core) -> Result<usize> {
     let now = core.clock.unix();
+    // A version whose request job never ran to its end (it failed for good) is asked now.
+    let quiet_since = now - core.config.signing_quiet_minutes * 60;
+    let mut conn = core.db.pool.acquire().await?;
+    let mut unasked = Vec::new();
+    for id in sig_store::awaiting_since(&mut conn, quiet_since).await? {
+        if let Some(a) = store::by_id(&mut conn, &id).await?
+            && !sig_store::asked_for_version(&mut conn, &id, a.version).await?
+        {
+            unasked.push((id, a.version));
+        }
+    }
+    drop(conn);
+    for (id, version) in unasked {
+        ask_after_change(core, &id, version, "").await?;
+    }
     let before = now - core.config.signature_reminder_days * 86_400;
     let mut tx = core.db.begin().await?;
     let mut n = 0;
