@@ -3,7 +3,7 @@
 // through its president by the link e-mailed to them (read here in the administrator's outbox).
 // On a 360 px phone: the link opens the agreement and the signature form; signing without
 // confirming the employment conditions is refused next to the checkbox; the keyboard signs; the
-// same link then answers 410 with why. Each project signs for a different association (the
+// same link then answers 410 with why, and gives the signatory their copy of the agreement. Each project signs for a different association (the
 // JavaScript one for the host, the other for the home organisation), so both runs find a link
 // nobody used. The participant then sees who has signed. axe-core checks every page visited.
 const { test, expect } = require('@playwright/test');
@@ -24,6 +24,7 @@ const UI = {
     refused: "Confirmez les conditions d'emploi pour signer au nom de votre organisation.",
     done: 'Convention signée',
     used: /déjà servi/,
+    copy: 'Télécharger la convention (PDF)',
   },
   en: {
     locale: 'en-GB',
@@ -33,6 +34,7 @@ const UI = {
     refused: 'Confirm the employment conditions to sign for your organisation.',
     done: 'Agreement signed',
     used: /already been used/,
+    copy: 'Download the agreement (PDF)',
   },
 };
 
@@ -108,10 +110,19 @@ test('an association signs the agreement through the e-mailed link, once, withou
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.done);
   await checkPage(page, testInfo, signer.lang);
 
-  // The link signs once.
+  // The signatory, who has no account, downloads their copy with the signatures so far.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: t.copy }).click(),
+  ]);
+  const pdf = require('fs').readFileSync(await download.path());
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+
+  // The link signs once, and still gives the copy.
   r = await page.goto(link);
   expect(r.status()).toBe(410);
   await expect(page.getByText(t.used)).toBeVisible();
+  await expect(page.getByRole('link', { name: t.copy })).toBeVisible();
   await checkPage(page, testInfo, signer.lang);
   await context.close();
 });

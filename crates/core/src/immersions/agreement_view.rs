@@ -89,58 +89,70 @@ impl AgreementView {
     }
 }
 
-/// The agreement page's data.
-pub async fn agreement_view(core: &Core, user: &User, id: &str) -> Result<AgreementView> {
-    let mut conn = core.db.pool.acquire().await?;
-    let (agreement, my_parties) = load(&mut conn, user, id).await?;
-    let items = store::items(&mut conn, id).await?;
-    let approvals = store::approvals(&mut conn, id).await?;
-    let frozen = store::versions(&mut conn, id).await?;
+/// The agreement as a document, the same for every reader: its lists, signatures, signatories,
+/// notices and verification code; nothing the reader may do.
+pub(in crate::immersions) async fn document_view(
+    conn: &mut sqlx::AnyConnection,
+    agreement: Agreement,
+) -> Result<AgreementView> {
+    let id = agreement.id.clone();
+    let items = store::items(conn, &id).await?;
+    let approvals = store::approvals(conn, &id).await?;
+    let frozen = store::versions(conn, &id).await?;
     let code = frozen
         .iter()
         .find(|(v, _)| *v == agreement.version)
-        .map(|(v, snapshot)| verification_code(id, *v, snapshot));
+        .map(|(v, snapshot)| verification_code(&id, *v, snapshot));
     let versions = frozen.into_iter().map(|(v, _)| v).collect();
-    let signs_as = super::approvals::parties_signed_by(&mut conn, user, &agreement).await?;
-    let (signatories, notices) = signatures::signatories_and_notices(&mut conn, id).await?;
-    let own_mailboxes = signatures::own_mailboxes(&mut conn, &agreement).await?;
-    let pair_candidates =
-        if my_parties.contains(&Party::Coordinator) || user.role == Role::Administrator {
-            store::reciprocal_candidates(&mut conn, &agreement).await?
-        } else {
-            Vec::new()
-        };
-    let may_read_access_log = may_read_access_log(&mut conn, user, &agreement).await?;
-    let asking_at = signatures::asking_at(&mut conn, core, &agreement).await?;
+    let (signatories, notices) = signatures::signatories_and_notices(conn, &id).await?;
+    Ok(AgreementView {
+        agreement,
+        my_parties: Vec::new(),
+        items,
+        approvals,
+        versions,
+        may_edit: false,
+        may_manage: false,
+        signs_as: Vec::new(),
+        signatories,
+        naming: Vec::new(),
+        notices,
+        own_mailboxes: Vec::new(),
+        pair_candidates: Vec::new(),
+        may_read_access_log: false,
+        code,
+        asking_at: None,
+    })
+}
+
+/// The agreement page's data: the document, and what `user` may do with it.
+pub async fn agreement_view(core: &Core, user: &User, id: &str) -> Result<AgreementView> {
+    let mut conn = core.db.pool.acquire().await?;
+    let (agreement, my_parties) = load(&mut conn, user, id).await?;
+    let mut view = document_view(&mut conn, agreement).await?;
+    let agreement = &view.agreement;
+    view.signs_as = super::approvals::parties_signed_by(&mut conn, user, agreement).await?;
+    view.own_mailboxes = signatures::own_mailboxes(&mut conn, agreement).await?;
+    if my_parties.contains(&Party::Coordinator) || user.role == Role::Administrator {
+        view.pair_candidates = store::reciprocal_candidates(&mut conn, agreement).await?;
+    }
+    view.may_read_access_log = may_read_access_log(&mut conn, user, agreement).await?;
+    view.asking_at = signatures::asking_at(&mut conn, core, agreement).await?;
     drop(conn);
     let may_name = if agreement.status().is_editable() {
-        signatures::may_name(&agreement, &my_parties)
+        signatures::may_name(agreement, &my_parties)
     } else {
         Vec::new()
     };
-    let naming = signatures::signatory_choices(core, &agreement)
+    view.naming = signatures::signatory_choices(core, agreement)
         .await?
         .into_iter()
         .filter(|(p, _)| may_name.contains(p))
         .collect();
-    Ok(AgreementView {
-        may_edit: may_edit(&agreement, &my_parties),
-        may_manage: may_manage(&my_parties),
-        agreement,
-        my_parties,
-        items,
-        approvals,
-        versions,
-        signs_as,
-        signatories,
-        naming,
-        notices,
-        own_mailboxes,
-        pair_candidates,
-        may_read_access_log,
-        code,
-        asking_at,
-    })
+    view.may_edit = may_edit(agreement, &my_parties);
+    view.may_manage = may_manage(&my_parties);
+    view.my_parties = my_parties;
+    Ok(view)
 }
 
 /// Whether `user` reads the access log of `a`: an administrator of the host organisation (its
@@ -201,6 +213,8 @@ pub enum LogDetail {
     },
     /// A signing link opened by the signatory of a party.
     LinkOpened(Party),
+    /// A copy downloaded through the link a party's signatory signed with.
+    CopyRead(Party),
     /// A version signed for a party, from an account or through an e-mailed link.
     Signed {
         party: Party,
@@ -237,6 +251,9 @@ pub fn log_detail(action: &str, details: &str) -> LogDetail {
         }),
         (a::AGREEMENT_TERMS_READ, ["signing", "link", p]) => {
             Party::parse(p).map(LogDetail::LinkOpened)
+        }
+        (a::AGREEMENT_TERMS_READ, ["signed", "copy", p]) => {
+            Party::parse(p).map(LogDetail::CopyRead)
         }
         (a::AGREEMENT_APPROVED, [p, how @ ("account" | "link"), v]) => {
             Party::parse(p).and_then(|party| {
@@ -323,6 +340,10 @@ mod tests {
             }
         );
         assert_eq!(log_detail(a::AGREEMENT_TERMS_READ, ""), LogDetail::None);
+        assert_eq!(
+            log_detail(a::AGREEMENT_TERMS_READ, "signed copy home"),
+            LogDetail::CopyRead(Party::Home)
+        );
         assert_eq!(
             log_detail(a::AGREEMENT_CHANGED, "task"),
             LogDetail::ItemAdded(ItemKind::Task)

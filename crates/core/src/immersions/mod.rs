@@ -55,8 +55,8 @@ pub use reports::*;
 pub use reviews::*;
 pub use signatures::{
     Notice, NoticeKind, OrgSignatory, Signatory, SignatoryInput, SigningView, add_org_signatory,
-    name_signatory, org_signatories, remove_org_signatory, sign_with_link, signing_view,
-    withdraw_amendment,
+    name_signatory, org_signatories, remove_org_signatory, sign_with_link, signed_copy,
+    signing_view, withdraw_amendment,
 };
 
 use sqlx::AnyConnection;

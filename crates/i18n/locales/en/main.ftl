@@ -1147,6 +1147,13 @@ sign-proposed = Proposed
 sign-heading = Signature
 sign-record-hint = Your signature records your name, your function, this version, the date, your IP address and your browser. The link then stops working.
 sign-submit = Sign as { $name }
+sign-again-title = You have signed already
+sign-copy = Download the agreement (PDF)
+sign-copy-hint = { $days ->
+    [one] This link gives you the agreement, with the signatures gathered so far, for { $days } day after you signed: keep this e-mail to download the version every party has signed.
+   *[other] This link gives you the agreement, with the signatures gathered so far, for { $days } days after you signed: keep this e-mail to download the version every party has signed.
+}
+error-signing-copy-expired = This link signed more than 90 days ago: it no longer gives the agreement. Ask the host organisation or the programme's coordination for a copy.
 sign-done-title = Agreement signed
 sign-done = Your signature has been recorded. Every party has been told.
 sign-done-next = You may close this page. You will be e-mailed when every party has signed.
@@ -1206,7 +1213,7 @@ mail-agreement-notice-body = Hello,
         [drafted] { $who } has drafted the agreement of the immersion "{ $offer }". Complete it together: objectives, tasks, terms and who signs for each organisation.
         [ready-to-sign] Version { $version } of the agreement "{ $offer }" is ready to sign. Read it and sign it from the agreement page.
         [signed] { $who } has signed version { $version } of the agreement "{ $offer }". The agreement page shows who has signed and who has not yet.
-        [fully-signed] Every party has signed version { $version } of the agreement "{ $offer }", signed by { $who } last. The immersion can start.
+        [fully-signed] Every party has signed version { $version } of the agreement "{ $offer }", signed by { $who } last. The immersion can start. If you signed through the link e-mailed to you, that same link gives you the signed agreement (PDF) for 90 days after you signed.
         [amendment-proposed] An amendment (version { $version }) of the agreement "{ $offer }" has been proposed. The immersion goes on under the signed version; read the changes and sign the amendment from the agreement page.
         [amendment-signed] Every party has signed the amendment (version { $version }) of the agreement "{ $offer }": it now applies.
         [amendment-withdrawn] { $who } has withdrawn the amendment of the agreement "{ $offer }": the signed version { $version } applies, as before.
@@ -1255,6 +1262,7 @@ access-log-title = Access log of this immersion
 access-log-intro = Every reading of the confidential terms (employment and data access: pages, PDF, comparisons, signing links) and every change to this agreement, newest first. The administrators of the host organisation and of the home employer read it here.
 access-detail-compared = versions { $left } and { $right } compared
 access-detail-link-opened = signing link opened by the signatory for the { $party }
+access-detail-copy-read = signed copy downloaded through the signing link by the signatory for the { $party }
 access-detail-signed-account = version { $version } signed for the { $party }, from an account
 access-detail-signed-link = version { $version } signed for the { $party }, through the e-mailed link
 access-detail-status = { $status }, reason given: { $reason }

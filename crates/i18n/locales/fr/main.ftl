@@ -1151,6 +1151,13 @@ sign-proposed = Proposé
 sign-heading = Signature
 sign-record-hint = Votre signature enregistre votre nom, votre fonction, cette version, la date, votre adresse IP et votre navigateur. Le lien cesse ensuite de fonctionner.
 sign-submit = Signer en tant que { $name }
+sign-again-title = Vous avez déjà signé
+sign-copy = Télécharger la convention (PDF)
+sign-copy-hint = { $days ->
+    [one] Ce lien vous donne la convention, avec les signatures recueillies jusqu'ici, pendant { $days } jour après votre signature : gardez ce courriel pour télécharger la version signée par toutes les parties.
+   *[other] Ce lien vous donne la convention, avec les signatures recueillies jusqu'ici, pendant { $days } jours après votre signature : gardez ce courriel pour télécharger la version signée par toutes les parties.
+}
+error-signing-copy-expired = Ce lien a servi à signer il y a plus de 90 jours : il ne donne plus la convention. Demandez-en une copie à la structure d'accueil ou à la coordination du programme.
 sign-done-title = Convention signée
 sign-done = Votre signature a été enregistrée. Toutes les parties en ont été informées.
 sign-done-next = Vous pouvez fermer cette page. Vous recevrez un courriel quand toutes les parties auront signé.
@@ -1210,7 +1217,7 @@ mail-agreement-notice-body = Bonjour,
         [drafted] { $who } a rédigé la convention de l'immersion « { $offer } ». Complétez-la ensemble : objectifs, tâches, conditions et signataire de chaque organisation.
         [ready-to-sign] La version { $version } de la convention « { $offer } » est prête à signer. Lisez-la et signez-la depuis la page de la convention.
         [signed] { $who } a signé la version { $version } de la convention « { $offer } ». La page de la convention montre qui a signé et qui ne l'a pas encore fait.
-        [fully-signed] Toutes les parties ont signé la version { $version } de la convention « { $offer } », { $who } en dernier. L'immersion peut commencer.
+        [fully-signed] Toutes les parties ont signé la version { $version } de la convention « { $offer } », { $who } en dernier. L'immersion peut commencer. Si vous avez signé par le lien reçu par courriel, ce même lien vous donne la convention signée (PDF) pendant 90 jours après votre signature.
         [amendment-proposed] Un avenant (version { $version }) à la convention « { $offer } » a été proposé. L'immersion se poursuit selon la version signée ; lisez les modifications et signez l'avenant depuis la page de la convention.
         [amendment-signed] Toutes les parties ont signé l'avenant (version { $version }) à la convention « { $offer } » : il s'applique désormais.
         [amendment-withdrawn] { $who } a retiré l'avenant à la convention « { $offer } » : la version signée { $version } s'applique, comme avant.
@@ -1259,6 +1266,7 @@ access-log-title = Journal des accès de cette immersion
 access-log-intro = Chaque lecture des conditions confidentielles (emploi et accès aux données : pages, PDF, comparaisons, liens de signature) et chaque modification de cette convention, de la plus récente à la plus ancienne. Les personnes qui administrent la structure d'accueil et l'employeur d'origine le consultent ici.
 access-detail-compared = comparaison des versions { $left } et { $right }
 access-detail-link-opened = lien de signature ouvert (partie : { $party })
+access-detail-copy-read = copie signée téléchargée par le lien de signature (partie : { $party })
 access-detail-signed-account = version { $version } signée depuis un compte (partie : { $party })
 access-detail-signed-link = version { $version } signée par le lien reçu par courriel (partie : { $party })
 access-detail-status = { $status }, motif : { $reason }

@@ -295,6 +295,12 @@ const TABLE: &[Row] = &[
     ("GET", "/sign/{token}", &[], [404, 404, 404, 404, 404]),
     (
         "GET",
+        "/sign/{token}/agreement.pdf",
+        &[],
+        [404, 404, 404, 404, 404],
+    ),
+    (
+        "GET",
         "/agreements/{id}/access-log",
         &[],
         [303, 404, 200, 403, 200],

@@ -208,6 +208,32 @@ async fn each_organisation_signs_only_through_its_named_signatory_and_links_sign
         .post_form(&link, &[("confirm_employment", "yes")])
         .await
         .assert_status(410);
+    // It gives the dean, who has no account, her copy of the agreement with its signatures.
+    let copy = format!("{link}/agreement.pdf");
+    assert!(
+        again.body.contains(&format!("href=\"{copy}\"")),
+        "{}",
+        again.body
+    );
+    let pdf = s.app.get(&copy).await;
+    pdf.assert_status(200);
+    let text = passerelle_testkit::pdf_text(&pdf.bytes);
+    assert!(text.contains("Prof. Anne Dubois, doyenne"), "{text}");
+    assert!(text.contains("Secret de fonction."), "the full terms");
+    assert!(text.contains("par le lien reçu par courriel"), "{text}");
+    // An unused link gives no copy: it signs first.
+    let to_host = s
+        .app
+        .outbox()
+        .await
+        .into_iter()
+        .find(|e| e.to_address == s.host.email && e.body_text.contains("/sign/"))
+        .expect("the host's signing link");
+    let unused = s.app.link_in(&to_host);
+    s.app
+        .get(&format!("{unused}/agreement.pdf"))
+        .await
+        .assert_status(404);
     // Every party sees who has signed and who has not; the participant was told.
     as_user(&mut s.app, &lecturer).await;
     let view = s.app.get(&page).await;
@@ -278,6 +304,27 @@ async fn each_organisation_signs_only_through_its_named_signatory_and_links_sign
             .await
             .contains(&"agreement-signatory-named".to_owned())
     );
+    // The fully signed agreement is the dean's copy too; reading it is in the access log.
+    s.app.clear_cookies();
+    let text = passerelle_testkit::pdf_text(&s.app.get(&copy).await.bytes);
+    assert!(text.contains("Hélène Hôte, directrice"), "{text}");
+    assert!(
+        done.body_text
+            .contains("ce même lien vous donne la convention signée")
+    );
+    as_user(&mut s.app, &s.host).await;
+    let log = s.app.get(&format!("{page}/access-log")).await;
+    assert!(
+        log.body.contains("copie signée téléchargée"),
+        "{}",
+        log.body
+    );
+    // Ninety days after signing, the link gives nothing more.
+    s.app.clock().advance(91 * 86_400);
+    s.app.clear_cookies();
+    let r = s.app.get(&copy).await;
+    r.assert_status(410);
+    assert!(r.body.contains("plus de 90 jours"));
 }
 
 #[tokio::test]

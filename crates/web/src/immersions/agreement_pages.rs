@@ -259,6 +259,7 @@ impl AccessLogPage {
                 &[("left", left), ("right", right)],
             ),
             LogDetail::LinkOpened(p) => args("access-detail-link-opened", &[("party", party(&p))]),
+            LogDetail::CopyRead(p) => args("access-detail-copy-read", &[("party", party(&p))]),
             LogDetail::Signed {
                 party: p,
                 by_link,

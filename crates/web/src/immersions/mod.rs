@@ -3,6 +3,7 @@
 //! permissions live in `core::immersions`.
 
 mod agreement_pages;
+mod agreement_pdf;
 mod agreements;
 mod applications;
 mod capitalisation;
@@ -78,6 +79,7 @@ pub fn routes() -> Routes {
             post(withdraw_amendment),
         )
         .get("/sign/{token}", get(signing::show_signing))
+        .get("/sign/{token}/agreement.pdf", get(signing::download_copy))
         .post("/sign/{token}", post(signing::sign))
         .post("/agreements/{id}/status", post(set_agreement_status))
         .get("/agreements/{id}/compare", get(compare_versions))

@@ -66,17 +66,32 @@ impl SignPage {
     }
 }
 
+/// After signing through a link, or opening it again: the signature is recorded, and the link
+/// gives the signatory their copy for [`immersions::signatures::COPY_DAYS`] days.
 #[derive(Template, WebTemplate)]
 #[template(path = "immersions/signed.html")]
 pub struct SignedPage {
     pub ctx: Ctx,
+    pub token: String,
+    /// Opened again after signing (410: it signs no more), rather than just signed.
+    pub again: bool,
+    pub copy: bool,
+}
+
+impl SignedPage {
+    pub fn copy_days(&self) -> i64 {
+        immersions::signatures::COPY_DAYS
+    }
 }
 
 /// A link that can no longer sign says why, with 410 Gone.
 fn refused(e: Error) -> AppError {
     match e {
         Error::Conflict(
-            code @ ("signing-link-used" | "signing-link-expired" | "signing-link-replaced"),
+            code @ ("signing-link-used"
+            | "signing-link-expired"
+            | "signing-link-replaced"
+            | "signing-copy-expired"),
         ) => AppError::new(StatusCode::GONE, code),
         e => e.into(),
     }
@@ -86,16 +101,41 @@ pub async fn show_signing(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(token): Path<String>,
-) -> Result<SignPage, AppError> {
-    let view = immersions::signing_view(&state.core, &token, &ctx.actor())
+) -> Result<Response, AppError> {
+    match immersions::signing_view(&state.core, &token, &ctx.actor()).await {
+        Ok(view) => Ok(SignPage {
+            ctx,
+            token,
+            view,
+            errors: Errors::default(),
+        }
+        .into_response()),
+        // Signed already: it signs no more, and gives the signatory their copy for a while.
+        Err(Error::Conflict("signing-link-used")) => {
+            let copy = immersions::signatures::copy_available(&state.core, &token).await?;
+            let page = SignedPage {
+                ctx,
+                token,
+                again: true,
+                copy,
+            };
+            Ok((StatusCode::GONE, page).into_response())
+        }
+        Err(e) => Err(refused(e)),
+    }
+}
+
+/// The signatory's copy of the agreement, through the link they signed with (see
+/// [`immersions::signed_copy`]).
+pub async fn download_copy(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    let (view, terms) = immersions::signed_copy(&state.core, &token, &ctx.actor())
         .await
         .map_err(refused)?;
-    Ok(SignPage {
-        ctx,
-        token,
-        view,
-        errors: Errors::default(),
-    })
+    super::agreement_pdf::render(&state, &ctx, &view, &terms).await
 }
 
 #[derive(Deserialize, Default)]
@@ -114,7 +154,13 @@ pub async fn sign(
     let agent = crate::forms::user_agent(&headers);
     let confirms = !form.confirm_employment.is_empty();
     match immersions::sign_with_link(&state.core, &token, confirms, &ctx.actor(), agent).await {
-        Ok(_) => Ok(SignedPage { ctx }.into_response()),
+        Ok(_) => Ok(SignedPage {
+            ctx,
+            token,
+            again: false,
+            copy: true,
+        }
+        .into_response()),
         Err(Error::Invalid(e)) => {
             let view = immersions::signing_view(&state.core, &token, &ctx.actor())
                 .await

@@ -33,8 +33,10 @@ pub use notices::{ask_after_change, remind_signatories};
 pub(in crate::immersions) use notices::{
     ask_everyone, asking_at, fresh_link, notify, warn_access_ending,
 };
+pub use signing::{
+    COPY_DAYS, SigningView, copy_available, sign_with_link, signed_copy, signing_view,
+};
 pub(in crate::immersions) use signing::{Signer, record_signature};
-pub use signing::{SigningView, sign_with_link, signing_view};
 
 crate::code_enum! {
     /// The steps of an agreement the parties are told of by e-mail.

@@ -181,6 +181,63 @@ async fn open_link(conn: &mut AnyConnection, core: &Core, token: &str) -> Result
     })
 }
 
+/// Days a signing link, once it has signed, keeps giving its signatory a copy of the agreement.
+pub const COPY_DAYS: i64 = 90;
+
+/// The agreement as the signatory of a used signing link reads it, for [`COPY_DAYS`] after
+/// signing: their copy (the current version and every signature so far, so the fully signed
+/// document once everyone has signed), for signatories who have no account. Audited as a
+/// reading of the terms. Refused for an unused link (it signs first), after those days, and
+/// once the agreement was cancelled.
+pub async fn signed_copy(
+    core: &Core,
+    token: &str,
+    actor: &Actor,
+) -> Result<(crate::immersions::AgreementView, crate::immersions::Terms)> {
+    let mut tx = core.db.begin().await?;
+    let link = sig_store::link(&mut tx, &hash_token(token))
+        .await?
+        .ok_or(Error::NotFound)?;
+    let Some(used) = link.used_at else {
+        return Err(Error::NotFound);
+    };
+    if core.clock.unix() > used + COPY_DAYS * 86_400 {
+        return Err(Error::Conflict("signing-copy-expired"));
+    }
+    let a = store::by_id(&mut tx, &link.agreement_id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    if a.status() == AgreementStatus::Cancelled {
+        return Err(Error::NotFound);
+    }
+    let terms = a.terms();
+    audit::record(
+        &mut tx,
+        core.clock.unix(),
+        &Actor {
+            email: link.email.clone(),
+            ..actor.clone()
+        },
+        Entry::new(action::AGREEMENT_TERMS_READ)
+            .target("agreement", &a.id)
+            .subject(&a.offer_title)
+            .details(&format!("signed copy {}", link.party)),
+    )
+    .await?;
+    let view = crate::immersions::agreement_view::document_view(&mut tx, a).await?;
+    tx.commit().await?;
+    Ok((view, terms))
+}
+
+/// Whether a used signing link still gives its signatory a copy (see [`signed_copy`]).
+pub async fn copy_available(core: &Core, token: &str) -> Result<bool> {
+    let mut conn = core.db.pool.acquire().await?;
+    Ok(sig_store::link(&mut conn, &hash_token(token))
+        .await?
+        .and_then(|l| l.used_at)
+        .is_some_and(|used| core.clock.unix() <= used + COPY_DAYS * 86_400))
+}
+
 /// What a signing link shows. Reading the terms through it is audited like any reading.
 pub async fn signing_view(core: &Core, token: &str, actor: &Actor) -> Result<SigningView> {
     // Checked on a read connection first: an unknown or dead token never takes the write lock.
