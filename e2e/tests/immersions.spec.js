@@ -292,3 +292,39 @@ test('a host publishes, a candidate applies, every party signs the agreement, th
   await coordination.close();
   await context.close();
 });
+
+test('no page of an immersion scrolls sideways on a 360 px phone, whoever reads it', async ({ browser }, testInfo) => {
+  test.setTimeout(180_000);
+  const PARTICIPANT = { email: 'batoto@demo.passerelle.example', password: 'passerelle-demo' };
+  const pages = ['', '/terms', '/compare?a=1&b=1', '/reports', '/logbook', '/review', '/access-log',
+    '/pair', '/edit', '/follow-up', '/capitalisation', '/coaching'];
+  for (const who of [PARTICIPANT, HOST, COORDINATOR]) {
+    const context = await browser.newContext({
+      javaScriptEnabled: testInfo.project.use.javaScriptEnabled,
+      viewport: { width: 360, height: 740 },
+      locale: 'fr-FR',
+    });
+    const page = await context.newPage();
+    await page.goto('/login');
+    await page.getByLabel('Adresse e-mail').fill(who.email);
+    await page.getByLabel(/^Mot de passe/).fill(who.password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.goto('/agreements');
+    const links = await page.locator('main a[href^="/agreements/"]').evaluateAll(
+      (as) => as.map((a) => a.getAttribute('href')).filter((h) => /^\/agreements\/[0-9a-f-]{36}$/.test(h)));
+    const agreements = [...new Set(links)];
+    expect(agreements.length, `${who.email} has agreements`).toBeGreaterThan(0);
+    const paths = ['/applications', '/offers/mine', '/offers', '/programmes', '/alumni', '/account/searches'];
+    for (const a of agreements) for (const p of pages) paths.push(a + p);
+    let visited = 0;
+    for (const path of paths) {
+      const response = await page.goto(path);
+      if (response.status() >= 400) continue; // not this reader's page
+      visited += 1;
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `${path} as ${who.email} scrolls sideways at 360 px`).toBeLessThanOrEqual(361);
+    }
+    expect(visited).toBeGreaterThan(agreements.length * 4);
+    await context.close();
+  }
+});

@@ -69,7 +69,15 @@ pub async fn render(
             .map(|p| {
                 let signer = match p {
                     Party::Participant => a.participant_name.clone(),
-                    Party::Coordinator => a.programme_name.clone(),
+                    // The coordinator signs for the programme: named once they have.
+                    Party::Coordinator => view
+                        .approvals
+                        .iter()
+                        .find(|x| x.version == a.version && x.party == p.code())
+                        .map_or_else(
+                            || a.programme_name.clone(),
+                            |x| format!("{}, {}", x.user_name, a.programme_name),
+                        ),
                     _ => view
                         .signatory(&p)
                         .map(|s| format!("{}, {}", s.name, s.function))
