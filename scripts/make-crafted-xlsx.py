@@ -11,8 +11,12 @@ damaged and foreign files.
 crates/core/tests/crafted-xlsx/valid/*.xlsx are small well-formed XLSForms: with the crafted
 ones, they are the corpus the fuzz target mutates.
 
+The .xls ones (old Excel workbooks, BIFF records in a compound file) are written with xlwt
+(`pip install xlwt`), then patched: a declared size of two billion rows, a cell in column
+60,001, a sheet said to start inside another record.
+
 The output is deterministic (fixed timestamps and compression), so running the script again
-leaves the committed files unchanged. Only the standard library is used.
+leaves the committed files unchanged. The .xlsx ones use only the standard library.
 """
 
 import io
@@ -236,7 +240,7 @@ def main():
         "${likes} = 'yes'", "yes", "decimal", "weight", "Weight", "Poids", ". >= 0 and . <= 500",
         "end_group", "calculate", "twice", "list_name", "red", "Red", "Rouge", "blue", "Blue",
         "Bleu", "text", "comment", "Comment", "Commentaire", "form_title", "default_language",
-        "Shared strings", "English (en)",
+        "Shared strings", "English (en)", "calculation", "${weight} * 2",
     ]
     shared = {t: i for i, t in enumerate(texts)}
     sst = (
@@ -245,17 +249,18 @@ def main():
         + "".join(f"<si><t>{escape(t)}</t></si>" for t in texts)
         + "</sst>"
     ).encode()
+    # A calculate row carries its calculation (pyxform refuses one without).
     survey = [
         ["type", "name", "label::English (en)", "label::Français (fr)", "hint::English (en)",
-         "relevant", "required", "constraint"],
-        ["begin_group", "details", "Details", "Détails", "", "", "", ""],
+         "relevant", "required", "constraint", "calculation"],
+        ["begin_group", "details", "Details", "Détails", "", "", "", "", ""],
         ["select_multiple colours or_other", "colours", "Colours?", "Couleurs ?", "Pick any",
-         "", "yes", ""],
+         "", "yes", "", ""],
         ["decimal", "weight", "Weight", "Poids", "", "${likes} = 'yes'", "",
-         ". >= 0 and . <= 500"],
-        ["end_group", "", "", "", "", "", "", ""],
-        ["text", "comment", "Comment", "Commentaire", "", "", "", ""],
-        ["calculate", "twice", "", "", "", "", "", ""],
+         ". >= 0 and . <= 500", ""],
+        ["end_group", "", "", "", "", "", "", "", ""],
+        ["text", "comment", "Comment", "Commentaire", "", "", "", "", ""],
+        ["calculate", "twice", "", "", "", "", "", "", "${weight} * 2"],
     ]
     choices = [
         ["list_name", "name", "label::English (en)", "label::Français (fr)"],
@@ -383,8 +388,62 @@ def main():
     cfb = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 16 + b"\x3e\x00\x03\x00\xfe\xff\x09\x00"
     (OUT / "xls-polyglot.xlsx").write_bytes(cfb + b"\x00" * (512 - len(cfb)) + good)
 
-    for p in sorted(OUT.rglob("*.xlsx")):
+    write_xls()
+
+    for p in sorted(list(OUT.rglob("*.xlsx")) + list(OUT.rglob("*.xls"))):
         print(f"{p.relative_to(ROOT)}: {p.stat().st_size} bytes")
+
+
+def xls_bytes():
+    """A small XLSForm as an old .xls workbook."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    for name, rows in [
+        ("survey", [["type", "name", "label"], ["text", "first_name", "Your first name"],
+                    ["select_one yes_no", "member", "Are you a member?"],
+                    ["integer", "age", "Your age"]]),
+        ("choices", [["list_name", "name", "label"], ["yes_no", "yes", "Yes"],
+                     ["yes_no", "no", "No"]]),
+    ]:
+        sheet = book.add_sheet(name)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                sheet.write(r, c, value)
+    out = io.BytesIO()
+    book.save(out)
+    return bytearray(out.getvalue())
+
+
+def patch_record(data, kind, length, patch):
+    """Applies `patch(body)` to the first BIFF record of `kind` and `length` after the globals."""
+    head = struct.pack("<HH", kind, length)
+    at = data.find(head, data.find(struct.pack("<HH", 0x0809, 16), 100) + 1)
+    assert at > 0, hex(kind)
+    body = bytearray(data[at + 4 : at + 4 + length])
+    patch(body)
+    data[at + 4 : at + 4 + length] = body
+
+
+def write_xls():
+    good = xls_bytes()
+    (VALID / "minimal.xls").write_bytes(good)
+
+    huge = bytearray(good)
+    patch_record(huge, 0x0200, 14, lambda b: b.__setitem__(slice(4, 8), struct.pack("<I", 2_000_000_000)))
+    (OUT / "huge-dimension.xls").write_bytes(huge)
+
+    far = bytearray(good)
+    patch_record(far, 0x00FD, 10, lambda b: b.__setitem__(slice(2, 4), struct.pack("<H", 60_000)))
+    (OUT / "far-cell.xls").write_bytes(far)
+
+    inside = bytearray(good)
+    bound = inside.find(struct.pack("<HH", 0x0085, 0)[:2])
+    while struct.unpack("<H", inside[bound : bound + 2])[0] != 0x0085:
+        bound = inside.find(b"\x85\x00", bound + 1)
+    offset = struct.unpack("<I", inside[bound + 4 : bound + 8])[0]
+    inside[bound + 4 : bound + 8] = struct.pack("<I", offset + 2)
+    (OUT / "sheet-inside-record.xls").write_bytes(inside)
 
 
 if __name__ == "__main__":

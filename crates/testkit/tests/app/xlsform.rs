@@ -454,7 +454,11 @@ async fn a_broken_workbook_is_reported_and_creates_nothing() {
         )
         .await;
     r.assert_status(422);
-    assert!(r.body.contains("not an .xlsx workbook"));
+    assert!(
+        r.body.contains("pas un classeur .xlsx ou .xls"),
+        "{}",
+        r.body
+    );
     assert_eq!(questionnaires(&app).await, 0, "nothing created");
 
     // A good one is created, with its report, and exports back.
@@ -484,7 +488,7 @@ fn crafted() -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
         .expect("crafted workbooks")
         .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "xlsx"))
+        .filter(|p| p.extension().is_some_and(|x| x == "xlsx" || x == "xls"))
         .map(|p| {
             (
                 p.file_name()
@@ -517,7 +521,7 @@ async fn crafted_workbooks_are_refused_by_the_web_import_and_the_server_stays_up
         let reason = &report.errors.first().expect("refused").reason;
         assert!(
             reason.contains("(limit)")
-                || reason.contains("not an .xlsx workbook")
+                || reason.contains("not an .xlsx or .xls workbook")
                 || reason.contains("is damaged")
                 || reason.contains("invalid size"),
             "{name}: {reason}"
@@ -530,9 +534,15 @@ async fn crafted_workbooks_are_refused_by_the_web_import_and_the_server_stays_up
             )
             .await;
         r.assert_status(422);
+        // The reason as the report gives it, or in French where it has a translation.
+        let shown = if reason == "not an .xlsx or .xls workbook" {
+            "pas un classeur .xlsx ou .xls".to_owned()
+        } else {
+            html_escaped(reason)
+        };
         assert!(
-            r.body.contains(&html_escaped(reason)),
-            "{name}: the page shows {reason:?}: {}",
+            r.body.contains(&shown),
+            "{name}: the page shows {shown:?}: {}",
             r.body
         );
         app.get("/healthz").await.assert_status(200);
@@ -591,33 +601,46 @@ async fn questionnaires(app: &TestApp) -> i64 {
         .expect("count")
 }
 
+/// One row of a sheet written by [`book`].
+fn row(cells: &[&str]) -> Vec<String> {
+    cells.iter().map(|c| (*c).to_owned()).collect()
+}
+
+/// A workbook of text cells, sheet by sheet.
+fn book(sheets: Vec<(&str, Vec<Vec<String>>)>) -> Vec<u8> {
+    passerelle_testkit::passerelle_export::responses::text_workbook(
+        &sheets
+            .into_iter()
+            .map(|(n, r)| (n.to_owned(), r))
+            .collect::<Vec<_>>(),
+    )
+    .expect("workbook")
+}
+
 /// What pyxform does and this reader now does too: a lone sheet not named `survey` is the
 /// survey, two columns of one name are refused, `regex(., '…')` is a pattern, a form written
 /// only in English is an English questionnaire, and a label quoting a question that was not
 /// imported loses the reference (reported) rather than showing it raw.
 #[test]
 fn forms_read_as_pyxform_reads_them() {
-    let row = |cells: &[&str]| cells.iter().map(|c| (*c).to_owned()).collect::<Vec<_>>();
-    let book = |sheets: Vec<(&str, Vec<Vec<String>>)>| {
-        passerelle_testkit::passerelle_export::responses::text_workbook(
-            &sheets
-                .into_iter()
-                .map(|(n, r)| (n.to_owned(), r))
-                .collect::<Vec<_>>(),
-        )
-        .expect("workbook")
-    };
     let lone = book(vec![(
         "Feuil1",
         vec![
-            row(&["type", "name", "label::English (en)", "constraint"]),
+            row(&[
+                "type",
+                "name",
+                "label::English (en)",
+                "constraint",
+                "calculation",
+            ]),
             row(&[
                 "text",
                 "postcode",
                 "Postcode of ${town}",
                 "regex(., '[0-9]{5}')",
+                "",
             ]),
-            row(&["calculate", "town", "", ""]),
+            row(&["calculate", "town", "", "", "'Tours'"]),
         ],
     )]);
     let (def, report) = xlsform::read(&lone, "fr");
@@ -667,4 +690,95 @@ fn forms_read_as_pyxform_reads_them() {
         "{:?}",
         report.errors
     );
+}
+
+#[tokio::test]
+async fn an_old_xls_workbook_is_imported_like_an_xlsx() {
+    let mut app = TestApp::new().await;
+    let owner = app.with_user(Role::Coordinator).await;
+    app.login(&owner).await;
+    let bytes = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/tests/crafted-xlsx/valid/minimal.xls"),
+    )
+    .expect("minimal.xls");
+    let r = app
+        .post_multipart(
+            "/questionnaires/import",
+            &[("language", "en")],
+            &[("file", "minimal.xls", &bytes)],
+        )
+        .await;
+    r.assert_status(200);
+    assert!(r.body.contains("3 questions importées"), "{}", r.body);
+    assert_eq!(questionnaires(&app).await, 1, "created");
+    let (def, report) = xlsform::read(&bytes, "en");
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    let def = def.expect("read");
+    let names: Vec<&str> = def.questions().map(|q| q.name.as_str()).collect();
+    assert_eq!(names, ["first_name", "member", "age"]);
+}
+
+/// As pyxform reads them: headers that are other names of one column (`caption` is `label`,
+/// `relevance` is `relevant`), two of them refused; a note without a name named after its row;
+/// a group without a name, a calculation without its expression and `include` refused.
+#[test]
+fn aliases_unnamed_notes_and_what_pyxform_refuses_are_read_as_pyxform_reads_them() {
+    let aliased = book(vec![(
+        "survey",
+        vec![
+            row(&["type", "name", "caption", "relevance"]),
+            row(&["text", "a", "First", ""]),
+            row(&["text", "b", "Second", "${a} = 'x'"]),
+            row(&["note", "", "Thanks", ""]),
+        ],
+    )]);
+    let (def, report) = xlsform::read(&aliased, "en");
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    let def = def.expect("read");
+    assert_eq!(def.question("a").expect("a").label.get("en", "en"), "First");
+    assert_eq!(def.question("b").expect("b").condition, "a = 'x'");
+    assert!(
+        def.question("generated_note_name_4").is_some(),
+        "the note is named"
+    );
+    for (rows, reason) in [
+        (
+            vec![
+                row(&["type", "name", "label", "bind:relevant", "relevance"]),
+                row(&["text", "a", "A", "", ""]),
+            ],
+            "two headers name the same column (rename or remove one): bind:relevant, relevance",
+        ),
+        (
+            vec![
+                row(&["type", "name", "label"]),
+                row(&["begin group", "", "G"]),
+                row(&["text", "a", "A"]),
+                row(&["end group", "", ""]),
+            ],
+            "group without a name",
+        ),
+        (
+            vec![
+                row(&["type", "name", "label"]),
+                row(&["calculate", "total", ""]),
+            ],
+            "missing calculation",
+        ),
+        (
+            vec![
+                row(&["type", "name", "label"]),
+                row(&["include", "other_form", ""]),
+            ],
+            "this section has not been included (include is not supported)",
+        ),
+    ] {
+        let (def, report) = xlsform::read(&book(vec![("survey", rows)]), "en");
+        assert!(def.is_none(), "{reason}");
+        assert!(
+            report.errors.iter().any(|i| i.reason == reason),
+            "{reason}: {:?}",
+            report.errors
+        );
+    }
 }

@@ -104,6 +104,17 @@ const REASONS: &[(&str, &str)] = &[
     ("row without a type", "xlsform-row-without-a-type"),
     ("duplicate name", "xlsform-duplicate-name"),
     ("question without a name", "xlsform-question-without-a-name"),
+    ("group without a name", "xlsform-group-without-a-name"),
+    ("missing calculation", "xlsform-missing-calculation"),
+    (
+        "this section has not been included (include is not supported)",
+        "xlsform-include-not-supported",
+    ),
+    (
+        "two headers name the same column (rename or remove one)",
+        "xlsform-two-headers-name-the-same-column",
+    ),
+    ("not an .xlsx or .xls workbook", "xlsform-not-a-workbook"),
     ("invalid name", "xlsform-invalid-name"),
     ("column not supported", "xlsform-column-not-supported"),
     ("language not supported", "xlsform-language-not-supported"),

@@ -12,6 +12,7 @@
 
 mod expressions;
 pub mod limits;
+mod opening;
 mod reading;
 mod sheet;
 mod writing;

@@ -1,14 +1,11 @@
 //! Reading a workbook into a definition and its report.
 
 use std::collections::BTreeSet;
-use std::io::Cursor;
 use std::panic::AssertUnwindSafe;
 
-use calamine::{Reader, Xlsx};
-
 use super::expressions::{bounds, condition_from_xpath};
-use super::limits;
-use super::sheet::{read_choices, read_settings, read_sheet, text_of};
+use super::opening::Opened;
+use super::sheet::{read_choices, read_settings, text_of};
 use super::{ImportReport, ReportChoice, ReportGroup, ReportQuestion, err};
 use crate::questionnaires::expr;
 use crate::questionnaires::model::*;
@@ -42,7 +39,7 @@ const READ_COLUMNS: &[&str] = &[
 
 /// Reads a workbook. The definition is `None` when the report has errors.
 ///
-/// The workbook is checked against the [`limits`] before it is parsed; one over a limit is
+/// The workbook is checked against the [`super::limits`] before it is parsed; one over a limit is
 /// refused with an error naming it. Parsing cannot take the process down: a panic in it (a bug,
 /// ours or the spreadsheet reader's) is caught and reported as an error of the workbook.
 pub fn read(bytes: &[u8], default_lang: &str) -> (Option<Definition>, ImportReport) {
@@ -73,69 +70,14 @@ pub(super) fn read_unguarded(
     default_lang: &str,
 ) -> (Option<Definition>, ImportReport) {
     let mut report = ImportReport::default();
-    if let Err(item) = limits::check(bytes) {
-        report.errors.push(item);
+    let Some(Opened {
+        survey,
+        choices,
+        settings,
+    }) = super::opening::open(bytes, &mut report)
+    else {
         return (None, report);
-    }
-    let Ok(mut book) = Xlsx::new(Cursor::new(bytes)) else {
-        report.errors.push(limits::not_a_workbook());
-        return (None, report);
     };
-    let names: Vec<String> = book.sheet_names().to_vec();
-    let find = |want: &str| {
-        names
-            .iter()
-            .find(|n| n.trim().to_lowercase() == want)
-            .cloned()
-    };
-    let mut load = |want: &str| match find(want) {
-        Some(name) => read_sheet(&mut book, &name),
-        None => Ok(None),
-    };
-    // pyxform reads a workbook whose only sheet has another name as its survey.
-    let only = (names.len() == 1).then(|| names[0].trim().to_lowercase());
-    let survey_name = match (find("survey"), &only) {
-        (None, Some(name)) => name.clone(),
-        _ => "survey".to_owned(),
-    };
-    let survey = match load(&survey_name) {
-        Ok(Some(sheet)) => sheet,
-        Ok(None) => {
-            report
-                .errors
-                .push(err("survey", 0, "", "the workbook has no survey sheet"));
-            return (None, report);
-        }
-        Err(item) => {
-            report.errors.push(item);
-            return (None, report);
-        }
-    };
-    let (choices, settings) = match (load("choices"), load("settings")) {
-        (Ok(choices), Ok(settings)) => (choices, settings),
-        (Err(item), _) | (_, Err(item)) => {
-            report.errors.push(item);
-            return (None, report);
-        }
-    };
-    for other in &names {
-        let l = other.trim().to_lowercase();
-        if !["survey", "choices", "settings"].contains(&l.as_str()) && l != survey_name {
-            report
-                .not_imported
-                .push(err(other, 0, "", "sheet not supported"));
-        }
-    }
-    for col in ["type", "name"] {
-        if survey.col(col).is_none() {
-            report
-                .errors
-                .push(err("survey", 1, col, "required column missing"));
-        }
-    }
-    if !report.errors.is_empty() {
-        return (None, report);
-    }
 
     let (title, default, allow_duplicates) =
         read_settings(settings.as_ref(), default_lang, &mut report);
@@ -208,11 +150,14 @@ pub(super) fn read_unguarded(
                 {
                     def.sections.push(s);
                 }
-                let gname = if name.is_empty() {
-                    format!("group_{row_no}")
-                } else {
-                    name.clone()
-                };
+                if name.is_empty() {
+                    // pyxform: "Question or group with no name."
+                    report
+                        .errors
+                        .push(err("survey", row_no, "name", "group without a name"));
+                    continue;
+                }
+                let gname = name.clone();
                 if !seen_names.insert(gname.clone()) {
                     report
                         .errors
@@ -294,6 +239,23 @@ pub(super) fn read_unguarded(
             ["rank", l] => (Some(Kind::Ranking), Some(*l), false),
             _ => (None, None, false),
         };
+        if ty == "calculate" && survey.get(row, "calculation").is_empty() {
+            // pyxform: "Missing calculation."
+            report
+                .errors
+                .push(err("survey", row_no, "calculation", "missing calculation"));
+            continue;
+        }
+        if words.first() == Some(&"include") {
+            // pyxform: "This section has not been included."
+            report.errors.push(err(
+                "survey",
+                row_no,
+                "type",
+                "this section has not been included (include is not supported)",
+            ));
+            continue;
+        }
         let Some(mut kind) = kind else {
             report.not_imported.push(err(
                 "survey",
@@ -302,6 +264,12 @@ pub(super) fn read_unguarded(
                 &format!("question type not supported: {ty_raw}"),
             ));
             continue;
+        };
+        // pyxform names a note that has none after its row.
+        let name = if name.is_empty() && kind == Kind::Info {
+            format!("generated_note_name_{row_no}")
+        } else {
+            name
         };
         if name.is_empty() {
             report

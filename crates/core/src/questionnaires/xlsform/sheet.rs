@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Cursor;
 
-use calamine::{Data, DataRef, Xlsx};
+use calamine::{Data, DataRef, Reader, Xls, Xlsx};
 
 use super::limits::{self, MAX_CELLS};
 use super::{ImportReport, Item, err};
@@ -62,6 +62,43 @@ impl Sheet {
         }
     }
 
+    /// Renames the headers pyxform reads as another column to that column's name (`caption` is
+    /// `label`, `relevance` and `bind:relevant` are `relevant`…), keeping a language suffix
+    /// (`caption:English` is `label:english`). Two headers naming one column are refused, as
+    /// pyxform refuses them (which one would be read?).
+    pub(super) fn dealias(&mut self, sheet: &str, aliases: &[(&str, &str)]) -> Result<(), Item> {
+        let mut seen: Vec<(String, String)> = Vec::new();
+        for header in self.headers.iter_mut().filter(|h| !h.is_empty()) {
+            let canonical = match aliases.iter().find(|(alias, _)| alias == header) {
+                Some((_, to)) => (*to).to_owned(),
+                None => {
+                    let (base, suffix) = match header.find(':') {
+                        Some(at) => header.split_at(at),
+                        None => (header.as_str(), ""),
+                    };
+                    match aliases.iter().find(|(alias, _)| *alias == base) {
+                        Some((_, to)) => format!("{to}{suffix}"),
+                        None => header.clone(),
+                    }
+                }
+            };
+            if let Some((_, first)) = seen.iter().find(|(c, _)| *c == canonical) {
+                return Err(super::err(
+                    sheet,
+                    1,
+                    header,
+                    &format!(
+                        "two headers name the same column (rename or remove one): \
+                         {first}, {header}"
+                    ),
+                ));
+            }
+            seen.push((canonical.clone(), header.clone()));
+            *header = canonical;
+        }
+        Ok(())
+    }
+
     pub(super) fn col(&self, name: &str) -> Option<usize> {
         self.headers.iter().position(|h| h == name)
     }
@@ -91,12 +128,28 @@ impl Sheet {
     }
 }
 
+/// A spreadsheet date serial (days since 1899-12-30) as `YYYY-MM-DD HH:MM:SS`.
+fn excel_date_text(serial: f64) -> String {
+    let seconds = (serial * 86_400.0).round();
+    if !seconds.is_finite() || seconds.abs() > 1e13 {
+        return serial.to_string();
+    }
+    let epoch = time::macros::datetime!(1899-12-30 0:00 UTC);
+    let format = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]:[second]");
+    epoch
+        .checked_add(time::Duration::seconds(seconds as i64))
+        .and_then(|t| t.format(&format).ok())
+        .unwrap_or_else(|| serial.to_string())
+}
+
 /// A cell as text, cleaned like every input (a workbook can hold `_x0000_`, which the reader
 /// decodes to NUL, or bidirectional overrides: see `text::clean_input`).
 fn cell_text(c: &Data) -> String {
     let text = match c {
         Data::Empty => return String::new(),
         Data::String(s) => s.trim().to_owned(),
+        // A date or time as pyxform writes it: `2012-12-12 00:00:00`.
+        Data::DateTime(d) => return excel_date_text(d.as_f64()),
         Data::Float(f) if f.fract() == 0.0 => format!("{}", *f as i64),
         Data::Int(i) => i.to_string(),
         Data::Bool(b) => if *b { "yes" } else { "no" }.to_owned(),
@@ -105,19 +158,32 @@ fn cell_text(c: &Data) -> String {
     crate::text::clean_input(&text).into_owned()
 }
 
-/// Reads a sheet cell by cell, as the workbook lists them, keeping only the cells that hold
-/// something: the header row is the first row with a cell, column 0 the leftmost column with
-/// one (as the dense reading did). `Ok(None)` when the sheet cannot be read or is empty; an
-/// error item when it is beyond the row, column or cell limits (which the workbook check has
-/// already refused: this keeps what is allocated here bounded whatever the check missed).
-pub(super) fn read_sheet(
-    book: &mut Xlsx<Cursor<&[u8]>>,
-    raw_name: &str,
-) -> Result<Option<Sheet>, Item> {
+/// A cell's text at its 0-based `(row, column)`.
+type Placed = (u32, u32, String);
+
+/// An opened workbook: an `.xlsx`, read sheet by sheet as a stream of cells, or an old `.xls`,
+/// which calamine parses whole when it opens it (after `limits::check_xls`).
+pub(super) enum Book<'a> {
+    Xlsx(Xlsx<Cursor<&'a [u8]>>),
+    Xls(Xls<Cursor<&'a [u8]>>),
+}
+
+impl Book<'_> {
+    pub(super) fn sheet_names(&self) -> Vec<String> {
+        match self {
+            Book::Xlsx(b) => b.sheet_names(),
+            Book::Xls(b) => b.sheet_names(),
+        }
+    }
+}
+
+/// The cells of an `.xlsx` sheet that hold something, as `(row, column, text)`, cell by cell as
+/// the workbook lists them. `None` when the sheet cannot be read.
+fn xlsx_cells(book: &mut Xlsx<Cursor<&[u8]>>, raw_name: &str) -> Result<Option<Vec<Placed>>, Item> {
     let Ok(mut reader) = book.worksheet_cells_reader(raw_name) else {
         return Ok(None);
     };
-    let mut cells: Vec<(u32, u32, String)> = Vec::new();
+    let mut cells: Vec<Placed> = Vec::new();
     let mut listed = 0usize;
     loop {
         let cell = match reader.next_cell() {
@@ -140,6 +206,43 @@ pub(super) fn read_sheet(
         let value: Data = cell.get_value().clone().into();
         cells.push((row, col, cell_text(&value)));
     }
+    Ok(Some(cells))
+}
+
+/// The cells of an `.xls` sheet that hold something, from the grid calamine made of it (held
+/// to the limits by `limits::check_xls` before it was made).
+fn xls_cells(book: &mut Xls<Cursor<&[u8]>>, raw_name: &str) -> Result<Option<Vec<Placed>>, Item> {
+    let Ok(range) = book.worksheet_range(raw_name) else {
+        return Ok(None);
+    };
+    let (top, left) = range.start().unwrap_or((0, 0));
+    let mut cells = Vec::new();
+    for (row, col, value) in range.used_cells() {
+        if cells.len() >= MAX_CELLS {
+            return Err(limits::too_many_cells(raw_name));
+        }
+        let (row, col) = (top + row as u32, left + col as u32);
+        if let Some(item) = limits::cell_beyond(raw_name, row, col) {
+            return Err(item);
+        }
+        cells.push((row, col, cell_text(value)));
+    }
+    Ok(Some(cells))
+}
+
+/// Reads a sheet, keeping only the cells that hold something: the header row is the first row
+/// with a cell, column 0 the leftmost column with one (as a dense reading would). `Ok(None)`
+/// when the sheet cannot be read or is empty; an error item when it is beyond the row, column
+/// or cell limits (which the workbook check has already refused: this keeps what is allocated
+/// here bounded whatever the check missed).
+pub(super) fn read_sheet(book: &mut Book<'_>, raw_name: &str) -> Result<Option<Sheet>, Item> {
+    let cells = match book {
+        Book::Xlsx(b) => xlsx_cells(b, raw_name)?,
+        Book::Xls(b) => xls_cells(b, raw_name)?,
+    };
+    let Some(mut cells) = cells else {
+        return Ok(None);
+    };
     let (Some(first_row), Some(first_col)) = (
         cells.iter().map(|c| c.0).min(),
         cells.iter().map(|c| c.1).min(),

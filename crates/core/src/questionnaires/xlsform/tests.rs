@@ -60,7 +60,7 @@ fn language_columns_map_to_codes() {
 fn not_a_workbook_is_an_error() {
     let (def, report) = read(b"not a zip", "fr");
     assert!(def.is_none());
-    assert_eq!(report.errors[0].reason, "not an .xlsx workbook");
+    assert_eq!(report.errors[0].reason, "not an .xlsx or .xls workbook");
 }
 
 /// The crafted workbooks of `tests/crafted-xlsx/` (written by `scripts/make-crafted-xlsx.py`)
@@ -68,7 +68,7 @@ fn not_a_workbook_is_an_error() {
 const CRAFTED: &[(&str, &str)] = &[
     (
         "cell-at-xfd1048576.xlsx",
-        "cell XFD1048576 is beyond row 10,000 and column 200 (GR) (limit)",
+        "cell XFD1048576 is beyond row 65,536 and column 256 (IV) (limit)",
     ),
     (
         "damaged-part.xlsx",
@@ -77,6 +77,14 @@ const CRAFTED: &[(&str, &str)] = &[
     (
         "deep-xml.xlsx",
         "XML elements nested more than 64 deep (limit)",
+    ),
+    (
+        "far-cell.xls",
+        "cell CJSS1 is beyond column 256 (IV) (limit)",
+    ),
+    (
+        "huge-dimension.xls",
+        "the workbook's sheets span more than 1,000,000 cells (limit)",
     ),
     (
         "inflated-total.xlsx",
@@ -90,14 +98,14 @@ const CRAFTED: &[(&str, &str)] = &[
         "lying-sizes.xlsx",
         "the workbook is damaged: its part xl/worksheets/sheet1.xml cannot be read",
     ),
-    ("not-a-zip.xlsx", "not an .xlsx workbook"),
+    ("not-a-zip.xlsx", "not an .xlsx or .xls workbook"),
     (
         "overflowing-reference.xlsx",
-        "is beyond column 200 (GR) (limit)",
+        "is beyond column 256 (IV) (limit)",
     ),
     (
         "overflowing-row.xlsx",
-        "row 99999999999999 is beyond row 10,000 (limit)",
+        "row 99999999999999 is beyond row 65,536 (limit)",
     ),
     (
         "reversed-dimension.xlsx",
@@ -106,6 +114,10 @@ const CRAFTED: &[(&str, &str)] = &[
     (
         "shared-strings-unique-count.xlsx",
         "the workbook declares 4000000000 shared strings, more than 200,000 (limit)",
+    ),
+    (
+        "sheet-inside-record.xls",
+        "the workbook is damaged: a sheet starts inside another record",
     ),
     (
         "too-many-cells.xlsx",
@@ -123,8 +135,8 @@ const CRAFTED: &[(&str, &str)] = &[
         "too-many-sheets.xlsx",
         "the workbook has more than 64 sheets (limit)",
     ),
-    ("truncated.xlsx", "not an .xlsx workbook"),
-    ("xls-polyglot.xlsx", "not an .xlsx workbook"),
+    ("truncated.xlsx", "not an .xlsx or .xls workbook"),
+    ("xls-polyglot.xlsx", "not an .xlsx or .xls workbook"),
     (
         "zip-bomb.xlsx",
         "the part xl/worksheets/sheet1.xml inflates to more than 16 MiB (limit)",
@@ -139,7 +151,7 @@ fn workbooks_in(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "xlsx"))
+        .filter(|p| p.extension().is_some_and(|x| x == "xlsx" || x == "xls"))
         .map(|p| {
             let name = p
                 .file_name()
@@ -186,6 +198,7 @@ fn every_crafted_workbook_is_refused_with_the_limit_it_breaks() {
         "the sheet is named"
     );
     assert_eq!(named("inflated-total.xlsx"), "", "the whole workbook");
+    assert_eq!(named("far-cell.xls"), "survey", "the .xls sheet is named");
 }
 
 #[test]
@@ -271,7 +284,12 @@ fn xlsform_reader_survives_mutated_workbooks() {
         let bytes = fuzz::apply(&corpus[seed].1, &mutations);
         let started = std::time::Instant::now();
         checked.set(checked.get() + 1);
-        if limits::check(&bytes).is_ok() {
+        let passed = if limits::is_compound_file(&bytes) {
+            limits::check_xls(&bytes)
+        } else {
+            limits::check(&bytes)
+        };
+        if passed.is_ok() {
             read.set(read.get() + 1);
         }
         let (def, report) = reading::read_unguarded(&bytes, "fr");
@@ -574,28 +592,28 @@ fn sheets_are_read_sparsely_from_their_first_cell() {
 
 #[test]
 fn cells_beyond_the_limits_are_refused_by_the_sheet_reader_too() {
-    // Written without `r`, the 201st cell of a row is placed in column 201 by the reader.
+    // Written without `r`, the 257th cell of a row is placed in column 257 by the reader.
     let survey = format!(
         "<row>{}{}</row><row>{}</row>",
         text_cell("A1", "type"),
         text_cell("B1", "name"),
-        r#"<c t="inlineStr"><is><t>x</t></is></c>"#.repeat(201)
+        r#"<c t="inlineStr"><is><t>x</t></is></c>"#.repeat(257)
     );
     let bytes = workbook(&[("survey", &survey)]);
     let (def, report) = read(&bytes, "fr");
     assert!(def.is_none());
     assert_eq!(
         report.errors[0].reason,
-        "cell GS2 is beyond column 200 (GR) (limit)"
+        "cell IW2 is beyond column 256 (IV) (limit)"
     );
     // The sheet reader's own guard, should the check miss a cell.
-    let mut book: calamine::Xlsx<_> =
+    let book: calamine::Xlsx<_> =
         calamine::Reader::new(std::io::Cursor::new(bytes.as_slice())).expect("book");
-    let refused = super::sheet::read_sheet(&mut book, "survey")
+    let refused = super::sheet::read_sheet(&mut super::sheet::Book::Xlsx(book), "survey")
         .err()
         .expect("refused");
     assert_eq!(refused.sheet, "survey");
-    assert_eq!(refused.reason, "cell GS2 is beyond column 200 (GR) (limit)");
+    assert_eq!(refused.reason, "cell IW2 is beyond column 256 (IV) (limit)");
 }
 
 #[test]
@@ -615,13 +633,13 @@ fn empty_styled_cells_far_away_are_read_as_libreoffice_writes_them() {
     assert!(report.errors.is_empty(), "{:?}", report.errors);
     assert_eq!(def.expect("def").questions().count(), 1);
     // A value out there is still refused, naming the limit.
-    let survey = format!("{head}<row r=\"20000\">{}</row>", c("A20000", "x"));
+    let survey = format!("{head}<row r=\"70000\">{}</row>", c("A70000", "x"));
     let (def, report) = read(&workbook(&[("survey", &survey)]), "fr");
     assert!(def.is_none());
     assert!(
         report.errors[0]
             .reason
-            .contains("beyond row 10,000 (limit)"),
+            .contains("beyond row 65,536 (limit)"),
         "{:?}",
         report.errors
     );

@@ -19,13 +19,16 @@
 //! A workbook over a limit is refused with an error item of the import report whose reason
 //! names the limit and its value. Reading runs on a blocking thread, in one of [`READERS`]
 //! slots; beyond [`QUEUE`] waiting reads, more are refused at once with
-//! [`crate::Error::Busy`]. The scanning itself is in `scan.rs`.
+//! [`crate::Error::Busy`]. The scanning itself is in `scan.rs`; an old `.xls` workbook is
+//! walked record by record in `biff.rs` instead.
 
+mod biff;
 mod scan;
 
 use super::{Item, err};
 use crate::slots::Slots;
 
+pub(super) use biff::{check_xls, is_compound_file};
 pub(super) use scan::check;
 
 const MIB: u64 = 1024 * 1024;
@@ -43,11 +46,13 @@ pub const MAX_INFLATED: u64 = 32 * MIB;
 pub const MAX_TOKEN: u64 = MIB;
 /// Deepest nesting of XML elements (worksheets nest 7 deep, drawings about 15).
 pub const MAX_DEPTH: usize = 64;
-/// Last row a sheet may use (XLSForms have fewer than 2,000 rows; the HCTS census a few
-/// hundred).
-pub const MAX_ROWS: u32 = 10_000;
-/// Last column a sheet may use, `GR` (XLSForms have fewer than 60 columns).
-pub const MAX_COLUMNS: u32 = 200;
+/// Last row a sheet may use, the last of an `.xls` (XLSForms have fewer than 2,000 rows, the
+/// HCTS census a few hundred; pyxform's own examples have a note on row 19,999). Cells are
+/// kept sparsely and counted ([`MAX_CELLS`]), so a high row costs nothing.
+pub const MAX_ROWS: u32 = 65_536;
+/// Last column a sheet may use, `IV`, the last of an `.xls` (XLSForms have fewer than 60
+/// columns; pyxform's own examples put notes up to `IV`).
+pub const MAX_COLUMNS: u32 = 256;
 /// Most cells in one sheet, and most shared strings in a workbook.
 pub const MAX_CELLS: usize = 200_000;
 /// Sheets a workbook may name (an XLSForm has three), and relationships its workbook part may
@@ -102,7 +107,7 @@ fn whole(reason: &str) -> Item {
 }
 
 pub(super) fn not_a_workbook() -> Item {
-    whole("not an .xlsx workbook")
+    whole("not an .xlsx or .xls workbook")
 }
 
 fn damaged(part: &str) -> Item {
