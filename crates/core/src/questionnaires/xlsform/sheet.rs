@@ -152,7 +152,8 @@ fn cell_text(c: &Data) -> String {
         Data::DateTime(d) => return excel_date_text(d.as_f64()),
         Data::Float(f) if f.fract() == 0.0 => format!("{}", *f as i64),
         Data::Int(i) => i.to_string(),
-        Data::Bool(b) => if *b { "yes" } else { "no" }.to_owned(),
+        // As pyxform writes a boolean cell (a name typed as `=FALSE()` is `FALSE`).
+        Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_owned(),
         other => other.to_string().trim().to_owned(),
     };
     crate::text::clean_input(&text).into_owned()

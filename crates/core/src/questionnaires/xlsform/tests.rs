@@ -701,3 +701,19 @@ fn a_pattern_and_its_length_bounds_go_out_and_come_back() {
     assert_eq!((cp.pattern.as_str(), cp.max), ("[0-9]{5}", Some(5.0)));
     assert_eq!(back.question("nom").expect("nom").pattern, "[a-z']+");
 }
+
+#[test]
+fn a_boolean_cell_reads_as_pyxform_writes_it() {
+    // A name typed as the formula `=FALSE()`: the cell holds the boolean, as pyxform reads it.
+    let survey = format!(
+        "<row>{}{}{}</row><row>{}<c r=\"B2\" t=\"b\"><f>FALSE()</f><v>0</v></c>{}</row>",
+        text_cell("A1", "type"),
+        text_cell("B1", "name"),
+        text_cell("C1", "label"),
+        text_cell("A2", "text"),
+        text_cell("C2", "Falsy"),
+    );
+    let (def, report) = read(&workbook(&[("survey", &survey)]), "fr");
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    assert!(def.expect("def").question("FALSE").is_some());
+}

@@ -298,7 +298,7 @@ mod tests {
         cut.truncate(8);
         assert!(
             records(&cut)
-                .unwrap_err()
+                .expect_err("refused")
                 .reason
                 .contains("runs past its end")
         );
@@ -306,7 +306,7 @@ mod tests {
         let data = stream(&[rec(0x0809, &[0; 16]), rec(0x0085, &2u32.to_le_bytes())]);
         assert!(
             records(&data)
-                .unwrap_err()
+                .expect_err("refused")
                 .reason
                 .contains("starts inside another record")
         );
