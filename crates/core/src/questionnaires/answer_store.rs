@@ -126,12 +126,13 @@ pub async fn answered_counts(
 /// Responses in `scope`, optionally only those having `(question, value)`.
 pub async fn submitted_count(conn: &mut AnyConnection, q: &str, scope: Scope<'_>) -> R<i64> {
     let (fq, fv) = scope.filter.unwrap_or(("", ""));
-    sqlx::query_scalar(
-        "SELECT COUNT(*) FROM responses r WHERE r.questionnaire_id = $1
-           AND (CASE WHEN r.status = 'submitted' THEN 1 ELSE 0 END) BETWEEN $4 AND $5
+    sqlx::query_scalar(concat!(
+        "SELECT COUNT(*) FROM responses r WHERE r.questionnaire_id = $1 AND ",
+        super::store::counted!(),
+        " AND (CASE WHEN r.status = 'submitted' THEN 1 ELSE 0 END) BETWEEN $4 AND $5
            AND ($2 = '' OR r.id IN (SELECT f.response_id FROM answers f WHERE f.questionnaire_id = $1
-                AND f.submitted BETWEEN $4 AND $5 AND f.question = $2 AND f.part = '' AND f.value = $3))",
-    )
+                AND f.submitted BETWEEN $4 AND $5 AND f.question = $2 AND f.part = '' AND f.value = $3))"
+    ))
     .bind(q)
     .bind(fq)
     .bind(fv)
@@ -212,13 +213,14 @@ pub async fn export_responses(
     after: &str,
     limit: i64,
 ) -> R<Vec<ExportHead>> {
-    sqlx::query_as(
+    sqlx::query_as(concat!(
         "SELECT r.id, r.version, r.status, r.started_at, r.updated_at, COALESCE(r.submitted_at, 0) AS submitted_at,
                 r.pseudonym, COALESCE(u.email, '') AS email
          FROM responses r LEFT JOIN users u ON u.id = r.user_id
-         WHERE r.questionnaire_id = $1 AND ($4 = '' OR r.status = $4) AND r.id > $2
-         ORDER BY r.id LIMIT $3",
-    )
+         WHERE r.questionnaire_id = $1 AND ($4 = '' OR r.status = $4) AND r.id > $2 AND ",
+        super::store::counted!(),
+        " ORDER BY r.id LIMIT $3"
+    ))
     .bind(q)
     .bind(after)
     .bind(limit)

@@ -166,11 +166,23 @@ pub async fn responses_on_version(conn: &mut AnyConnection, id: &str, version: i
     .await
 }
 
-/// `(submitted, drafts)` counts.
+/// A response an analyst counts (of alias `r`): submitted, or a draft holding at least one
+/// answer (LimeSurvey's partial response). A draft opened and left empty is no response. A
+/// macro, so that queries stay literals (`concat!`).
+macro_rules! counted {
+    () => {
+        "(r.status = 'submitted' OR EXISTS (SELECT 1 FROM answers x WHERE x.response_id = r.id))"
+    };
+}
+pub(super) use counted;
+
+/// `(submitted, partial)` counts (see `counted!`).
 pub async fn response_counts(conn: &mut AnyConnection, id: &str) -> R<(i64, i64)> {
-    let rows: Vec<(String, i64)> = sqlx::query_as(
-        "SELECT status, COUNT(*) FROM responses WHERE questionnaire_id = $1 GROUP BY status",
-    )
+    let rows: Vec<(String, i64)> = sqlx::query_as(concat!(
+        "SELECT r.status, COUNT(*) FROM responses r WHERE r.questionnaire_id = $1 AND ",
+        counted!(),
+        " GROUP BY r.status"
+    ))
     .bind(id)
     .fetch_all(conn)
     .await?;
@@ -469,11 +481,13 @@ pub async fn response_items(
     limit: i64,
     offset: i64,
 ) -> R<Vec<ResponseItem>> {
-    sqlx::query_as(
-        "SELECT id, status, version, page, started_at, updated_at, COALESCE(submitted_at, 0) AS submitted_at, pseudonym
-         FROM responses WHERE questionnaire_id = $1 AND ($2 = '' OR status = $2)
-         ORDER BY updated_at DESC, id DESC LIMIT $3 OFFSET $4",
-    )
+    sqlx::query_as(concat!(
+        "SELECT r.id, r.status, r.version, r.page, r.started_at, r.updated_at,
+                COALESCE(r.submitted_at, 0) AS submitted_at, r.pseudonym
+         FROM responses r WHERE r.questionnaire_id = $1 AND ($2 = '' OR r.status = $2) AND ",
+        counted!(),
+        " ORDER BY r.updated_at DESC, r.id DESC LIMIT $3 OFFSET $4"
+    ))
     .bind(q)
     .bind(status)
     .bind(limit)

@@ -299,12 +299,15 @@ async fn partial_responses_are_listed_counted_and_exported_with_their_status() {
     let id = build(&mut app).await;
     open(&mut app, &id).await;
     three_responses(&mut app, &id).await;
+    // Someone opens the questionnaire and leaves without answering: no response at all.
+    app.clear_cookies();
+    first_page(&mut app, &id).await;
     app.login(&owner).await;
     let r = app
         .get(&format!("/questionnaires/{id}/responses?show=partial"))
         .await;
     r.assert_status(200);
-    assert!(r.body.contains("Partielles (2)"));
+    assert!(r.body.contains("Partielles (2)"), "the empty draft is not counted");
     assert!(r.body.contains("Complète (1)"));
     assert_eq!(r.body.matches("<strong>Partielle</strong>").count(), 2);
     assert!(r.body.contains("1 / 2"), "the last page saved");

@@ -179,7 +179,9 @@ pub(super) fn read_unguarded(
                             "survey",
                             row_no,
                             "relevant",
-                            "expression not expressible as a Passerelle condition",
+                            &format!(
+                                "expression not expressible as a Passerelle condition: {relevant}"
+                            ),
                         ));
                         String::new()
                     }
@@ -261,7 +263,11 @@ pub(super) fn read_unguarded(
                 "survey",
                 row_no,
                 "type",
-                &format!("question type not supported: {ty_raw}"),
+                &match survey.get(row, "calculation") {
+                    "" => format!("question type not supported: {ty_raw}"),
+                    // The dropped expression is quoted, as every dropped expression is.
+                    calc => format!("question type not supported: {ty_raw} ({calc})"),
+                },
             ));
             continue;
         };
@@ -401,7 +407,8 @@ pub(super) fn read_unguarded(
                 )),
             }
         }
-        match condition_from_xpath(survey.get(row, "relevant")) {
+        let relevant = survey.get(row, "relevant");
+        match condition_from_xpath(relevant) {
             Some(c) => {
                 if !c.is_empty() {
                     conditions.push((name.clone(), row_no, c.clone()));
@@ -412,7 +419,7 @@ pub(super) fn read_unguarded(
                 "survey",
                 row_no,
                 "relevant",
-                "expression not expressible as a Passerelle condition",
+                &format!("expression not expressible as a Passerelle condition: {relevant}"),
             )),
         }
         for (i, h) in survey.headers.iter().enumerate() {
