@@ -160,8 +160,8 @@ async fn a_choice_and_an_other_text_are_never_silently_merged() {
     r.assert_status(422);
     assert!(r.body.contains("Effacez le texte pour garder l’option"));
     assert!(
-        r.body.contains("value=\"renaissante\" checked"),
-        "both kept on screen"
+        r.body.contains("value=\"renaissante\" checked aria-invalid=\"true\""),
+        "both kept on screen, the choices marked invalid for screen readers"
     );
     assert!(r.body.contains("value=\"Hybride\""));
     assert!(
