@@ -338,6 +338,21 @@ locale-name-fr = Français
 locale-name-en = English
 
 ## Langues parlées
+## A language in its own words, for respondents choosing the one they answer in.
+endonym-fr = Français
+endonym-en = English
+endonym-de = Deutsch
+endonym-it = Italiano
+endonym-es = Español
+endonym-pt = Português
+endonym-ar = العربية
+endonym-nl = Nederlands
+endonym-km = ខ្មែរ
+endonym-tl = Tagalog
+endonym-ln = Lingála
+endonym-sw = Kiswahili
+endonym-mos = Mooré
+endonym-wo = Wolof
 language-fr = français
 language-en = anglais
 language-de = allemand

@@ -744,6 +744,9 @@ async fn the_respondent_keeps_the_language_chosen_and_en_gb_reads_english() {
         .get_with(&format!("/q/{id}"), &[("accept-language", "en-GB")])
         .await;
     assert!(r.body.contains("Census of practices"), "en-GB is English");
+    // Each language is offered in its own words, whatever the page's language.
+    assert!(r.body.contains(">Français</option>"), "{}", r.body);
+    assert!(r.body.contains(">English</option>"));
     let r = app
         .post_form(&format!("/q/{id}/start"), &[("language", "en")])
         .await;

@@ -322,8 +322,15 @@ impl WelcomePage {
                 || self.welcome.row.audience
                     == passerelle_core::questionnaires::Audience::SignedIn.code())
     }
+    /// The languages a respondent may answer in, each in its own words ("English",
+    /// "Français"): whoever reads the page, they recognise theirs.
     pub fn languages(&self) -> Options {
-        super::pages::named_languages(&self.ctx, &self.welcome.def.languages)
+        self.welcome
+            .def
+            .languages
+            .iter()
+            .map(|l| (l.clone(), self.ctx.tk("endonym-", l)))
+            .collect()
     }
     pub fn opens(&self) -> String {
         self.welcome
