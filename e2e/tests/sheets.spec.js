@@ -204,3 +204,39 @@ test('two co-authors editing at once keep each other\'s changes, and choose wher
   await expect(bruno.getByLabel(/^Description de la pratique/)).toHaveValue('La description d\'Alice.');
   await expect(bruno.getByLabel(/^Leviers/)).toHaveValue('Un terrain prêté par la commune');
 });
+
+test('no page of sheets, syntheses and questionnaires scrolls sideways on a 360 px phone', async ({ browser }, testInfo) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({
+    javaScriptEnabled: testInfo.project.use.javaScriptEnabled,
+    locale: 'fr-FR',
+  });
+  const page = await context.newPage();
+  await login(page, REVIEWER);
+  await page.setViewportSize({ width: 360, height: 740 });
+  const links = async (path, pattern) => {
+    await page.goto(path);
+    const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    return [...new Set(hrefs.filter((h) => h && pattern.test(h)))].slice(0, 4);
+  };
+  const paths = ['/sheets', '/sheets/desk', '/sheets/reviewers', '/syntheses', '/questionnaires'];
+  for (const s of await links('/sheets', /^\/sheets\/[0-9a-f-]{36}$/)) {
+    paths.push(s, `${s}/edit`, `${s}/history`, `${s}/review`);
+  }
+  for (const s of await links('/syntheses', /^\/syntheses\/[0-9a-f-]{36}$/)) {
+    paths.push(s, `${s}/edit`, `${s}/history`);
+  }
+  for (const q of await links('/questionnaires', /^\/questionnaires\/[0-9a-f-]{36}$/)) {
+    paths.push(q, `${q}/results`, `${q}/responses`, `${q}/texts`);
+  }
+  let visited = 0;
+  for (const path of paths) {
+    const response = await page.goto(path);
+    if (response.status() >= 400) continue;
+    visited += 1;
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `${path} scrolls sideways at 360 px`).toBeLessThanOrEqual(361);
+  }
+  expect(visited).toBeGreaterThan(12);
+  await context.close();
+});
