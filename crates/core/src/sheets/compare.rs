@@ -7,7 +7,7 @@ use super::content::Content;
 use super::types::{FieldKind, SheetType};
 use super::{content_of, load_work};
 use crate::accounts::User;
-use crate::{Core, Error, Result};
+use crate::{Core, Error, Locale, Result};
 
 /// A run of words and what happened to it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,13 +28,32 @@ pub struct FieldDiff {
     pub new: Vec<Span>,
 }
 
-/// A field's value as comparable text (lists one item per line, rows one per line).
-pub fn as_text(ty: &SheetType, content: &Content, field: &str) -> String {
+/// A field's value as comparable text in `locale` (lists one item per line, rows one per line,
+/// choices by their labels — "Renaissante", "Indre-et-Loire" — not their codes).
+pub fn as_text(ty: &SheetType, content: &Content, field: &str, locale: Locale) -> String {
     let Some(f) = ty.field(field) else {
         return String::new();
     };
+    let label = |code: &str| {
+        let key = f.option_key(code);
+        if !key.is_empty() && locale.has(&key) {
+            locale.t(&key)
+        } else {
+            code.to_owned()
+        }
+    };
     match f.kind {
-        FieldKind::Items | FieldKind::Multi => content.list(field).join("\n"),
+        FieldKind::Multi => content
+            .list(field)
+            .iter()
+            .map(|c| label(c))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        FieldKind::Choice | FieldKind::Territory => match content.text(field) {
+            "" => String::new(),
+            code => label(code),
+        },
+        FieldKind::Items => content.list(field).join("\n"),
         FieldKind::Rows => content
             .rows(field)
             .iter()
@@ -88,7 +107,14 @@ pub fn diff(old: &str, new: &str) -> (Vec<Span>, Vec<Span>) {
 }
 
 /// Compares revisions `a` and `b` of a sheet, field by field in form order.
-pub async fn compare(core: &Core, user: &User, id: &str, a: i64, b: i64) -> Result<Vec<FieldDiff>> {
+pub async fn compare(
+    core: &Core,
+    user: &User,
+    id: &str,
+    a: i64,
+    b: i64,
+    locale: Locale,
+) -> Result<Vec<FieldDiff>> {
     let mut conn = core.db.pool.acquire().await?;
     let work = load_work(&mut conn, user, id).await?;
     if a < 1 || b < 1 || a > work.row.revision || b > work.row.revision {
@@ -102,8 +128,8 @@ pub async fn compare(core: &Core, user: &User, id: &str, a: i64, b: i64) -> Resu
         .iter()
         .map(|f| {
             let (x, y) = (
-                as_text(work.ty, &old, &f.name),
-                as_text(work.ty, &new, &f.name),
+                as_text(work.ty, &old, &f.name, locale),
+                as_text(work.ty, &new, &f.name, locale),
             );
             let (old, new) = diff(&x, &y);
             FieldDiff {

@@ -237,6 +237,15 @@ async fn a_sheet_is_written_reviewed_published_found_and_exported() {
     let r = app.get(&format!("/sheets/{id}/history?a=3&b=4")).await;
     r.assert_status(200);
     assert!(r.body.contains("<ins>"), "{}", r.body);
+    // From the first revision, the choices made read as their labels, not their codes.
+    let r = app.get(&format!("/sheets/{id}/history?a=1&b=4")).await;
+    r.assert_status(200);
+    for label in ["Pratique naissante", "Indre-et-Loire"] {
+        assert!(r.body.contains(label), "{label}: {}", r.body);
+    }
+    for code in [">emerging<", ">dep-37<", "conferences_familiales"] {
+        assert!(!r.body.contains(code), "{code} shown raw");
+    }
 
     // Exports, read back.
     app.clear_cookies();

@@ -101,7 +101,7 @@ pub async fn show_history(
     let work = sheets::work(&state.core, &user, &id).await?;
     let (a, b) = compare::pair(q.a, q.b, work.row.revision);
     let diffs = if a != b {
-        compare::compare(&state.core, &user, &id, a, b)
+        compare::compare(&state.core, &user, &id, a, b, ctx.locale)
             .await?
             .into_iter()
             .filter(|d| d.changed)

@@ -242,8 +242,8 @@ pub async fn save_sheet(
                 .map(|(f, who)| ConflictField {
                     name: f.clone(),
                     label: ctx.tk("sheet-field-", f),
-                    theirs: compare::as_text(latest.ty, &latest.content, f),
-                    yours: compare::as_text(latest.ty, &content, f),
+                    theirs: compare::as_text(latest.ty, &latest.content, f, ctx.locale),
+                    yours: compare::as_text(latest.ty, &content, f, ctx.locale),
                     who: who.join(", "),
                 })
                 .collect();
