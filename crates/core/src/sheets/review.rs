@@ -118,6 +118,27 @@ pub async fn transition(
             mail::enqueue(&mut tx, now, &email, locale, &message).await?;
         }
     }
+    if t == Transition::Submit {
+        // Reviewers are told a sheet awaits them (its authors excepted).
+        let authors: Vec<String> = store::authors(&mut tx, id)
+            .await?
+            .into_iter()
+            .map(|(author_id, ..)| author_id)
+            .collect();
+        let link = core.link(&format!("/sheets/{id}/review"));
+        for (reviewer, email, locale) in store::review_mailboxes(&mut tx).await? {
+            if authors.contains(&reviewer) || reviewer == user.id {
+                continue;
+            }
+            let message = Message::SheetStatus {
+                title: row.title.clone(),
+                status: next.code().to_owned(),
+                link: link.clone(),
+            };
+            let locale = Locale::parse(&locale).unwrap_or_default();
+            mail::enqueue(&mut tx, now, &email, locale, &message).await?;
+        }
+    }
     tx.commit().await?;
     if matches!(t, Transition::Publish | Transition::Archive) {
         core.caches.sheet_catalogue.clear();

@@ -333,6 +333,19 @@ pub async fn reviewers(conn: &mut AnyConnection) -> R<Vec<(String, String, Strin
     .await
 }
 
+/// `(user id, address, language)` of who reviews submitted sheets: the named reviewers, or the
+/// coordinators when nobody is named.
+pub async fn review_mailboxes(conn: &mut AnyConnection) -> R<Vec<(String, String, String)>> {
+    sqlx::query_as(
+        "SELECT u.id, u.email, u.locale FROM users u
+         WHERE u.id IN (SELECT user_id FROM sheet_reviewers)
+            OR (NOT EXISTS (SELECT 1 FROM sheet_reviewers) AND u.role = 'coordinator')
+         ORDER BY u.email",
+    )
+    .fetch_all(conn)
+    .await
+}
+
 /// Titles of the given sheets, in the order given (unknown ids left out).
 pub async fn titles(conn: &mut AnyConnection, ids: &[String]) -> R<Vec<String>> {
     let mut found: Vec<(String, String)> = vec![];

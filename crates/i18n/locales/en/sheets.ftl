@@ -242,12 +242,14 @@ audit-sheet-author-added = Co-author added to a sheet
 audit-sheet-reviewers-changed = Sheet reviewers changed
 mail-sheet-status-subject = { $status ->
     [published] Sheet published: { $title }
+    [submitted] Sheet to review: { $title }
    *[other] Changes requested: { $title }
 }
 mail-sheet-status-body = Hello,
 
     { $status ->
         [published] The sheet "{ $title }" is published. It now shows in the catalogue.
+        [submitted] The sheet "{ $title }" has been submitted for review. Read it and publish it, or request changes field by field.
        *[other] A reviewer requests changes to the sheet "{ $title }". Their remarks are next to the fields concerned.
     }
 mail-sheet-status-action = Open the sheet

@@ -242,12 +242,14 @@ audit-sheet-author-added = Co-auteur ajouté à une fiche
 audit-sheet-reviewers-changed = Relecteurs des fiches modifiés
 mail-sheet-status-subject = { $status ->
     [published] Fiche publiée : { $title }
+    [submitted] Fiche à relire : { $title }
    *[other] Modifications demandées : { $title }
 }
 mail-sheet-status-body = Bonjour,
 
     { $status ->
         [published] La fiche « { $title } » est publiée. Elle apparaît désormais dans le catalogue.
+        [submitted] La fiche « { $title } » est soumise à relecture. Relisez-la et publiez-la, ou demandez des modifications champ par champ.
        *[other] Un relecteur demande des modifications sur la fiche « { $title } ». Ses remarques figurent à côté des champs concernés.
     }
 mail-sheet-status-action = Ouvrir la fiche

@@ -143,6 +143,17 @@ async fn a_sheet_is_written_reviewed_published_found_and_exported() {
     app.post_form(&format!("/sheets/{id}/status"), &[("action", "submit")])
         .await
         .assert_status(303);
+    // The named reviewer is told, with the review page's link; the coordinator is not (a
+    // reviewer is named).
+    let told = app.last_email_to(&reviewer.email).await;
+    assert!(told.subject.contains("Fiche à relire"), "{}", told.subject);
+    assert_eq!(app.link_in(&told), format!("/sheets/{id}/review"));
+    assert!(
+        !app.outbox()
+            .await
+            .iter()
+            .any(|e| e.to_address == coordinator.email && e.subject.contains("à relire"))
+    );
 
     // The reviewer requests a change on one field.
     app.login(&reviewer).await;
