@@ -22,8 +22,8 @@ type R<T> = Result<T, sqlx::Error>;
 
 /// The layout of the full-text half this code writes; an index built with an older one is
 /// rebuilt at start (see [`ensure_format`]). 2: the labels of a sheet's facet values are
-/// searched with its text.
-pub const FORMAT: i64 = 2;
+/// searched with its text. 3: hyphenated words also joined, short stems kept apart.
+pub const FORMAT: i64 = 3;
 
 /// How many of the most recent matches relevance orders (25 pages).
 pub const WINDOW: i64 = 500;

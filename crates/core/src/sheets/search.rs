@@ -17,6 +17,11 @@ fn stemmer() -> &'static Stemmer {
 }
 
 /// The search term of one word, or `None` for a one-character word ("l'", "d'", "à").
+///
+/// A stem of three letters or fewer joins words that have little in common ("répit" and
+/// "repas" both stem to "rep", "mère" and "mer" to "mer", "âgées" and "âge" to "age"): when the
+/// word, without a plural `s` or `x`, is longer than such a stem, it is its own term ("repit",
+/// "repa", "mere", "agee").
 pub fn term(word: &str) -> Option<String> {
     if word.chars().count() < 2 {
         return None;
@@ -24,7 +29,28 @@ pub fn term(word: &str) -> Option<String> {
     let lower = word.to_lowercase();
     let stem = stemmer().stem(&lower);
     let folded = fold(&stem);
-    (!folded.is_empty()).then_some(folded)
+    if folded.is_empty() {
+        return None;
+    }
+    let whole = fold(&lower);
+    let singular = whole
+        .strip_suffix(['s', 'x'])
+        .filter(|w| w.chars().count() >= 2)
+        .unwrap_or(&whole);
+    if folded.chars().count() <= 3 && singular.chars().count() > folded.chars().count() {
+        return Some(singular.to_owned());
+    }
+    Some(folded)
+}
+
+/// The words of `text` written with hyphens ("pluri-disciplinaire", "pair-aidance"), each
+/// joined into one ("pluridisciplinaire"), so that either spelling finds the other.
+fn hyphenated(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| w.contains('-'))
+        .map(|w| w.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>())
+        .filter(|parts| parts.len() > 1)
+        .map(|parts| parts.concat())
 }
 
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -33,16 +59,19 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
         .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
 }
 
-/// The terms of `text`, space-separated: what the index stores.
+/// The terms of `text`, space-separated: what the index stores (the parts of a hyphenated word
+/// and, after all of them, each hyphenated word joined).
 pub fn index_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for (_, w) in words(text) {
-        if let Some(t) = term(w) {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(&t);
+    let joined: Vec<String> = hyphenated(text).collect();
+    for t in words(text)
+        .filter_map(|(_, w)| term(w))
+        .chain(joined.iter().filter_map(|w| term(w)))
+    {
+        if !out.is_empty() {
+            out.push(' ');
         }
+        out.push_str(&t);
     }
     out
 }
@@ -62,7 +91,20 @@ pub fn is_function_word(term: &str) -> bool {
 /// ("accueil de jour" looks for "accueil" and "jour"), unless the query has nothing else.
 pub fn query_terms(query: &str) -> Vec<String> {
     let mut terms: Vec<String> = vec![];
-    for (_, w) in words(query) {
+    // A hyphenated word is looked for joined ("pluri-disciplinaire" as "pluridisciplinaire"),
+    // which the index holds for either spelling.
+    let spaced: String = query
+        .split(char::is_whitespace)
+        .map(|w| {
+            if w.split('-').filter(|p| !p.is_empty()).count() > 1 {
+                w.replace('-', "")
+            } else {
+                w.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    for (_, w) in words(&spaced) {
         if let Some(t) = term(w)
             && !terms.contains(&t)
         {
@@ -157,10 +199,23 @@ mod tests {
 
     #[test]
     fn stemming_and_folding_join_the_forms_people_type() {
+        assert_eq!(index_text("pair-aidance"), "pair aidanc pairaid");
+        assert_eq!(query_terms("pair aidance"), ["pair", "aidanc"]);
+        // Either spelling of a compound finds the other.
+        assert_eq!(query_terms("pairaidance"), ["pairaid"]);
+        assert_eq!(query_terms("pair-aidance"), ["pairaid"]);
         assert_eq!(
-            query_terms("pair aidance"),
-            index_text("pair-aidance").split(' ').collect::<Vec<_>>()
+            query_terms("pluri-disciplinaire"),
+            index_text("pluridisciplinaire")
+                .split(' ')
+                .collect::<Vec<_>>()
         );
+        // Short stems do not join words that share only them.
+        assert_ne!(query_terms("répit"), query_terms("repas"));
+        assert_ne!(query_terms("mère"), query_terms("mer"));
+        assert_ne!(query_terms("personnes âgées"), query_terms("personnes âge"));
+        assert_eq!(query_terms("âgées"), query_terms("âgée"));
+        assert_eq!(query_terms("repit"), query_terms("répit"));
         assert_eq!(query_terms("famille"), query_terms("familles"));
         assert_eq!(query_terms("reseau"), query_terms("réseau"));
         assert_eq!(query_terms("Réseaux"), query_terms("réseau"));
@@ -168,7 +223,10 @@ mod tests {
             query_terms("conférences familiales"),
             query_terms("conference familiale")
         );
-        assert_eq!(index_text("l'aller-vers d'abord"), "aller ver abord");
+        assert_eq!(
+            index_text("l'aller-vers d'abord"),
+            "aller ver abord allerver"
+        );
     }
 
     #[test]

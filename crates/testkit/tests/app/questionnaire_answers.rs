@@ -160,7 +160,8 @@ async fn a_choice_and_an_other_text_are_never_silently_merged() {
     r.assert_status(422);
     assert!(r.body.contains("Effacez le texte pour garder l’option"));
     assert!(
-        r.body.contains("value=\"renaissante\" checked aria-invalid=\"true\""),
+        r.body
+            .contains("value=\"renaissante\" checked aria-invalid=\"true\""),
         "both kept on screen, the choices marked invalid for screen readers"
     );
     assert!(r.body.contains("value=\"Hybride\""));
@@ -307,7 +308,10 @@ async fn partial_responses_are_listed_counted_and_exported_with_their_status() {
         .get(&format!("/questionnaires/{id}/responses?show=partial"))
         .await;
     r.assert_status(200);
-    assert!(r.body.contains("Partielles (2)"), "the empty draft is not counted");
+    assert!(
+        r.body.contains("Partielles (2)"),
+        "the empty draft is not counted"
+    );
     assert!(r.body.contains("Complète (1)"));
     assert_eq!(r.body.matches("<strong>Partielle</strong>").count(), 2);
     assert!(r.body.contains("1 / 2"), "the last page saved");

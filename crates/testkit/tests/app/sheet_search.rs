@@ -463,3 +463,63 @@ async fn a_sheet_is_found_by_the_labels_of_its_themes_below_title_matches() {
         "the English label too"
     );
 }
+
+/// Words a stemmer joins by mistake stay apart, compounds are found in either spelling, and
+/// function words alone do not match every sheet — on both databases.
+#[tokio::test]
+async fn compounds_short_stems_and_function_words_are_searched_as_people_mean_them() {
+    let app = TestApp::new().await;
+    let core = &app.core;
+    let respite = publish(
+        core,
+        1,
+        "Halte-répit pour les aidants",
+        "Un temps de répit pour les proches aidants.",
+        "rencontre",
+    )
+    .await;
+    let meals = publish(
+        core,
+        2,
+        "Repas partagés",
+        "Un repas chaque jeudi, ouvert à tous.",
+        "rencontre",
+    )
+    .await;
+    let elders = publish(
+        core,
+        3,
+        "Visites aux personnes âgées",
+        "Une équipe pluri-disciplinaire rend visite aux personnes âgées isolées.",
+        "rencontre",
+    )
+    .await;
+    let children = publish(
+        core,
+        4,
+        "Protection de l'enfance",
+        "Selon l'âge de l'enfant, la pair-aidance entre parents est proposée.",
+        "rencontre",
+    )
+    .await;
+    let ids = |found: &Catalogue| {
+        let mut ids: Vec<String> = found.hits.iter().map(|h| h.id.clone()).collect();
+        ids.sort();
+        ids
+    };
+    let one = |id: &str| vec![id.to_owned()];
+    assert_eq!(ids(&search(core, &[("q", "répit")]).await), one(&respite), "not the meals");
+    assert_eq!(ids(&search(core, &[("q", "repas")]).await), one(&meals));
+    assert_eq!(
+        ids(&search(core, &[("q", "personnes âgées")]).await),
+        one(&elders),
+        "not the child's age"
+    );
+    assert_eq!(ids(&search(core, &[("q", "pluridisciplinaire")]).await), one(&elders));
+    assert_eq!(ids(&search(core, &[("q", "pluri-disciplinaire")]).await), one(&elders));
+    assert_eq!(ids(&search(core, &[("q", "pairaidance")]).await), one(&children));
+    assert_eq!(ids(&search(core, &[("q", "pair-aidance")]).await), one(&children));
+    // Function words alone are looked for as they are, all of them: they do not match every
+    // sheet.
+    assert!(search(core, &[("q", "le la les")]).await.total < 4);
+}
