@@ -234,7 +234,14 @@ async fn search_in(
             let snippet = if terms.is_empty() {
                 vec![]
             } else {
-                snippet(&format!("{}\n{}", r.summary, r.body), &terms, 30)
+                // Plain text (no Markdown marks), the summary once: the body holds it too.
+                let body = crate::markdown::plain_text(&r.body);
+                let text = if body.contains(r.summary.trim()) {
+                    body
+                } else {
+                    format!("{}\n{body}", r.summary)
+                };
+                snippet(&text, &terms, 30)
             };
             Hit {
                 lang: facets

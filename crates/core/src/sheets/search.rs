@@ -126,6 +126,22 @@ fn looks_like_facet_token(term: &str) -> bool {
         .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
+/// Text of several lines (paragraphs, list items) on one line, the lines kept apart by " · ".
+fn lines_apart(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in text.split('\n').enumerate() {
+        let line = if i == 0 { line.trim_end() } else { line.trim() };
+        if i > 0 && !line.is_empty() && !out.trim_end().is_empty() {
+            out.push_str(" · ");
+        }
+        out.push_str(line);
+    }
+    if text.ends_with(' ') && !out.ends_with(' ') {
+        out.push(' ');
+    }
+    out
+}
+
 /// A piece of a snippet: text, and whether it is a match to highlight.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Piece {
@@ -167,7 +183,7 @@ pub fn snippet(text: &str, terms: &[String], width: usize) -> Vec<Piece> {
         if is_hit(w) {
             if *pos > at {
                 pieces.push(Piece {
-                    text: text[at..*pos].replace('\n', " "),
+                    text: lines_apart(&text[at..*pos]),
                     hit: false,
                 });
             }
@@ -180,7 +196,7 @@ pub fn snippet(text: &str, terms: &[String], width: usize) -> Vec<Piece> {
     }
     if to > at {
         pieces.push(Piece {
-            text: text[at..to].replace('\n', " "),
+            text: lines_apart(&text[at..to]),
             hit: false,
         });
     }
@@ -265,5 +281,16 @@ mod tests {
         assert!(joined.starts_with("… "), "{joined}");
         assert!(joined.contains("réunissent la famille élargie"), "{joined}");
         assert!(joined.ends_with(" …"), "{joined}");
+    }
+
+    #[test]
+    fn a_snippet_keeps_list_items_apart() {
+        let pieces = snippet(
+            "Leviers :\nFormation commune\nAppui des élus\n",
+            &query_terms("élus"),
+            20,
+        );
+        let joined: String = pieces.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(joined, "Leviers : · Formation commune · Appui des élus");
     }
 }

@@ -508,17 +508,33 @@ async fn compounds_short_stems_and_function_words_are_searched_as_people_mean_th
         ids
     };
     let one = |id: &str| vec![id.to_owned()];
-    assert_eq!(ids(&search(core, &[("q", "répit")]).await), one(&respite), "not the meals");
+    assert_eq!(
+        ids(&search(core, &[("q", "répit")]).await),
+        one(&respite),
+        "not the meals"
+    );
     assert_eq!(ids(&search(core, &[("q", "repas")]).await), one(&meals));
     assert_eq!(
         ids(&search(core, &[("q", "personnes âgées")]).await),
         one(&elders),
         "not the child's age"
     );
-    assert_eq!(ids(&search(core, &[("q", "pluridisciplinaire")]).await), one(&elders));
-    assert_eq!(ids(&search(core, &[("q", "pluri-disciplinaire")]).await), one(&elders));
-    assert_eq!(ids(&search(core, &[("q", "pairaidance")]).await), one(&children));
-    assert_eq!(ids(&search(core, &[("q", "pair-aidance")]).await), one(&children));
+    assert_eq!(
+        ids(&search(core, &[("q", "pluridisciplinaire")]).await),
+        one(&elders)
+    );
+    assert_eq!(
+        ids(&search(core, &[("q", "pluri-disciplinaire")]).await),
+        one(&elders)
+    );
+    assert_eq!(
+        ids(&search(core, &[("q", "pairaidance")]).await),
+        one(&children)
+    );
+    assert_eq!(
+        ids(&search(core, &[("q", "pair-aidance")]).await),
+        one(&children)
+    );
     // Function words alone are looked for as they are, all of them: they do not match every
     // sheet.
     assert!(search(core, &[("q", "le la les")]).await.total < 4);

@@ -236,6 +236,9 @@ async fn a_sheet_is_written_reviewed_published_found_and_exported() {
         "{}",
         r.body
     );
+    // The snippet is plain text: no Markdown marks, no raw tag, the script's text left out.
+    assert!(!r.body.contains("**"), "{}", r.body);
+    assert!(!r.body.contains("&lt;script"), "{}", r.body);
     let r = app
         .get("/sheets?themes=pair_aidance&category=emerging")
         .await;
