@@ -214,6 +214,16 @@ test('no page of sheets, syntheses and questionnaires scrolls sideways on a 360 
   const page = await context.newPage();
   await login(page, REVIEWER);
   await page.setViewportSize({ width: 360, height: 740 });
+  // The catalogue puts its results first, the filters folded behind "Affiner"; each result
+  // says its category.
+  await page.goto('/sheets');
+  const naissante = page.getByRole('checkbox', { name: /Pratique naissante/ });
+  await expect(naissante).toBeHidden();
+  await expect(page.locator('.hits li').first()).toBeInViewport();
+  await expect(page.locator('.hits .meta').first()).toContainText(/Pratique (naissante|renaissante|existante)/);
+  await page.getByText('Affiner', { exact: true }).click();
+  await expect(naissante).toBeVisible();
+  await checkA11y(page, testInfo);
   const links = async (path, pattern) => {
     await page.goto(path);
     const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));

@@ -104,6 +104,9 @@ pub struct Hit {
     pub published_at: i64,
     /// The language the sheet is written in.
     pub lang: String,
+    /// `(facet, value)` of its category, territory and maturity, for the reader to judge it
+    /// from the list.
+    pub traits: Vec<(&'static str, String)>,
 }
 
 /// One value of a facet and how many hits have it.
@@ -254,6 +257,10 @@ async fn search_in(
                 summary: r.summary,
                 snippet,
                 published_at: r.published_at,
+                traits: ["category", "territory", "maturity"]
+                    .into_iter()
+                    .filter_map(|f| facets.value_of(f, r.rid).map(|v| (f, v.to_owned())))
+                    .collect(),
             }
         })
         .collect();

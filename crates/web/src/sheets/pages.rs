@@ -247,6 +247,11 @@ impl CataloguePage {
         self.ctx.tk("sheet-type-", kind)
     }
 
+    /// A hit's facet value as its label ("Pratique naissante", "Indre-et-Loire").
+    pub fn trait_label(&self, facet: &str, value: &str) -> String {
+        value_label(&self.ctx, facet, value)
+    }
+
     pub fn page_link(&self, page: i64) -> String {
         if self.query.is_empty() {
             format!("/sheets?page={page}")
