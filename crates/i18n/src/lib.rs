@@ -102,6 +102,17 @@ mod tests {
     use std::path::Path;
 
     #[test]
+    fn a_sheet_category_never_reads_like_the_sheet_type() {
+        for locale in [Locale::Fr, Locale::En] {
+            assert_ne!(
+                locale.t("sheet-opt-category-emerging"),
+                locale.t("sheet-type-emerging_practice"),
+                "{locale:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_regional_tag_names_its_language() {
         assert_eq!(Locale::from_accept_language("en-GB"), Some(Locale::En));
         assert_eq!(
