@@ -213,6 +213,13 @@ async fn a_sheet_is_written_reviewed_published_found_and_exported() {
     page.assert_status(200);
     assert!(page.body.contains("<strong>familles</strong>"));
     assert!(!page.body.contains("<script>alert"), "script neutralised");
+    // Its maturity is defined where it is given; effects nobody measured yet are said so.
+    assert!(
+        page.body.contains("Expérimentation : menée depuis peu"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("Effets pas encore évalués"));
 
     // French search: stemming and accent folding, snippets, facets.
     for (q, expect) in [

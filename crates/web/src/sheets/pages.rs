@@ -65,6 +65,14 @@ impl FieldView {
             && !self.choices.iter().any(|c| c.chosen)
     }
 
+    /// The code of the (first) choice made, `""` when none.
+    pub fn chosen_code(&self) -> &str {
+        self.choices
+            .iter()
+            .find(|c| c.chosen)
+            .map_or("", |c| c.code.as_str())
+    }
+
     pub fn chosen(&self) -> Vec<&str> {
         self.choices
             .iter()
