@@ -103,41 +103,40 @@ pub async fn transition(
             .details(next.code()),
     )
     .await?;
-    if matches!(t, Transition::RequestChanges | Transition::Publish) {
-        let link = core.link(&format!("/sheets/{id}/edit"));
-        for (author_id, _, email, locale) in store::authors(&mut tx, id).await? {
-            if author_id == user.id {
-                continue;
-            }
-            let message = Message::SheetStatus {
-                title: row.title.clone(),
-                status: next.code().to_owned(),
-                link: link.clone(),
-            };
-            let locale = Locale::parse(&locale).unwrap_or_default();
-            mail::enqueue(&mut tx, now, &email, locale, &message).await?;
-        }
-    }
-    if t == Transition::Submit {
-        // Reviewers are told a sheet awaits them (its authors excepted).
-        let authors: Vec<String> = store::authors(&mut tx, id)
-            .await?
-            .into_iter()
-            .map(|(author_id, ..)| author_id)
-            .collect();
-        let link = core.link(&format!("/sheets/{id}/review"));
-        for (reviewer, email, locale) in store::review_mailboxes(&mut tx).await? {
-            if authors.contains(&reviewer) || reviewer == user.id {
-                continue;
-            }
-            let message = Message::SheetStatus {
-                title: row.title.clone(),
-                status: next.code().to_owned(),
-                link: link.clone(),
-            };
-            let locale = Locale::parse(&locale).unwrap_or_default();
-            mail::enqueue(&mut tx, now, &email, locale, &message).await?;
-        }
+    // Who is told: the co-authors of changes requested or a publication, the reviewers (not
+    // the authors) of a submission; never the person who acted.
+    let authors = store::authors(&mut tx, id).await?;
+    let (told, page): (Vec<(String, String)>, &str) = match t {
+        Transition::RequestChanges | Transition::Publish => (
+            authors
+                .into_iter()
+                .filter(|(author, ..)| *author != user.id)
+                .map(|(_, _, email, locale)| (email, locale))
+                .collect(),
+            "edit",
+        ),
+        Transition::Submit => (
+            store::review_mailboxes(&mut tx)
+                .await?
+                .into_iter()
+                .filter(|(reviewer, ..)| {
+                    *reviewer != user.id && !authors.iter().any(|a| a.0 == *reviewer)
+                })
+                .map(|(_, email, locale)| (email, locale))
+                .collect(),
+            "review",
+        ),
+        Transition::Archive | Transition::Restore => (Vec::new(), ""),
+    };
+    let link = core.link(&format!("/sheets/{id}/{page}"));
+    for (email, locale) in told {
+        let message = Message::SheetStatus {
+            title: row.title.clone(),
+            status: next.code().to_owned(),
+            link: link.clone(),
+        };
+        let locale = Locale::parse(&locale).unwrap_or_default();
+        mail::enqueue(&mut tx, now, &email, locale, &message).await?;
     }
     tx.commit().await?;
     if matches!(t, Transition::Publish | Transition::Archive) {
