@@ -273,6 +273,12 @@ async fn a_sheet_is_written_reviewed_published_found_and_exported() {
     let pdf = app.get(&format!("/sheets/{id}/sheet.pdf")).await;
     pdf.assert_status(200);
     assert!(pdf.bytes.starts_with(b"%PDF-"));
+    // The file is named after the sheet and its revision.
+    let disposition = pdf.headers["content-disposition"].to_str().expect("ascii");
+    assert!(
+        disposition.contains("filename=\"conferences-familiales-elargies-rev"),
+        "{disposition}"
+    );
     let text = pdf_text(&pdf.bytes);
     for needle in [
         "Conférences familiales élargies",

@@ -96,15 +96,20 @@ pub fn sheet_document(ctx: &Ctx, sheet: &Published, fields: &[FieldView], today:
     }
 }
 
-/// The sheet as the document its PDF, DOCX and Markdown are written from.
-async fn document(state: &AppState, ctx: &Ctx, id: &str) -> Result<Document, AppError> {
+/// The sheet as the document its PDF, DOCX and Markdown are written from, and the name its
+/// files take: its title and revision (`conferences-familiales-rev3`).
+async fn document(state: &AppState, ctx: &Ctx, id: &str) -> Result<(Document, String), AppError> {
     let (sheet, fields) = load(state, ctx, id).await?;
-    Ok(sheet_document(
-        ctx,
-        &sheet,
-        &fields,
-        &ctx.date(&state.core.clock.unix()),
-    ))
+    let doc = sheet_document(ctx, &sheet, &fields, &ctx.date(&state.core.clock.unix()));
+    Ok((doc, file_stem(&sheet.row.title, sheet.revision)))
+}
+
+/// `conferences-familiales-rev3`: a file named after what it holds.
+fn file_stem(title: &str, revision: i64) -> String {
+    match passerelle_core::ids::slugify(title).as_str() {
+        "" => format!("sheet-rev{revision}"),
+        slug => format!("{slug}-rev{revision}"),
+    }
 }
 
 pub async fn export_pdf(
@@ -112,8 +117,8 @@ pub async fn export_pdf(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let doc = document(&state, &ctx, &id).await?;
-    documents::pdf(&state.core, doc, &format!("sheet-{id}.pdf")).await
+    let (doc, name) = document(&state, &ctx, &id).await?;
+    documents::pdf(&state.core, doc, &format!("{name}.pdf")).await
 }
 
 pub async fn export_markdown(
@@ -121,13 +126,13 @@ pub async fn export_markdown(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let mut doc = document(&state, &ctx, &id).await?;
+    let (mut doc, name) = document(&state, &ctx, &id).await?;
     doc.footer = format!(
         "{} · {}",
         doc.footer,
         state.core.link(&format!("/sheets/{id}"))
     );
-    Ok(documents::markdown(&doc, &format!("sheet-{id}.md")))
+    Ok(documents::markdown(&doc, &format!("{name}.md")))
 }
 
 /// A sheet as a Word document, for people who edit in Word or LibreOffice.
@@ -136,8 +141,8 @@ pub async fn export_docx(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let doc = document(&state, &ctx, &id).await?;
-    documents::docx(&doc, &format!("sheet-{id}.docx"))
+    let (doc, name) = document(&state, &ctx, &id).await?;
+    documents::docx(&doc, &format!("{name}.docx"))
 }
 
 #[derive(serde::Serialize)]
@@ -179,7 +184,7 @@ pub async fn export_json(
     let json = serde_json::to_vec_pretty(&body).map_err(|e| AppError::internal(e.to_string()))?;
     Ok(download(
         "application/json",
-        &format!("sheet-{id}.json"),
+        &format!("{}.json", file_stem(&sheet.row.title, sheet.revision)),
         json,
     ))
 }
